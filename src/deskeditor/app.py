@@ -1,0 +1,121 @@
+"""Composition root: builds the application, its settings, storage, services and
+window, and wires them together. Nothing else creates these objects.
+
+The window paints before SQLAlchemy is imported; the database opens right after.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from deskeditor import __version__
+from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME
+from deskeditor.resources import resource_path
+from deskeditor.settings import Settings
+from deskeditor.ui.main_window import MainWindow
+from deskeditor.ui.models.article_list_model import ArticleListModel
+
+log = logging.getLogger(__name__)
+SCREENSHOT_SIZE = (1440, 900)
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    database: Path
+    demo: bool = False
+    screenshot: Path | None = None
+
+
+class DeskeditorApp:
+    """Owns the long-lived objects of one running app."""
+
+    def __init__(self, options: AppOptions) -> None:
+        self.options = options
+        self.qt = QApplication.instance() or QApplication(sys.argv[:1])
+        self.qt.setApplicationName(APP_NAME)
+        self.qt.setOrganizationName(APP_AUTHOR)
+        self.qt.setApplicationVersion(__version__)
+        self.qt.setDesktopFileName(APP_ID)
+        store = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME
+        )
+        self.settings = Settings(store)
+        self.list_model = ArticleListModel()
+        self.window = MainWindow(self.settings, self.list_model)
+        self.database = None
+        self.exit_code = 0
+        self._demo_dir: Path | None = None
+
+    def open_database(self) -> bool:
+        """Open (create, upgrade) the database and show its articles; False on failure."""
+        from deskeditor.services.articles import ArticleService
+        from deskeditor.storage.database import open_database
+        from deskeditor.storage.errors import StorageError
+
+        path = self.options.database
+        try:
+            if self.options.demo:
+                self._demo_dir = Path(tempfile.mkdtemp(prefix="deskeditor-demo-"))
+                path = self._demo_dir / "demo.sqlite"
+            self.database = open_database(path)
+            if self.options.demo:
+                from deskeditor.services.demo import seed_demo
+
+                seed_demo(self.database.unit_of_work, resource_path("demo", "articles.json"))
+        except (StorageError, OSError) as error:
+            self.fail(str(error))
+            return False
+        if self.database.backup_taken:
+            log.info("backed up %s to %s before upgrading", path, self.database.backup_taken)
+        self.list_model.set_service(ArticleService(self.database.unit_of_work))
+        label = (
+            self.window.tr("Demo database (discarded on exit)") if self.options.demo else str(path)
+        )
+        self.window.show_database(label)
+        return True
+
+    def fail(self, message: str) -> None:
+        """Tell the user what went wrong and end with a non-zero status."""
+        self.exit_code = 1
+        print(f"deskeditor: {message}", file=sys.stderr)
+        if self.options.screenshot is None:
+            QMessageBox.critical(self.window, self.window.tr("Deskeditor"), message)
+        self.qt.exit(1)
+
+    def take_screenshot(self, target: Path) -> None:
+        self.window.resize(*SCREENSHOT_SIZE)
+        self.window.show()
+        self.qt.processEvents()
+        if not self.window.grab().save(str(target), "PNG"):
+            self.fail(f"could not write the screenshot to {target}")
+
+    def run(self) -> int:
+        if self.options.screenshot is not None:
+            if self.open_database():
+                self.take_screenshot(self.options.screenshot)
+            return self.close()
+        self.window.show()
+        QTimer.singleShot(0, self.open_database)
+        code = self.qt.exec()
+        self.close()
+        return self.exit_code or code
+
+    def close(self) -> int:
+        self.window.close()
+        if self.database is not None:
+            self.database.close()
+        if self._demo_dir is not None:
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+        return self.exit_code
+
+
+def run(options: AppOptions) -> int:
+    return DeskeditorApp(options).run()

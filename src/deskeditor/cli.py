@@ -1,0 +1,120 @@
+"""Command line: ``deskeditor`` opens the app; subcommands work on the database.
+
+Errors a user can fix print one line to stderr and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from deskeditor import __version__
+from deskeditor.paths import DB_ENV, database_path
+
+
+class UsageError(Exception):
+    """A mistake on the command line, reported in one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", help=f"database file (default: ${DB_ENV} or the data folder)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="deskeditor",
+        description="Deskeditor, an editorial workstation for news copy editors.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"deskeditor {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a fresh demo database, discarded on exit"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="render the main window (1440×900) to a PNG file and exit",
+    )
+    parser.set_defaults(handler=run_gui)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", parents=[common], help="maintain the database file")
+    db.add_argument("action", choices=("upgrade", "backup", "check"))
+    db.set_defaults(handler=run_db)
+    return parser
+
+
+def checked_database_path(value: str | None) -> Path:
+    """The database path, refusing ones that cannot work before anything is opened."""
+    path = database_path(value)
+    explicit = value or os.environ.get(DB_ENV)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give the path of a database file")
+    if explicit and not path.parent.is_dir():
+        raise UsageError(f"the folder {path.parent} does not exist")
+    return path
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    screenshot = Path(args.screenshot).resolve() if args.screenshot else None
+    if screenshot is not None:
+        if not screenshot.parent.is_dir():
+            raise UsageError(f"the folder {screenshot.parent} does not exist")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UsageError(
+            "no graphical display found; run it on a desktop, or use --screenshot PATH"
+        )
+    database = checked_database_path(args.db)
+    from deskeditor.app import AppOptions, run
+
+    return run(AppOptions(database=database, demo=args.demo, screenshot=screenshot))
+
+
+def run_db(args: argparse.Namespace) -> int:
+    from deskeditor.storage import schema
+
+    path = checked_database_path(args.db)
+    if args.action == "upgrade":
+        taken = schema.prepare_database(path)
+        print(f"{path}: up to date" + (f" (backup: {taken})" if taken else ""))
+        return 0
+    if not path.exists():
+        raise UsageError(f"{path} does not exist")
+    if args.action == "backup":
+        print(schema.backup(path))
+        return 0
+    problems = schema.integrity_check(path)
+    for problem in problems:
+        print(f"{path}: {problem}")
+    if not problems:
+        print(f"{path}: ok")
+    return 1 if problems else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UsageError as error:
+        print(f"deskeditor: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        from deskeditor.services.errors import ServiceError
+        from deskeditor.storage.errors import StorageError
+
+        if isinstance(error, StorageError | ServiceError | OSError):
+            print(f"deskeditor: {error}", file=sys.stderr)
+            return 1
+        raise

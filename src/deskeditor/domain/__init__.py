@@ -1,0 +1,1 @@
+"""Plain-Python domain: value objects, enums and text rules. No Qt, no SQLAlchemy."""

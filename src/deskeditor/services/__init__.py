@@ -1,0 +1,1 @@
+"""Use cases the UI and command line call; no widgets here."""

@@ -1,0 +1,47 @@
+"""The demo desk: sample articles written for the project, for trying Deskeditor out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from deskeditor.domain.article import Article, ArticleStatus, PullQuote, RevisionReason
+from deskeditor.services.articles import ArticleService
+from deskeditor.storage.base import utcnow
+from deskeditor.storage.unit_of_work import UnitOfWork
+
+
+def load_demo_articles(path: Path) -> list[tuple[Article, int]]:
+    """The sample articles in ``path`` with how many days ago each was last edited."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    articles = []
+    for item in data["articles"]:
+        article = Article(
+            section=item["section"],
+            kicker=item["kicker"],
+            headline=item["headline"],
+            dek=item["dek"],
+            byline=item["byline"],
+            dateline=item["dateline"],
+            body=item["body"],
+            status=ArticleStatus(item["status"]),
+            editorial_note=item["editorial_note"],
+            pull_quotes=tuple(PullQuote(**q) for q in item["pull_quotes"]),
+        )
+        articles.append((article, int(item["days_ago"])))
+    return articles
+
+
+def seed_demo(
+    unit_of_work: Callable[[], UnitOfWork], source: Path, now: datetime | None = None
+) -> int:
+    """Fill an empty database with the sample articles; return how many were added."""
+    base = now or utcnow()
+    samples = load_demo_articles(source)
+    for index, (article, days_ago) in enumerate(samples):
+        stamp = base - timedelta(days=days_ago, minutes=37 * index)
+        service = ArticleService(unit_of_work, author="Demo", clock=lambda s=stamp: s)
+        service.create(article, RevisionReason.IMPORT)
+    return len(samples)

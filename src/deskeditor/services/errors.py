@@ -1,0 +1,27 @@
+"""Errors a service raises for the user to resolve."""
+
+from __future__ import annotations
+
+from deskeditor.domain.article import Article
+
+
+class ServiceError(Exception):
+    """A problem with a message fit to show the user."""
+
+
+class ArticleNotFoundError(ServiceError):
+    def __init__(self, article_id: int | str) -> None:
+        super().__init__(f"article {article_id} does not exist (it may have been deleted)")
+        self.article_id = article_id
+
+
+class ConflictError(ServiceError):
+    """Someone saved the article after ``mine`` was loaded; ``theirs`` is what they saved."""
+
+    def __init__(self, mine: Article, theirs: Article) -> None:
+        super().__init__(
+            f"“{theirs.headline or 'Untitled'}” was saved elsewhere (version {theirs.version}) "
+            f"after you opened version {mine.version}"
+        )
+        self.mine = mine
+        self.theirs = theirs

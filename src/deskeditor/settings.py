@@ -1,0 +1,56 @@
+"""Settings, each declared once with its key, type, default and description.
+
+The store is injected (a QSettings in the app, an INI-file QSettings in tests);
+only values that differ from the default are written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+T = TypeVar("T")
+
+
+class SettingsStore(Protocol):
+    def value(self, key: str, defaultValue: Any = None) -> Any: ...  # noqa: N803
+    def setValue(self, key: str, value: Any) -> None: ...
+    def remove(self, key: str) -> None: ...
+    def contains(self, key: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+    description: str
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Main window position and size")
+WINDOW_STATE = Setting("window/state", bytes, b"", "Toolbars and docks of the main window")
+LIST_HEADER = Setting("list/header", bytes, b"", "Article list column widths and order")
+
+
+class Settings:
+    def __init__(self, store: SettingsStore) -> None:
+        self._store = store
+
+    def get(self, setting: Setting[T]) -> T:
+        if not self._store.contains(setting.key):
+            return setting.default
+        raw = self._store.value(setting.key)
+        try:
+            if setting.type is bool and isinstance(raw, str):
+                return raw.lower() in {"1", "true", "yes"}  # type: ignore[return-value]
+            if setting.type is bytes:
+                return bytes(raw)  # type: ignore[return-value]
+            return setting.type(raw)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if value == setting.default:
+            self._store.remove(setting.key)
+        else:
+            self._store.setValue(setting.key, value)

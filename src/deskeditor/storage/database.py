@@ -1,0 +1,34 @@
+"""An opened Deskeditor database: engine, sessions and units of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from deskeditor.storage.db import create_sqlite_engine, session_factory
+from deskeditor.storage.schema import prepare_database
+from deskeditor.storage.unit_of_work import UnitOfWork
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_taken: Path | None = field(default=None)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.sessions)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Prepare the file (create, or back up and upgrade) and connect to it."""
+    taken = prepare_database(path)
+    engine = create_sqlite_engine(path)
+    return Database(path=path, engine=engine, sessions=session_factory(engine), backup_taken=taken)

@@ -1,0 +1,1 @@
+"""Alembic migrations; the script location is this folder."""

@@ -1,0 +1,158 @@
+"""Tables: articles, pull quotes, revisions, correction requests and notices."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Enum, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from deskeditor.domain.article import ArticleStatus, RevisionReason
+from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
+from deskeditor.storage.base import Base, UTCDateTime, utcnow
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    """A portable enum column that stores the member's value, not its name."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    section: Mapped[str] = mapped_column(String(120), default="", index=True)
+    kicker: Mapped[str] = mapped_column(String(200), default="")
+    headline: Mapped[str] = mapped_column(String(500), default="", index=True)
+    dek: Mapped[str] = mapped_column(Text, default="")
+    byline: Mapped[str] = mapped_column(String(300), default="", index=True)
+    dateline: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ArticleStatus] = mapped_column(
+        _enum(ArticleStatus, "article_status"), default=ArticleStatus.DRAFT, index=True
+    )
+    editorial_note: Mapped[str] = mapped_column(Text, default="")
+    word_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    pull_quotes: Mapped[list[PullQuoteRow]] = relationship(
+        back_populates="article",
+        order_by="PullQuoteRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
+
+
+class PullQuoteRow(Base):
+    __tablename__ = "pull_quotes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    attribution: Mapped[str] = mapped_column(String(300), default="")
+    after_paragraph: Mapped[int] = mapped_column(Integer, default=0)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="pull_quotes")
+
+
+class RevisionRow(Base):
+    __tablename__ = "revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[RevisionReason] = mapped_column(_enum(RevisionReason, "revision_reason"))
+    author: Mapped[str] = mapped_column(String(200), default="")
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_revisions_article_id_created_at", "article_id", "created_at"),)
+
+
+class CorrectionRequestRow(Base):
+    """One reader message about an article; follow-ups point at their thread's root."""
+
+    __tablename__ = "correction_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    thread_root_id: Mapped[int | None] = mapped_column(
+        ForeignKey("correction_requests.id", ondelete="SET NULL"), index=True
+    )
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    sender: Mapped[str] = mapped_column(String(320), default="", index=True)
+    sender_name: Mapped[str] = mapped_column(String(320), default="")
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    parse_error: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, default="")
+    article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
+    quoted_phrase: Mapped[str | None] = mapped_column(Text)
+    match_confidence: Mapped[float | None] = mapped_column(Float)
+    match_evidence: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[RequestStatus] = mapped_column(
+        _enum(RequestStatus, "request_status"), default=RequestStatus.NEW, index=True
+    )
+    assignee: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CorrectionEventRow(Base):
+    """The history of a request: who changed what, when."""
+
+    __tablename__ = "correction_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("correction_requests.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class CorrectionNoticeRow(Base):
+    __tablename__ = "correction_notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("correction_requests.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[NoticeKind] = mapped_column(_enum(NoticeKind, "notice_kind"))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[NoticePosition] = mapped_column(
+        _enum(NoticePosition, "notice_position"), default=NoticePosition.BOTTOM
+    )
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,166 @@
+"""Repositories: the only place that writes queries. They take a session and
+return rows or domain values; transactions belong to the unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from deskeditor.domain.article import ArticleQuery, ArticleSummary, SortKey
+from deskeditor.storage.models import (
+    ArticleRow,
+    CorrectionNoticeRow,
+    CorrectionRequestRow,
+    RevisionRow,
+)
+from deskeditor.storage.search import ranked_article_ids
+
+SEARCH_LIMIT = 1000
+_SUMMARY_COLUMNS = (
+    ArticleRow.id,
+    ArticleRow.headline,
+    ArticleRow.section,
+    ArticleRow.byline,
+    ArticleRow.status,
+    ArticleRow.word_count,
+    ArticleRow.updated_at,
+)
+_SORT_COLUMNS: dict[SortKey, Any] = {
+    SortKey.UPDATED: ArticleRow.updated_at,
+    SortKey.HEADLINE: ArticleRow.headline,
+    SortKey.SECTION: ArticleRow.section,
+    SortKey.BYLINE: ArticleRow.byline,
+    SortKey.STATUS: ArticleRow.status,
+    SortKey.WORDS: ArticleRow.word_count,
+}
+
+
+class ArticleRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, article_id: int) -> ArticleRow | None:
+        return self._session.get(ArticleRow, article_id)
+
+    def add(self, row: ArticleRow) -> None:
+        self._session.add(row)
+
+    def delete(self, row: ArticleRow) -> None:
+        self._session.delete(row)
+
+    def flush(self) -> None:
+        self._session.flush()
+
+    def slugs_like(self, stem: str, exclude_id: int | None) -> set[str]:
+        """Slugs equal to ``stem`` or ``stem-N``, to find a free one."""
+        query = select(ArticleRow.slug).where(
+            (ArticleRow.slug == stem) | ArticleRow.slug.like(f"{stem}-%")
+        )
+        if exclude_id is not None:
+            query = query.where(ArticleRow.id != exclude_id)
+        return set(self._session.scalars(query))
+
+    def sections(self) -> list[str]:
+        query = (
+            select(ArticleRow.section)
+            .where(ArticleRow.section != "", ArticleRow.deleted_at.is_(None))
+            .distinct()
+            .order_by(ArticleRow.section)
+        )
+        return list(self._session.scalars(query))
+
+    def page(self, query: ArticleQuery, offset: int, limit: int) -> list[ArticleSummary]:
+        """One page of list rows: never loads bodies."""
+        statement, ranked = self._filtered(select(*_SUMMARY_COLUMNS), query)
+        if ranked is not None and query.sort is SortKey.RELEVANCE:
+            page_ids = ranked[offset : offset + limit]
+            order = {article_id: i for i, article_id in enumerate(page_ids)}
+            rows = self._session.execute(statement.where(ArticleRow.id.in_(page_ids))).all()
+            rows.sort(key=lambda r: order[r.id])
+        else:
+            statement = statement.order_by(*self._ordering(query)).offset(offset).limit(limit)
+            rows = list(self._session.execute(statement).all())
+        return [ArticleSummary(*row) for row in rows]
+
+    def count(self, query: ArticleQuery) -> int:
+        statement, _ = self._filtered(select(func.count(ArticleRow.id)), query)
+        return int(self._session.scalar(statement) or 0)
+
+    def search_ids(self, text: str, limit: int) -> list[int]:
+        return ranked_article_ids(self._session, text, limit)
+
+    def _filtered(
+        self, statement: Select[Any], query: ArticleQuery
+    ) -> tuple[Select[Any], list[int] | None]:
+        deleted = (
+            ArticleRow.deleted_at.is_not(None) if query.trash else ArticleRow.deleted_at.is_(None)
+        )
+        statement = statement.where(deleted)
+        if query.status is not None:
+            statement = statement.where(ArticleRow.status == query.status)
+        if query.section:
+            statement = statement.where(ArticleRow.section == query.section)
+        ranked = None
+        if query.text.strip():
+            ranked = self.search_ids(query.text, SEARCH_LIMIT)
+            statement = statement.where(ArticleRow.id.in_(ranked))
+        return statement, ranked
+
+    @staticmethod
+    def _ordering(query: ArticleQuery) -> Sequence[ColumnElement[Any]]:
+        column = _SORT_COLUMNS.get(query.sort, ArticleRow.updated_at)
+        primary = column.desc() if query.descending else column.asc()
+        tie = ArticleRow.id.desc() if query.descending else ArticleRow.id.asc()
+        return (primary, tie)
+
+
+class RevisionRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, row: RevisionRow) -> None:
+        self._session.add(row)
+
+    def get(self, revision_id: int) -> RevisionRow | None:
+        return self._session.get(RevisionRow, revision_id)
+
+    def latest(self, article_id: int) -> RevisionRow | None:
+        query = (
+            select(RevisionRow)
+            .where(RevisionRow.article_id == article_id)
+            .order_by(RevisionRow.created_at.desc(), RevisionRow.id.desc())
+            .limit(1)
+        )
+        return self._session.scalar(query)
+
+    def for_article(self, article_id: int) -> list[RevisionRow]:
+        query = (
+            select(RevisionRow)
+            .where(RevisionRow.article_id == article_id)
+            .order_by(RevisionRow.created_at.desc(), RevisionRow.id.desc())
+        )
+        return list(self._session.scalars(query))
+
+    def count(self, article_id: int) -> int:
+        query = select(func.count(RevisionRow.id)).where(RevisionRow.article_id == article_id)
+        return int(self._session.scalar(query) or 0)
+
+
+class CorrectionRepository:
+    """Corrections as far as articles need them; the inbox extends this."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def counts_for_article(self, article_id: int) -> tuple[int, int]:
+        """(notices, requests) that concern the article."""
+        notices = select(func.count(CorrectionNoticeRow.id)).where(
+            CorrectionNoticeRow.article_id == article_id
+        )
+        requests = select(func.count(CorrectionRequestRow.id)).where(
+            CorrectionRequestRow.article_id == article_id
+        )
+        return int(self._session.scalar(notices) or 0), int(self._session.scalar(requests) or 0)

@@ -1,0 +1,150 @@
+"""The article list as a Qt table model, paged in from the article service.
+
+Rows are fetched a page at a time when the view asks for them and kept in a
+small cache, so a list of 100,000 articles costs one COUNT and the pages on
+screen; bodies are never loaded.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from deskeditor.domain.article import ArticleQuery, ArticleSummary, SortKey
+
+if TYPE_CHECKING:
+    from deskeditor.services.articles import ArticleService
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    HEADLINE, SECTION, BYLINE, STATUS, WORDS, UPDATED = range(6)
+    COLUMNS = (
+        (HEADLINE, "Headline", SortKey.HEADLINE),
+        (SECTION, "Section", SortKey.SECTION),
+        (BYLINE, "Byline", SortKey.BYLINE),
+        (STATUS, "Status", SortKey.STATUS),
+        (WORDS, "Words", SortKey.WORDS),
+        (UPDATED, "Updated", SortKey.UPDATED),
+    )
+    ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+    PAGE_SIZE = 100
+    MAX_CACHED_PAGES = 40
+
+    def __init__(self, service: ArticleService | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._query = ArticleQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
+        self._locale = QLocale()
+
+    # -- configuration ---------------------------------------------------------
+    def set_service(self, service: ArticleService) -> None:
+        self._service = service
+        self.refresh()
+
+    @property
+    def query(self) -> ArticleQuery:
+        return self._query
+
+    def set_query(self, query: ArticleQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the count and drop cached pages, e.g. after a save elsewhere."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._service.count(self._query) if self._service else 0
+        self.endResetModel()
+
+    def summary(self, row: int) -> ArticleSummary | None:
+        if not 0 <= row < self._count or self._service is None:
+            return None
+        page_number, offset = divmod(row, self.PAGE_SIZE)
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._service.list_page(
+                self._query, page_number * self.PAGE_SIZE, self.PAGE_SIZE
+            )
+            self._pages[page_number] = page
+            if len(self._pages) > self.MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[offset] if offset < len(page) else None
+
+    # -- Qt model interface ------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.summary(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.HEADLINE:
+            return item.headline
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.WORDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.ArticleIdRole:
+            return item.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.set_query(
+            ArticleQuery(
+                text=self._query.text,
+                status=self._query.status,
+                section=self._query.section,
+                trash=self._query.trash,
+                sort=self.COLUMNS[column][2],
+                descending=order == Qt.SortOrder.DescendingOrder,
+            )
+        )
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row showing ``article_id`` among the pages already loaded."""
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id == article_id:
+                    return number * self.PAGE_SIZE + offset
+        return None
+
+    def _display(self, item: ArticleSummary, column: int) -> str | None:
+        if column == self.HEADLINE:
+            return item.headline or self.tr("(no headline)")
+        if column == self.SECTION:
+            return item.section
+        if column == self.BYLINE:
+            return item.byline
+        if column == self.STATUS:
+            return self.tr(item.status.label)
+        if column == self.WORDS:
+            return self._locale.toString(item.word_count)
+        if column == self.UPDATED:
+            local = item.updated_at.astimezone()
+            return local.strftime("%Y-%m-%d %H:%M")
+        return None
