@@ -12,6 +12,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,6 +23,9 @@ from deskeditor.resources import resource_path
 from deskeditor.settings import Settings
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
+
+if TYPE_CHECKING:
+    from deskeditor.storage.database import Database
 
 log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1440, 900)
@@ -39,7 +43,8 @@ class DeskeditorApp:
 
     def __init__(self, options: AppOptions) -> None:
         self.options = options
-        self.qt = QApplication.instance() or QApplication(sys.argv[:1])
+        existing = QApplication.instance()
+        self.qt = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
         self.qt.setApplicationName(APP_NAME)
         self.qt.setOrganizationName(APP_AUTHOR)
         self.qt.setApplicationVersion(__version__)
@@ -50,7 +55,7 @@ class DeskeditorApp:
         self.settings = Settings(store)
         self.list_model = ArticleListModel()
         self.window = MainWindow(self.settings, self.list_model)
-        self.database = None
+        self.database: Database | None = None
         self.exit_code = 0
         self._demo_dir: Path | None = None
 
@@ -65,17 +70,18 @@ class DeskeditorApp:
             if self.options.demo:
                 self._demo_dir = Path(tempfile.mkdtemp(prefix="deskeditor-demo-"))
                 path = self._demo_dir / "demo.sqlite"
-            self.database = open_database(path)
+            database = open_database(path)
             if self.options.demo:
                 from deskeditor.services.demo import seed_demo
 
-                seed_demo(self.database.unit_of_work, resource_path("demo", "articles.json"))
+                seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
         except (StorageError, OSError) as error:
             self.fail(str(error))
             return False
-        if self.database.backup_taken:
-            log.info("backed up %s to %s before upgrading", path, self.database.backup_taken)
-        self.list_model.set_service(ArticleService(self.database.unit_of_work))
+        self.database = database
+        if database.backup_taken:
+            log.info("backed up %s to %s before upgrading", path, database.backup_taken)
+        self.list_model.set_service(ArticleService(database.unit_of_work))
         label = (
             self.window.tr("Demo database (discarded on exit)") if self.options.demo else str(path)
         )

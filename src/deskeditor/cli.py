@@ -20,10 +20,11 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    db_help = f"database file (default: ${DB_ENV} or the data folder)"
+    # Accepted before or after a subcommand; SUPPRESS keeps the subcommand's parser
+    # from resetting a --db given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db", metavar="PATH", help=f"database file (default: ${DB_ENV} or the data folder)"
-    )
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     parser = argparse.ArgumentParser(
         prog="deskeditor",
         description="Deskeditor, an editorial workstation for news copy editors.",
@@ -72,7 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
         raise UsageError(
             "no graphical display found; run it on a desktop, or use --screenshot PATH"
         )
-    database = checked_database_path(args.db)
+    database = checked_database_path(getattr(args, "db", None))
     from deskeditor.app import AppOptions, run
 
     return run(AppOptions(database=database, demo=args.demo, screenshot=screenshot))
@@ -81,7 +82,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def run_db(args: argparse.Namespace) -> int:
     from deskeditor.storage import schema
 
-    path = checked_database_path(args.db)
+    path = checked_database_path(getattr(args, "db", None))
     if args.action == "upgrade":
         taken = schema.prepare_database(path)
         print(f"{path}: up to date" + (f" (backup: {taken})" if taken else ""))

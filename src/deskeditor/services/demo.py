@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from deskeditor.domain.article import Article, ArticleStatus, PullQuote, RevisionReason
@@ -42,6 +43,10 @@ def seed_demo(
     samples = load_demo_articles(source)
     for index, (article, days_ago) in enumerate(samples):
         stamp = base - timedelta(days=days_ago, minutes=37 * index)
-        service = ArticleService(unit_of_work, author="Demo", clock=lambda s=stamp: s)
+        service = ArticleService(unit_of_work, author="Demo", clock=partial(_fixed, stamp))
         service.create(article, RevisionReason.IMPORT)
     return len(samples)
+
+
+def _fixed(moment: datetime) -> datetime:
+    return moment

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from deskeditor.domain.article import ArticleQuery, ArticleSummary, SortKey
@@ -78,8 +78,8 @@ class ArticleRepository:
         if ranked is not None and query.sort is SortKey.RELEVANCE:
             page_ids = ranked[offset : offset + limit]
             order = {article_id: i for i, article_id in enumerate(page_ids)}
-            rows = self._session.execute(statement.where(ArticleRow.id.in_(page_ids))).all()
-            rows.sort(key=lambda r: order[r.id])
+            found = self._session.execute(statement.where(ArticleRow.id.in_(page_ids))).all()
+            rows = sorted(found, key=lambda r: order[r.id])
         else:
             statement = statement.order_by(*self._ordering(query)).offset(offset).limit(limit)
             rows = list(self._session.execute(statement).all())
@@ -93,8 +93,8 @@ class ArticleRepository:
         return ranked_article_ids(self._session, text, limit)
 
     def _filtered(
-        self, statement: Select[Any], query: ArticleQuery
-    ) -> tuple[Select[Any], list[int] | None]:
+        self, statement: Any, query: ArticleQuery
+    ) -> tuple[Any, list[int] | None]:  # a Select of whichever columns the caller chose
         deleted = (
             ArticleRow.deleted_at.is_not(None) if query.trash else ArticleRow.deleted_at.is_(None)
         )

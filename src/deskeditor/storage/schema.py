@@ -120,7 +120,7 @@ def prepare_database(path: Path) -> Path | None:
         raise DatabaseReadOnlyError(
             f"cannot create the folder for {path}: {error.strerror}"
         ) from error
-    taken = backup(path, f"before-{head}") if state.exists and state.revision else None
+    taken = backup(path, f"before-{head}") if state.exists else None
     upgrade(path)
     return taken
 
@@ -155,7 +155,9 @@ def integrity_check(path: Path) -> list[str]:
                 for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
             ]
             try:
-                conn.execute("INSERT INTO article_fts(article_fts) VALUES('integrity-check')")
+                conn.execute(
+                    "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)"
+                )
             except sqlite3.DatabaseError as error:
                 problems.append(f"the search index does not match the articles ({error})")
             conn.rollback()

@@ -1,0 +1,182 @@
+"""Article use cases on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from deskeditor.domain.article import (
+    Article,
+    ArticleQuery,
+    ArticleStatus,
+    PullQuote,
+    RevisionReason,
+    SortKey,
+)
+from deskeditor.services.articles import ArticleService
+from deskeditor.services.errors import ArticleNotFoundError, ConflictError
+
+
+def headlines(items: list) -> list[str]:
+    return [i.headline for i in items]
+
+
+def test_created_article_reads_back_with_pull_quotes_and_counts(articles: ArticleService) -> None:
+    quote = PullQuote("It stays put.", "Tom Ekwueme", 2)
+    created = articles.create(
+        Article(
+            headline="Ferry returns", section="Local", body="One two three.", pull_quotes=(quote,)
+        )
+    )
+    loaded = articles.get(created.id)
+    assert loaded.headline == "Ferry returns"
+    assert loaded.slug == "ferry-returns"
+    assert loaded.pull_quotes == (quote,)
+    assert loaded.version == 1
+    assert loaded.created_at.tzinfo is not None
+    assert articles.list_page(ArticleQuery())[0].word_count == 3
+
+
+def test_slugs_stay_unique(articles: ArticleService) -> None:
+    first = articles.create(Article(headline="Storm warning"))
+    second = articles.create(Article(headline="Storm warning"))
+    untitled = articles.create(Article())
+    assert (first.slug, second.slug, untitled.slug) == (
+        "storm-warning",
+        "storm-warning-2",
+        "untitled",
+    )
+
+
+def test_save_after_someone_else_saved_raises_conflict_and_keeps_their_text(
+    articles: ArticleService,
+) -> None:
+    original = articles.create(Article(headline="Budget vote", body="Draft."))
+    theirs = articles.save(original.replace(body="Their edit."))
+
+    with pytest.raises(ConflictError) as raised:
+        articles.save(original.replace(body="My edit."))
+
+    assert raised.value.theirs.body == "Their edit."
+    assert raised.value.mine.body == "My edit."
+    assert articles.get(original.id).body == "Their edit."
+    assert articles.get(original.id).version == theirs.version
+
+
+def test_search_finds_the_updated_body_and_forgets_the_old_one(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Council meeting", body="The ferry schedule."))
+    articles.save(article.replace(body="The otters are back."))
+    assert headlines(articles.search("otters")) == ["Council meeting"]
+    assert articles.search("ferry") == []
+
+
+def test_search_ranks_headline_matches_first_and_takes_any_typed_text(
+    articles: ArticleService,
+) -> None:
+    articles.create(Article(headline="Budget talks", body="The bridge is mentioned once."))
+    articles.create(Article(headline="Bridge to be replaced", body="A story."))
+    assert headlines(articles.search("bridge")) == ["Bridge to be replaced", "Budget talks"]
+    for hostile in ['"', "AND OR NOT", "bri*", "headline:x", "NEAR(a b)", "(", "^", ""]:
+        articles.search(hostile)  # never a syntax error from the index
+
+
+def test_quoted_phrases_must_match_in_order(articles: ArticleService) -> None:
+    articles.create(Article(headline="A", body="the river crossing reopened"))
+    articles.create(Article(headline="B", body="crossing the river by bridge"))
+    assert headlines(articles.search('"river crossing"')) == ["A"]
+
+
+def test_list_filters_sorts_and_pages(articles: ArticleService) -> None:
+    for i in range(7):
+        articles.create(
+            Article(
+                headline=f"Story {i}",
+                section="Sports" if i % 2 else "Local",
+                status=ArticleStatus.READY if i < 3 else ArticleStatus.DRAFT,
+            )
+        )
+    by_headline = ArticleQuery(sort=SortKey.HEADLINE, descending=False)
+    assert headlines(articles.list_page(by_headline, 0, 3)) == ["Story 0", "Story 1", "Story 2"]
+    assert headlines(articles.list_page(by_headline, 6, 3)) == ["Story 6"]
+    sports_ready = ArticleQuery(section="Sports", status=ArticleStatus.READY)
+    assert headlines(articles.list_page(sports_ready)) == ["Story 1"]
+    assert articles.count(ArticleQuery(section="Local")) == 4
+    assert articles.sections() == ["Local", "Sports"]
+
+
+def test_newest_first_by_default(database: object) -> None:
+    base = datetime(2026, 3, 1, tzinfo=UTC)
+    for days, headline in ((2, "Older"), (0, "Oldest"), (5, "Newest")):
+        clock = lambda d=days: base + timedelta(days=d)  # noqa: E731
+        ArticleService(database.unit_of_work, clock=clock).create(Article(headline=headline))  # type: ignore[attr-defined]
+    service = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+    assert headlines(service.list_page(ArticleQuery())) == ["Newest", "Older", "Oldest"]
+
+
+def test_deleted_article_goes_to_trash_and_can_be_restored(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Mistake"))
+    info = articles.deletion_info(article.id)
+    assert (info.headline, info.revisions) == ("Mistake", 1)
+
+    articles.delete(article.id)
+    assert articles.count(ArticleQuery()) == 0
+    assert headlines(articles.list_page(ArticleQuery(trash=True))) == ["Mistake"]
+    with pytest.raises(ArticleNotFoundError):
+        articles.save(article.replace(body="typing into a deleted article"))
+
+    articles.restore(article.id)
+    assert headlines(articles.list_page(ArticleQuery())) == ["Mistake"]
+
+
+def test_purge_removes_the_article_and_its_history(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Gone", pull_quotes=(PullQuote("q"),)))
+    articles.purge(article.id)
+    with pytest.raises(ArticleNotFoundError):
+        articles.get(article.id)
+    assert articles.revisions(article.id) == []
+
+
+def test_autosaves_coalesce_into_one_revision_until_the_window_passes(database: object) -> None:
+    now = [datetime(2026, 5, 1, 9, 0, tzinfo=UTC)]
+    service = ArticleService(database.unit_of_work, author="Ann", clock=lambda: now[0])  # type: ignore[attr-defined]
+    article = service.create(Article(headline="Live blog", body="v0"))
+    for text in ("v1", "v2", "v3"):
+        now[0] += timedelta(minutes=1)
+        article = service.save(article.replace(body=text), RevisionReason.AUTOSAVE)
+    now[0] += timedelta(minutes=10)
+    article = service.save(article.replace(body="v4"), RevisionReason.AUTOSAVE)
+
+    kept = [(r.reason, r.snapshot["body"]) for r in service.revisions(article.id)]
+    assert kept == [
+        (RevisionReason.AUTOSAVE, "v4"),
+        (RevisionReason.AUTOSAVE, "v3"),
+        (RevisionReason.SAVE, "v0"),
+    ]
+
+
+def test_unchanged_autosave_writes_nothing(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Quiet"))
+    again = articles.save(article, RevisionReason.AUTOSAVE)
+    assert again.version == article.version
+    assert len(articles.revisions(article.id)) == 1
+
+
+def test_restoring_a_revision_brings_back_its_text_as_a_new_save(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Original", body="First text."))
+    article = articles.save(article.replace(headline="Changed", body="Second text."))
+    first = articles.revisions(article.id)[-1]
+
+    restored = articles.restore_revision(article, first.id)
+
+    assert (restored.headline, restored.body) == ("Original", "First text.")
+    assert articles.revisions(article.id)[0].reason is RevisionReason.RESTORE
+
+
+def test_publishing_stamps_the_publication_time_once(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Out"))
+    assert article.published_at is None
+    published = articles.save(article.replace(status=ArticleStatus.PUBLISHED))
+    again = articles.save(published.replace(body="late fix"))
+    assert published.published_at is not None
+    assert again.published_at == published.published_at

@@ -1,0 +1,113 @@
+"""The command line as scripts and users meet it: in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from deskeditor import __version__
+
+
+def deskeditor(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "deskeditor", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode != 0
+    assert result.stderr.startswith("deskeditor: ")
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_version() -> None:
+    result = deskeditor("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"deskeditor {__version__}"
+
+
+def test_demo_screenshot_is_a_1440_by_900_png_of_the_list(tmp_path: Path) -> None:
+    target = tmp_path / "out.png"
+    result = deskeditor("--demo", "--screenshot", str(target))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1440, 900)
+    colours = {image.pixel(x, y) for x in range(0, 1440, 40) for y in range(0, 400, 20)}
+    assert len(colours) > 3  # a rendered list, not a blank window
+    assert not list(
+        Path(os.environ["XDG_DATA_HOME"]).rglob("*.sqlite")
+    )  # demo never touches real data
+
+
+def test_screenshot_of_a_new_database_creates_it(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite"
+    result = deskeditor("--db", str(db), "--screenshot", str(tmp_path / "s.png"))
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+
+
+def test_database_path_from_the_environment(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    result = deskeditor("db", "upgrade", env={"DESKEDITOR_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+
+
+def test_default_database_lives_in_the_data_folder() -> None:
+    result = deskeditor("db", "upgrade")
+    assert result.returncode == 0, result.stderr
+    created = list(Path(os.environ["XDG_DATA_HOME"]).rglob("deskeditor.sqlite"))
+    assert len(created) == 1
+
+
+@pytest.mark.parametrize(
+    ("db_arg", "fragment"),
+    [("/no/such/folder/desk.sqlite", "does not exist"), (".", "is a folder")],
+)
+def test_bad_db_path_gives_one_clear_line(tmp_path: Path, db_arg: str, fragment: str) -> None:
+    result = deskeditor("--db", db_arg, "--screenshot", str(tmp_path / "s.png"))
+    assert_one_line_error(result, fragment)
+    assert not (tmp_path / "s.png").exists()
+
+
+def test_a_corrupt_database_is_reported_and_kept(tmp_path: Path) -> None:
+    db = tmp_path / "broken.sqlite"
+    db.write_bytes(b"\x00garbage" * 500)
+    result = deskeditor("--db", str(db), "--screenshot", str(tmp_path / "s.png"))
+    assert_one_line_error(result, "not a readable Deskeditor database")
+    assert db.read_bytes() == b"\x00garbage" * 500
+
+
+def test_db_check_backup_and_newer_schema(tmp_path: Path) -> None:
+    db = tmp_path / "desk.sqlite"
+    assert deskeditor("--db", str(db), "db", "upgrade").returncode == 0
+    check = deskeditor("db", "check", "--db", str(db))
+    assert check.returncode == 0 and check.stdout.strip().endswith(": ok")
+
+    backup = deskeditor("db", "backup", "--db", str(db))
+    assert backup.returncode == 0
+    assert Path(backup.stdout.strip()).exists()
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num='9999'")
+    conn.close()
+    refused = deskeditor("db", "upgrade", "--db", str(db))
+    assert_one_line_error(refused, "newer version of Deskeditor")
+
+
+def test_db_check_on_a_missing_file(tmp_path: Path) -> None:
+    assert_one_line_error(
+        deskeditor("db", "check", "--db", str(tmp_path / "x.sqlite")), "does not exist"
+    )
