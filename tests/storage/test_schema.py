@@ -120,3 +120,18 @@ def test_integrity_check_reports_a_search_index_out_of_step(db_path: Path) -> No
     conn.close()
     problems = integrity_check(db_path)
     assert any("search index" in p for p in problems)
+
+
+def test_migrations_produce_exactly_the_models_schema(db_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from deskeditor.storage.base import Base
+    from deskeditor.storage.schema import include_object
+
+    prepare_database(db_path)
+    engine = create_sqlite_engine(db_path)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()

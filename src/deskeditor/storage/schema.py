@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -26,6 +27,13 @@ from deskeditor.storage.errors import (
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Tables the search migration owns; autogenerate must not try to drop them.
+SEARCH_TABLE_PREFIX = "article_fts"
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, other: Any) -> bool:
+    """Alembic autogenerate filter: leave the FTS tables alone."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
 
 
 def alembic_config() -> Config:

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 
 from deskeditor.storage import models  # noqa: F401  (registers the tables)
 from deskeditor.storage.base import Base
-
-# Tables the search migration owns; autogenerate must not try to drop them.
-SEARCH_TABLE_PREFIX = "article_fts"
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
-
+from deskeditor.storage.schema import include_object
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -1,0 +1,32 @@
+"""Shared helpers for the benchmarks: timing and printing figures beside a baseline."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def timings(fn: Callable[[], object], repeat: int) -> list[float]:
+    """Wall-clock milliseconds of ``repeat`` calls."""
+    result = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        result.append((time.perf_counter() - start) * 1000)
+    return result
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
+
+
+def report(name: str, ours: list[float], baseline: list[float], target: str = "") -> None:
+    """One line: our median and p95, the baseline's, and the ratio of medians."""
+    mine, theirs = statistics.median(ours), statistics.median(baseline)
+    ratio = mine / theirs if theirs else float("inf")
+    print(
+        f"{name:<34} ours {mine:8.2f} ms (p95 {p95(ours):7.2f})   "
+        f"baseline {theirs:8.2f} ms (p95 {p95(baseline):7.2f})   ratio {ratio:5.2f}x"
+        + (f"   target {target}" if target else "")
+    )
