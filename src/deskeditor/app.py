@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskeditor import __version__
@@ -36,6 +37,9 @@ class AppOptions:
     database: Path
     demo: bool = False
     screenshot: Path | None = None
+    # True when the database is the default one in the data folder: a first
+    # start there offers the demo articles.
+    default_location: bool = False
 
 
 class DeskeditorApp:
@@ -49,6 +53,7 @@ class DeskeditorApp:
         self.qt.setOrganizationName(APP_AUTHOR)
         self.qt.setApplicationVersion(__version__)
         self.qt.setDesktopFileName(APP_ID)
+        self.qt.setWindowIcon(QIcon(str(resource_path("icons", "deskeditor.svg"))))
         store = QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME
         )
@@ -70,8 +75,9 @@ class DeskeditorApp:
             if self.options.demo:
                 self._demo_dir = Path(tempfile.mkdtemp(prefix="deskeditor-demo-"))
                 path = self._demo_dir / "demo.sqlite"
+            first_run = self.options.default_location and not path.exists()
             database = open_database(path)
-            if self.options.demo:
+            if self.options.demo or (first_run and self._wants_demo(path)):
                 from deskeditor.services.demo import seed_demo
 
                 seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
@@ -87,6 +93,13 @@ class DeskeditorApp:
         )
         self.window.show_database(label)
         return True
+
+    def _wants_demo(self, path: Path) -> bool:
+        if self.options.screenshot is not None:
+            return False
+        from deskeditor.ui.dialogs.first_run_dialog import FirstRunDialog
+
+        return FirstRunDialog.ask(self.window, str(path.parent))
 
     def fail(self, message: str) -> None:
         """Tell the user what went wrong and end with a non-zero status."""

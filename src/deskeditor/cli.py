@@ -76,7 +76,14 @@ def run_gui(args: argparse.Namespace) -> int:
     database = checked_database_path(getattr(args, "db", None))
     from deskeditor.app import AppOptions, run
 
-    return run(AppOptions(database=database, demo=args.demo, screenshot=screenshot))
+    default_location = not (getattr(args, "db", None) or os.environ.get(DB_ENV))
+    options = AppOptions(
+        database=database,
+        demo=args.demo,
+        screenshot=screenshot,
+        default_location=default_location,
+    )
+    return run(options)
 
 
 def run_db(args: argparse.Namespace) -> int:

@@ -165,7 +165,8 @@ class ArticleService:
 
     def _apply(self, uow: UnitOfWork, row: ArticleRow, article: Article, now: datetime) -> None:
         wanted = article.slug.strip() or slugify(article.headline) or "untitled"
-        copy_to_row(article.replace(slug=self._free_slug(uow, wanted, row.id)), row)
+        slug = wanted if wanted == row.slug else self._free_slug(uow, wanted, row.id)
+        copy_to_row(article.replace(slug=slug), row)
         row.word_count = count_words(article.body)
         row.updated_at = now
         if article.status is ArticleStatus.PUBLISHED and row.published_at is None:

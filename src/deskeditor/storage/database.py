@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from deskeditor.storage.db import create_sqlite_engine, session_factory
 from deskeditor.storage.schema import prepare_database
 from deskeditor.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,6 +27,12 @@ class Database:
         return UnitOfWork(self.sessions)
 
     def close(self) -> None:
+        """Let SQLite refresh its planner statistics (cheap), then disconnect."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except Exception:
+            log.warning("PRAGMA optimize failed on %s", self.path, exc_info=True)
         self.engine.dispose()
 
 

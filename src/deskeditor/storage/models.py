@@ -6,12 +6,27 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Enum, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from deskeditor.domain.article import ArticleStatus, RevisionReason
 from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
 from deskeditor.storage.base import Base, UTCDateTime, utcnow
+
+SORTABLE_COLUMNS = ("updated_at", "headline", "section", "byline", "status", "word_count")
+_LIVE = text("deleted_at IS NULL")
+_DELETED = text("deleted_at IS NOT NULL")
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -57,11 +72,15 @@ class ArticleRow(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
-    # The list always filters on deleted_at and sorts by one column: one index per
-    # sort column, led by deleted_at, serves both without a sort step.
-    __table_args__ = tuple(
-        Index(f"ix_articles_deleted_at_{column}", "deleted_at", column)
-        for column in ("updated_at", "headline", "section", "byline", "status", "word_count")
+    # The list shows live articles sorted by one column: a partial index per sort
+    # column serves filter and order without a sort step, and leaves id lookups
+    # (search hits) to the primary key.
+    __table_args__ = (
+        *(
+            Index(f"ix_articles_live_{column}", column, sqlite_where=_LIVE, postgresql_where=_LIVE)
+            for column in SORTABLE_COLUMNS
+        ),
+        Index("ix_articles_trash", "deleted_at", sqlite_where=_DELETED, postgresql_where=_DELETED),
     )
 
 

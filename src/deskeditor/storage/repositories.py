@@ -55,9 +55,10 @@ class ArticleRepository:
         self._session.flush()
 
     def slugs_like(self, stem: str, exclude_id: int | None) -> set[str]:
-        """Slugs equal to ``stem`` or ``stem-N``, to find a free one."""
+        """Slugs equal to ``stem`` or ``stem-…``, to find a free one (index range scans)."""
         query = select(ArticleRow.slug).where(
-            (ArticleRow.slug == stem) | ArticleRow.slug.like(f"{stem}-%")
+            (ArticleRow.slug == stem)
+            | ((ArticleRow.slug > f"{stem}-") & (ArticleRow.slug < f"{stem}."))
         )
         if exclude_id is not None:
             query = query.where(ArticleRow.id != exclude_id)
@@ -74,40 +75,43 @@ class ArticleRepository:
 
     def page(self, query: ArticleQuery, offset: int, limit: int) -> list[ArticleSummary]:
         """One page of list rows: never loads bodies."""
-        statement, ranked = self._filtered(select(*_SUMMARY_COLUMNS), query)
-        if ranked is not None and query.sort is SortKey.RELEVANCE:
-            page_ids = ranked[offset : offset + limit]
+        hits = self._search_hits(query)
+        if hits is not None and query.sort is SortKey.RELEVANCE:
+            page_ids = hits[offset : offset + limit]
+            found = self._session.execute(
+                self._filtered(select(*_SUMMARY_COLUMNS), query, page_ids)
+            )
             order = {article_id: i for i, article_id in enumerate(page_ids)}
-            found = self._session.execute(statement.where(ArticleRow.id.in_(page_ids))).all()
             rows = sorted(found, key=lambda r: order[r.id])
         else:
+            statement = self._filtered(select(*_SUMMARY_COLUMNS), query, hits)
             statement = statement.order_by(*self._ordering(query)).offset(offset).limit(limit)
-            rows = list(self._session.execute(statement).all())
+            rows = list(self._session.execute(statement))
         return [ArticleSummary(*row) for row in rows]
 
     def count(self, query: ArticleQuery) -> int:
-        statement, _ = self._filtered(select(func.count(ArticleRow.id)), query)
+        statement = self._filtered(select(func.count()), query, self._search_hits(query))
         return int(self._session.scalar(statement) or 0)
 
     def search_ids(self, text: str, limit: int) -> list[int]:
         return ranked_article_ids(self._session, text, limit)
 
-    def _filtered(
-        self, statement: Any, query: ArticleQuery
-    ) -> tuple[Any, list[int] | None]:  # a Select of whichever columns the caller chose
-        deleted = (
+    def _search_hits(self, query: ArticleQuery) -> list[int] | None:
+        return self.search_ids(query.text, SEARCH_LIMIT) if query.text.strip() else None
+
+    @staticmethod
+    def _filtered(statement: Any, query: ArticleQuery, ids: list[int] | None) -> Any:
+        """``statement`` (a Select of any columns) narrowed to what ``query`` shows."""
+        statement = statement.select_from(ArticleRow).where(
             ArticleRow.deleted_at.is_not(None) if query.trash else ArticleRow.deleted_at.is_(None)
         )
-        statement = statement.where(deleted)
         if query.status is not None:
             statement = statement.where(ArticleRow.status == query.status)
         if query.section:
             statement = statement.where(ArticleRow.section == query.section)
-        ranked = None
-        if query.text.strip():
-            ranked = self.search_ids(query.text, SEARCH_LIMIT)
-            statement = statement.where(ArticleRow.id.in_(ranked))
-        return statement, ranked
+        if ids is not None:
+            statement = statement.where(ArticleRow.id.in_(ids))
+        return statement
 
     @staticmethod
     def _ordering(query: ArticleQuery) -> Sequence[ColumnElement[Any]]:

@@ -31,6 +31,7 @@ SQLITE_SEARCH_DDL = (
     f"INSERT INTO article_fts(rowid, {FTS_COLUMNS}) "
     "VALUES (new.id, new.headline, new.dek, new.body, new.byline); END",
 )
+SORTABLE_COLUMNS = ("updated_at", "headline", "section", "byline", "status", "word_count")
 SQLITE_SEARCH_DROP = (
     "DROP TRIGGER IF EXISTS articles_fts_update",
     "DROP TRIGGER IF EXISTS articles_fts_delete",
@@ -81,8 +82,22 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_articles")),
         sa.UniqueConstraint("slug", name=op.f("uq_articles_slug")),
     )
-    for column in ("updated_at", "headline", "section", "byline", "status", "word_count"):
-        op.create_index(f"ix_articles_deleted_at_{column}", "articles", ["deleted_at", column])
+    live, deleted = sa.text("deleted_at IS NULL"), sa.text("deleted_at IS NOT NULL")
+    for column in SORTABLE_COLUMNS:
+        op.create_index(
+            f"ix_articles_live_{column}",
+            "articles",
+            [column],
+            sqlite_where=live,
+            postgresql_where=live,
+        )
+    op.create_index(
+        "ix_articles_trash",
+        "articles",
+        ["deleted_at"],
+        sqlite_where=deleted,
+        postgresql_where=deleted,
+    )
 
     op.create_table(
         "correction_requests",
@@ -316,7 +331,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_correction_requests_article_id"))
 
     op.drop_table("correction_requests")
-    for column in ("updated_at", "headline", "section", "byline", "status", "word_count"):
-        op.drop_index(f"ix_articles_deleted_at_{column}", "articles")
+    op.drop_index("ix_articles_trash", "articles")
+    for column in SORTABLE_COLUMNS:
+        op.drop_index(f"ix_articles_live_{column}", "articles")
 
     op.drop_table("articles")

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Install a Deskeditor .deb with apt-get, run it headless, uninstall, check it is gone.
+# Needs root on a Debian/Ubuntu machine. Usage: verify-deb.sh PATH/TO/deskeditor_*.deb
+set -euo pipefail
+deb=$(readlink -f "$1")
+say() { printf 'verify-deb: %s\n' "$*"; }
+fail() { say "FAILED: $*" >&2; exit 1; }
+[[ $EUID -eq 0 ]] || fail "run as root (it installs the package)"
+
+before=$(mktemp)
+find /opt /usr/bin /usr/share/applications /usr/share/metainfo /usr/share/icons/hicolor \
+  -xdev 2>/dev/null | sort >"$before"
+
+say "apt-get install $deb"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
+command -v deskeditor >/dev/null || fail "no deskeditor on PATH"
+dpkg-query -W -f='${Status}\n' deskeditor | grep -q "install ok installed" || fail "not installed"
+
+home=$(mktemp -d)
+export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config QT_QPA_PLATFORM=offscreen
+out=$(deskeditor --version)
+[[ "$out" == "deskeditor "* ]] || fail "--version printed '$out'"
+say "installed: $out"
+
+tree() { find /opt/deskeditor -printf '%p %s %T@\n' | sort | sha256sum; }
+install_snapshot=$(tree)
+start=$(date +%s%N)
+deskeditor --demo --screenshot "$home/shot.png"
+say "frozen app: --demo --screenshot took $((($(date +%s%N) - start) / 1000000)) ms"
+deskeditor --db "$home/first.sqlite" --screenshot "$home/empty.png"
+[[ "$(head -c 8 "$home/shot.png" | od -An -tx1 | tr -d ' \n')" == "89504e470d0a1a0a" ]] ||
+  fail "screenshot is not a PNG"
+dims=$(od -An -tu1 -j16 -N8 "$home/shot.png" | awk '{print $3*256+$4 "x" $7*256+$8}')
+[[ "$dims" == "1440x900" ]] || fail "screenshot is $dims, expected 1440x900"
+[[ $(stat -c %s "$home/shot.png") -gt 20000 ]] || fail "screenshot is suspiciously small"
+say "screenshot ok: $dims, $(stat -c %s "$home/shot.png") bytes"
+[[ "$(tree)" == "$install_snapshot" ]] || fail "the app wrote inside its install folder"
+
+say "apt-get remove --purge deskeditor"
+DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y -qq deskeditor >/dev/null
+if dpkg -s deskeditor >/dev/null 2>&1; then fail "still known to dpkg"; fi
+after=$(mktemp)
+find /opt /usr/bin /usr/share/applications /usr/share/metainfo /usr/share/icons/hicolor \
+  -xdev 2>/dev/null | sort >"$after"
+leftovers=$(comm -13 "$before" "$after" | grep -i deskeditor || true)
+[[ -z "$leftovers" ]] || fail "left behind: $leftovers"
+rm -rf "$home" "$before" "$after"
+say "ok: installed, ran, uninstalled, nothing left behind"
