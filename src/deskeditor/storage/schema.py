@@ -10,11 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING, Any
 
 from deskeditor.storage import SCHEMA_HEAD
 from deskeditor.storage.db import create_sqlite_engine
@@ -26,6 +22,11 @@ from deskeditor.storage.errors import (
     StorageError,
 )
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a file needs creating or upgrading: opening a
+# current database at start-up never pays for it.
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Tables the search migration owns; autogenerate must not try to drop them.
 SEARCH_TABLE_PREFIX = "article_fts"
@@ -37,6 +38,8 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, othe
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -44,6 +47,8 @@ def alembic_config() -> Config:
 
 def known_revisions() -> tuple[str, set[str]]:
     """The head revision this build knows and every revision it can upgrade from."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     assert head is not None
@@ -135,6 +140,8 @@ def prepare_database(path: Path) -> Path | None:
 
 def upgrade(path: Path) -> None:
     """Run Alembic up to head on the file."""
+    from alembic import command
+
     engine = create_sqlite_engine(path)
     try:
         with engine.begin() as connection:
