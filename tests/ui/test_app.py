@@ -1,0 +1,65 @@
+"""The composed application: first run, demo desk, bad databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deskeditor.app import AppOptions, DeskeditorApp
+from deskeditor.ui.dialogs.first_run_dialog import FirstRunDialog
+
+
+@pytest.fixture
+def make_app(qtbot: object):  # type: ignore[no-untyped-def]
+    apps: list[DeskeditorApp] = []
+
+    def make(options: AppOptions) -> DeskeditorApp:
+        app = DeskeditorApp(options)
+        qtbot.addWidget(app.window)  # type: ignore[attr-defined]
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+
+
+@pytest.mark.parametrize(("wants_demo", "expected_rows"), [(True, 14), (False, 0)])
+def test_first_run_in_the_data_folder_offers_the_demo_desk(
+    make_app, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, wants_demo: bool, expected_rows: int
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        FirstRunDialog,
+        "ask",
+        classmethod(lambda cls, parent, where: asked.append(where) or wants_demo),
+    )
+    path = tmp_path / "data" / "deskeditor.sqlite"
+    app = make_app(AppOptions(database=path, default_location=True))
+
+    assert app.open_database()
+
+    assert asked == [str(path.parent)]
+    assert app.list_model.rowCount() == expected_rows
+    assert path.exists()
+
+
+def test_an_existing_desk_is_opened_without_asking(
+    make_app, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "deskeditor.sqlite"
+    make_app(
+        AppOptions(database=path, default_location=True, screenshot=tmp_path / "x.png")
+    ).open_database()
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda *a: pytest.fail("asked again")))
+    assert make_app(AppOptions(database=path, default_location=True)).open_database()
+
+
+def test_a_database_given_by_path_is_never_seeded(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda *a: pytest.fail("asked")))
+    app = make_app(AppOptions(database=tmp_path / "mine.sqlite"))
+    assert app.open_database()
+    assert app.list_model.rowCount() == 0
