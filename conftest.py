@@ -23,6 +23,29 @@ def private_user_folders(
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the run: fail the test instead.
+    Tests that expect a dialog patch its ``ask`` classmethod or ``messages``."""
+
+    def refuse(dialog: object, *args: object) -> int:
+        title = dialog.windowTitle() if hasattr(dialog, "windowTitle") else dialog
+        text = dialog.text() if hasattr(dialog, "text") else ""
+        pytest.fail(f"unexpected modal dialog: {title}: {text}")
+
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> object:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite"

@@ -16,17 +16,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from deskeditor import __version__
 from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME
 from deskeditor.resources import resource_path
-from deskeditor.settings import Settings
+from deskeditor.settings import AUTHOR, Settings
+from deskeditor.ui.dialogs import messages
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
+from deskeditor.ui.widgets.article_editor import ArticleEditor
+from deskeditor.ui.worker import Worker
 
 if TYPE_CHECKING:
     from deskeditor.storage.database import Database
+    from deskeditor.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1440, 900)
@@ -45,7 +49,7 @@ class AppOptions:
 class DeskeditorApp:
     """Owns the long-lived objects of one running app."""
 
-    def __init__(self, options: AppOptions) -> None:
+    def __init__(self, options: AppOptions, settings_store: QSettings | None = None) -> None:
         self.options = options
         existing = QApplication.instance()
         self.qt = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -59,7 +63,11 @@ class DeskeditorApp:
         )
         self.settings = Settings(store)
         self.list_model = ArticleListModel()
-        self.window = MainWindow(self.settings, self.list_model)
+        self.editor = ArticleEditor()
+        self.preview = QWidget()
+        self.window = MainWindow(self.settings, self.list_model, self.editor, self.preview)
+        self.worker = Worker(self.window)
+        self.workspace: Workspace | None = None
         self.database: Database | None = None
         self.exit_code = 0
         self._demo_dir: Path | None = None
@@ -69,6 +77,7 @@ class DeskeditorApp:
         from deskeditor.services.articles import ArticleService
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
+        from deskeditor.ui.workspace import Workspace
 
         path = self.options.database
         try:
@@ -87,11 +96,12 @@ class DeskeditorApp:
         self.database = database
         if database.backup_taken:
             log.info("backed up %s to %s before upgrading", path, database.backup_taken)
-        self.list_model.set_service(ArticleService(database.unit_of_work))
-        label = (
-            self.window.tr("Demo database (discarded on exit)") if self.options.demo else str(path)
-        )
-        self.window.show_database(label)
+        service = ArticleService(database.unit_of_work, author=self.settings.get(AUTHOR))
+        self.list_model.set_service(service)
+        self.workspace = Workspace(self.window, service, self.worker, self.settings)
+        self.workspace.start()
+        title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
+        self.window.setWindowTitle(f"Deskeditor — {title}")
         return True
 
     def _wants_demo(self, path: Path) -> bool:
@@ -106,7 +116,7 @@ class DeskeditorApp:
         self.exit_code = 1
         print(f"deskeditor: {message}", file=sys.stderr)
         if self.options.screenshot is None:
-            QMessageBox.critical(self.window, self.window.tr("Deskeditor"), message)
+            messages.critical(self.window, self.window.tr("Deskeditor"), message)
         self.qt.exit(1)
 
     def take_screenshot(self, target: Path) -> None:
@@ -129,6 +139,7 @@ class DeskeditorApp:
 
     def close(self) -> int:
         self.window.close()
+        self.worker.shutdown()
         if self.database is not None:
             self.database.close()
         if self._demo_dir is not None:

@@ -30,6 +30,14 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Main window position and size")
 WINDOW_STATE = Setting("window/state", bytes, b"", "Toolbars and docks of the main window")
 LIST_HEADER = Setting("list/header", bytes, b"", "Article list column widths and order")
+SPLITTER = Setting("window/splitter", bytes, b"", "Widths of the list, editor and preview")
+BODY_SPLITTER = Setting("window/body_splitter", bytes, b"", "Height of body and pull quotes")
+LAST_ARTICLE = Setting("session/last_article", int, 0, "The article open when the app closed")
+BODY_FONT_FAMILY = Setting("editor/body_font_family", str, "", "Body editor font (empty: system)")
+BODY_FONT_SIZE = Setting("editor/body_font_size", int, 12, "Body editor font size in points")
+HEADLINE_BUDGET = Setting("fit/headline", int, 70, "Headline length budget in characters")
+DEK_BUDGET = Setting("fit/dek", int, 140, "Dek length budget in characters")
+AUTHOR = Setting("user/name", str, "", "Name recorded with revisions")
 
 
 class Settings:

@@ -180,3 +180,29 @@ def test_publishing_stamps_the_publication_time_once(articles: ArticleService) -
     again = articles.save(published.replace(body="late fix"))
     assert published.published_at is not None
     assert again.published_at == published.published_at
+
+
+def test_duplicate_is_a_new_draft_with_the_same_text(articles: ArticleService) -> None:
+    original = articles.create(
+        Article(
+            headline="Ferry",
+            body="Text.",
+            status=ArticleStatus.PUBLISHED,
+            pull_quotes=(PullQuote("Text."),),
+        )
+    )
+    copy = articles.duplicate(original.id)
+    assert copy.id != original.id
+    assert (copy.body, copy.pull_quotes, copy.status) == (
+        "Text.",
+        original.pull_quotes,
+        ArticleStatus.DRAFT,
+    )
+    assert copy.slug == "ferry-copy"
+
+
+def test_a_set_aside_edit_is_kept_as_a_revision(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Budget", body="Stored."))
+    articles.keep_snapshot(article.replace(body="My unsaved version."), RevisionReason.AUTOSAVE)
+    assert articles.get(article.id).body == "Stored."
+    assert articles.revisions(article.id)[0].snapshot["body"] == "My unsaved version."

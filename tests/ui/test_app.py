@@ -11,11 +11,11 @@ from deskeditor.ui.dialogs.first_run_dialog import FirstRunDialog
 
 
 @pytest.fixture
-def make_app(qtbot: object):  # type: ignore[no-untyped-def]
+def make_app(qtbot: object, settings_store: object):  # type: ignore[no-untyped-def]
     apps: list[DeskeditorApp] = []
 
     def make(options: AppOptions) -> DeskeditorApp:
-        app = DeskeditorApp(options)
+        app = DeskeditorApp(options, settings_store)  # type: ignore[arg-type]
         qtbot.addWidget(app.window)  # type: ignore[attr-defined]
         apps.append(app)
         return app

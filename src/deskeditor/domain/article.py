@@ -92,6 +92,21 @@ class Article:
         data["pull_quotes"] = [dataclasses.asdict(q) for q in self.pull_quotes]
         return data
 
+    def summary(self) -> ArticleSummary:
+        """The article's row in the list (for a stored article)."""
+        from deskeditor.domain.text import count_words
+
+        assert self.id is not None and self.updated_at is not None
+        return ArticleSummary(
+            id=self.id,
+            headline=self.headline,
+            section=self.section,
+            byline=self.byline,
+            status=self.status,
+            word_count=count_words(self.body),
+            updated_at=self.updated_at,
+        )
+
     def same_content(self, other: Article) -> bool:
         """True when the editable text of both articles is identical."""
         return self.snapshot() == other.snapshot()

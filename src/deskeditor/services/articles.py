@@ -110,6 +110,37 @@ class ArticleService:
             self._keep_revision(uow, saved, reason, now)
             return saved
 
+    def duplicate(self, article_id: int) -> Article:
+        """A new draft with the article's text, under a free slug."""
+        original = self.get(article_id)
+        copy = original.replace(
+            id=None,
+            version=None,
+            slug=f"{original.slug}-copy",
+            status=ArticleStatus.DRAFT,
+            created_at=None,
+            updated_at=None,
+            published_at=None,
+        )
+        return self.create(copy)
+
+    def keep_snapshot(self, article: Article, reason: RevisionReason) -> None:
+        """Keep ``article``'s text as a revision without changing the stored article:
+        how a conflicting edit the user set aside stays recoverable."""
+        assert article.id is not None
+        with self._uow() as uow:
+            if uow.articles.get(article.id) is None:
+                raise ArticleNotFoundError(article.id)
+            uow.revisions.add(
+                RevisionRow(
+                    article_id=article.id,
+                    created_at=self._clock(),
+                    reason=reason,
+                    author=self.author,
+                    snapshot=article.snapshot(),
+                )
+            )
+
     def deletion_info(self, article_id: int) -> DeletionInfo:
         with self._uow() as uow:
             row = uow.articles.get(article_id)

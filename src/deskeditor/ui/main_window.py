@@ -1,109 +1,99 @@
-"""The main window: layout and wiring only; panels and actions live elsewhere."""
+"""The main window: layout and docking only. Behaviour lives in the workspace,
+the panels and the actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
-from deskeditor import __version__
-from deskeditor.settings import LIST_HEADER, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from deskeditor.settings import (
+    BODY_SPLITTER,
+    LIST_HEADER,
+    SPLITTER,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from deskeditor.ui.actions import Actions
 from deskeditor.ui.models.article_list_model import ArticleListModel
+from deskeditor.ui.widgets.article_editor import ArticleEditor
+from deskeditor.ui.widgets.article_list_panel import ArticleListPanel
 
 
 class MainWindow(QMainWindow):
-    article_activated = Signal(int)
-
-    def __init__(self, settings: Settings, model: ArticleListModel) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        model: ArticleListModel,
+        editor: ArticleEditor,
+        preview: QWidget,
+    ) -> None:
         super().__init__()
         self._settings = settings
+        self.close_guard = lambda: True  # the workspace saves before the window closes
         self.setWindowTitle("Deskeditor")
         self.list_model = model
-        self.article_list = self._build_list(model)
-        self.setCentralWidget(self.article_list)
-        self._build_menus()
-        self._count_label = QLabel()
-        self.statusBar().addPermanentWidget(self._count_label)
-        model.modelReset.connect(self._update_count)
+        self.list_panel = ArticleListPanel(model)
+        self.editor = editor
+        self.preview = preview
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.list_panel, editor, preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(self.splitter)
+        self.actions = Actions(self)
+        self.toolbar = self.actions.populate(self)
+        self.words_label = QLabel()
+        self.chars_label = QLabel()
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.save_label.setMinimumWidth(140)
+        self.chars_label.setMinimumWidth(220)
+        self.words_label.setMinimumWidth(100)
+        for label in (self.words_label, self.chars_label, self.save_label):
+            self.statusBar().addPermanentWidget(label)
+        self.splitter.setSizes([470, 540, 430])
         self._restore_layout()
 
-    def _build_list(self, model: ArticleListModel) -> QTableView:
-        view = QTableView()
-        view.setObjectName("articleList")
-        view.setAccessibleName(self.tr("Article list"))
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setSortingEnabled(True)
-        view.setWordWrap(False)
-        view.setAlternatingRowColors(True)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(ArticleListModel.HEADLINE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (ArticleListModel.SECTION, 110),
-            (ArticleListModel.BYLINE, 190),
-            (ArticleListModel.STATUS, 100),
-            (ArticleListModel.WORDS, 70),
-            (ArticleListModel.UPDATED, 140),
-        ):
-            view.setColumnWidth(column, width)
-        header.setSortIndicator(ArticleListModel.UPDATED, Qt.SortOrder.DescendingOrder)
-        view.activated.connect(self._on_activated)
-        return view
+    @property
+    def article_list(self) -> object:
+        return self.list_panel.table
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Deskeditor"), self)
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
-
-    def show_database(self, path_text: str) -> None:
-        self.statusBar().showMessage(path_text)
-
-    def _update_count(self) -> None:
-        count = self.list_model.rowCount()
-        text = self.tr("1 article") if count == 1 else self.tr("{0} articles").format(f"{count:,}")
-        self._count_label.setText(text)
-
-    def _on_activated(self, index: object) -> None:
-        article_id = self.list_model.data(index, ArticleListModel.ArticleIdRole)  # type: ignore[arg-type]
-        if article_id is not None:
-            self.article_activated.emit(int(article_id))
-
-    def _show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About Deskeditor"),
-            self.tr("<b>Deskeditor</b> {0}<br>An editorial workstation for copy editors.").format(
-                __version__
-            ),
-        )
+    def show_save_state(self, state: str, detail: str) -> None:
+        self.save_label.setText(self.tr(state))
+        self.save_label.setToolTip(detail)
+        colour = {"Conflict": "#c53030", "Not saved": "#c53030", "Unsaved changes": "#b7791f"}
+        self.save_label.setStyleSheet(f"color: {colour[state]};" if state in colour else "")
 
     def _restore_layout(self) -> None:
-        geometry = self._settings.get(WINDOW_GEOMETRY)
-        if geometry:
+        s = self._settings
+        if geometry := s.get(WINDOW_GEOMETRY):
             self.restoreGeometry(geometry)
-        state = self._settings.get(WINDOW_STATE)
-        if state:
+        if state := s.get(WINDOW_STATE):
             self.restoreState(state)
-        header = self._settings.get(LIST_HEADER)
-        if header:
-            self.article_list.horizontalHeader().restoreState(header)
+        if sizes := s.get(SPLITTER):
+            self.splitter.restoreState(sizes)
+        if body := s.get(BODY_SPLITTER):
+            self.editor.body_split.restoreState(body)
+        if header := s.get(LIST_HEADER):
+            self.list_panel.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        s = self._settings
+        s.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        s.set(WINDOW_STATE, bytes(self.saveState().data()))
+        s.set(SPLITTER, bytes(self.splitter.saveState().data()))
+        s.set(BODY_SPLITTER, bytes(self.editor.body_split.saveState().data()))
+        s.set(LIST_HEADER, bytes(self.list_panel.table.horizontalHeader().saveState().data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
-        self._settings.set(WINDOW_STATE, bytes(self.saveState().data()))
-        self._settings.set(
-            LIST_HEADER, bytes(self.article_list.horizontalHeader().saveState().data())
-        )
+        if not self.close_guard():
+            event.ignore()
+            return
+        self.save_layout()
         super().closeEvent(event)

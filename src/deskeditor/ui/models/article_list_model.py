@@ -8,6 +8,7 @@ screen; bodies are never loaded.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -103,8 +104,11 @@ class ArticleListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.HEADLINE:
-            return item.headline
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.HEADLINE:
+                return f"{item.headline}\n{item.byline}" if item.byline else item.headline
+            if column == self.UPDATED:
+                return item.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.ArticleIdRole:
@@ -125,13 +129,37 @@ class ArticleListModel(QAbstractTableModel):
             )
         )
 
-    def row_of(self, article_id: int) -> int | None:
-        """The row showing ``article_id`` among the pages already loaded."""
-        for number, page in self._pages.items():
+    def row_of(self, article_id: int, search_pages: int = 5) -> int | None:
+        """The row showing ``article_id``, looked for in loaded pages and the first few."""
+        for number in range(min(search_pages, -(-self._count // self.PAGE_SIZE))):
+            self.summary(number * self.PAGE_SIZE)
+        for number, page in list(self._pages.items()):
             for offset, item in enumerate(page):
                 if item.id == article_id:
                     return number * self.PAGE_SIZE + offset
         return None
+
+    def _when(self, moment: datetime) -> str:
+        """Today's times as 14:05, this year's dates as 29 Nov 14:05, older ones in full."""
+        local = moment.astimezone()
+        now = datetime.now(local.tzinfo)
+        if local.date() == now.date():
+            return local.strftime("%H:%M")
+        if local.year == now.year:
+            return local.strftime("%d %b %H:%M")
+        return local.strftime("%Y-%m-%d")
+
+    def update_summary(self, summary: ArticleSummary) -> None:
+        """Show a saved article's new values in place, without moving rows."""
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id == summary.id:
+                    page[offset] = summary
+                    row = number * self.PAGE_SIZE + offset
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self.COLUMNS) - 1)
+                    )
+                    return
 
     def _display(self, item: ArticleSummary, column: int) -> str | None:
         if column == self.HEADLINE:
@@ -145,6 +173,5 @@ class ArticleListModel(QAbstractTableModel):
         if column == self.WORDS:
             return self._locale.toString(item.word_count)
         if column == self.UPDATED:
-            local = item.updated_at.astimezone()
-            return local.strftime("%Y-%m-%d %H:%M")
+            return self._when(item.updated_at)
         return None

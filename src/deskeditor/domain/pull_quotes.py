@@ -1,0 +1,41 @@
+"""Rules for pull quotes: where they sit and whether the body still holds them."""
+
+from __future__ import annotations
+
+import re
+
+from deskeditor.domain.article import PullQuote
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "′": "'", "″": '"'})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _normal(text: str) -> str:
+    """Compare text as a reader sees it: any run of spaces is one, curly = straight."""
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip().casefold()
+
+
+def missing_quotes(quotes: tuple[PullQuote, ...] | list[PullQuote], body: str) -> list[int]:
+    """Indexes of the pull quotes whose text the body no longer contains."""
+    normal_body = _normal(body)
+    return [
+        i
+        for i, q in enumerate(quotes)
+        if not (text := _normal(q.text).strip("\"' ")) or text not in normal_body
+    ]
+
+
+def paragraphs(body: str) -> list[str]:
+    """The body's blocks (paragraphs, subheads, lists) as Markdown separates them."""
+    return [p for p in (block.strip() for block in _PARAGRAPH_BREAK.split(body)) if p]
+
+
+def paragraph_at(body: str, offset: int) -> int:
+    """The 1-based number of the block holding character ``offset`` (0 before the first)."""
+    count = 0
+    for match in re.finditer(r"\S[\s\S]*?(?=\n\s*\n|\Z)", body):
+        if match.start() > offset:
+            break
+        count += 1
+    return count

@@ -1,0 +1,55 @@
+"""Someone else saved the article first: the user decides, and no text is lost."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from deskeditor.services.errors import ConflictError
+
+
+class ConflictChoice(enum.Enum):
+    KEEP_MINE = "mine"  # store my text; theirs stays in the revisions
+    TAKE_THEIRS = "theirs"  # show theirs; mine is kept as a revision
+    SAVE_COPY = "copy"  # theirs stays; mine becomes a new article
+
+
+class ConflictDialog(QMessageBox):
+    def __init__(self, parent: QWidget | None, error: ConflictError) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Saved elsewhere"))
+        self.setText(
+            self.tr(
+                "“{0}” was changed and saved by someone else while you were editing it."
+            ).format(error.theirs.headline or self.tr("Untitled"))
+        )
+        self.setInformativeText(
+            self.tr(
+                "Nothing is lost whichever you choose: the text you do not keep is saved in "
+                "the article's revisions (or as a separate copy)."
+            )
+        )
+        self.setDetailedText(
+            self.tr("Their version:\n\n{0}\n\nYour version:\n\n{1}").format(
+                error.theirs.body, error.mine.body
+            )
+        )
+        self._buttons = {
+            self.addButton(self.tr("Keep &mine"), QMessageBox.ButtonRole.AcceptRole): (
+                ConflictChoice.KEEP_MINE
+            ),
+            self.addButton(self.tr("Use &theirs"), QMessageBox.ButtonRole.RejectRole): (
+                ConflictChoice.TAKE_THEIRS
+            ),
+            self.addButton(self.tr("Save mine as a &copy"), QMessageBox.ButtonRole.ActionRole): (
+                ConflictChoice.SAVE_COPY
+            ),
+        }
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, error: ConflictError) -> ConflictChoice:
+        dialog = cls(parent, error)
+        dialog.exec()
+        return dialog._buttons.get(dialog.clickedButton(), ConflictChoice.TAKE_THEIRS)

@@ -1,0 +1,42 @@
+"""Confirm moving an article to the trash, saying what goes with it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from deskeditor.domain.article import DeletionInfo
+
+
+class DeleteDialog(QMessageBox):
+    def __init__(self, parent: QWidget | None, info: DeletionInfo) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Delete article"))
+        self.setText(
+            self.tr("Move “{0}” to the trash?").format(info.headline or self.tr("Untitled"))
+        )
+        details = [self.tr("Status: {0}.").format(self.tr(info.status.label))]
+        details.append(self.tr("{0} revision(s) go with it.").format(info.revisions))
+        if info.notices:
+            details.append(
+                self.tr("It carries {0} published correction notice(s).").format(info.notices)
+            )
+        if info.correction_requests:
+            details.append(
+                self.tr("{0} reader correction request(s) point at it.").format(
+                    info.correction_requests
+                )
+            )
+        details.append(self.tr("You can restore it from the trash."))
+        self.setInformativeText(" ".join(details))
+        self.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        self.delete_button = self.addButton(
+            self.tr("Move to &trash"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, info: DeletionInfo) -> bool:
+        dialog = cls(parent, info)
+        dialog.exec()
+        return dialog.clickedButton() is dialog.delete_button

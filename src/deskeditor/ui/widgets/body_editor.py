@@ -1,0 +1,43 @@
+"""The body editor: plain-text Markdown with highlighting that steps aside for huge texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from deskeditor.ui.widgets.markdown_highlighter import MarkdownHighlighter
+
+# Past this many characters (about 60,000 words) the highlighter is switched off:
+# typing stays instant and the text is untouched.
+HIGHLIGHT_LIMIT = 400_000
+
+
+class BodyEditor(QPlainTextEdit):
+    highlighting_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bodyEditor")
+        self.setAccessibleName(self.tr("Body"))
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setPlaceholderText(self.tr("Body, in Markdown: blank lines between paragraphs"))
+        self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self.document().contentsChanged.connect(self._check_size)
+
+    def set_body_font(self, family: str, size: int) -> None:
+        font = QFont(family) if family else QFont(self.font())
+        font.setPointSize(size)
+        self.setFont(font)
+
+    def set_text(self, text: str) -> None:
+        """Replace the whole text; undo history starts afresh (no undo into another article)."""
+        self.highlighter.enabled = len(text) <= HIGHLIGHT_LIMIT
+        self.setPlainText(text)
+
+    def _check_size(self) -> None:
+        large = self.document().characterCount() > HIGHLIGHT_LIMIT
+        if large == self.highlighter.enabled:
+            self.highlighter.enabled = not large
+            self.highlighting_changed.emit(not large)

@@ -1,0 +1,327 @@
+"""The editing workspace: opening, creating, saving and deleting articles, wired to
+the list, the editor, autosave and the window's actions."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+
+from deskeditor import __version__
+from deskeditor.domain.article import Article, RevisionReason
+from deskeditor.domain.text import count_words
+from deskeditor.services.articles import ArticleService
+from deskeditor.services.errors import ConflictError, ServiceError
+from deskeditor.settings import (
+    BODY_FONT_FAMILY,
+    BODY_FONT_SIZE,
+    DEK_BUDGET,
+    HEADLINE_BUDGET,
+    LAST_ARTICLE,
+    Settings,
+)
+from deskeditor.storage.errors import StorageError
+from deskeditor.ui.autosave import AutosaveController
+from deskeditor.ui.dialogs import messages
+from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+from deskeditor.ui.dialogs.delete_dialog import DeleteDialog
+from deskeditor.ui.dialogs.preferences_dialog import PreferencesDialog
+from deskeditor.ui.main_window import MainWindow
+from deskeditor.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+USER_ERRORS = (ServiceError, StorageError, OSError)
+
+
+class Workspace(QObject):
+    def __init__(
+        self, window: MainWindow, service: ArticleService, worker: Worker, settings: Settings
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+        self.settings = settings
+        self.editor = window.editor
+        self.list = window.list_panel
+        self.autosave = AutosaveController(service, worker, self.editor.draft, self)
+        self._word_timer = QTimer(self)
+        self._word_timer.setSingleShot(True)
+        self._word_timer.setInterval(300)
+        self._word_timer.timeout.connect(self._count_words)
+        self._wire()
+        self.apply_preferences()
+
+    def _wire(self) -> None:
+        a = self.window.actions
+        self.list.article_selected.connect(self.open_article)
+        self.editor.edited.connect(self.autosave.edited)
+        self.editor.edited.connect(self._word_timer.start)
+        self.editor.edited.connect(self._count_chars)
+        self.autosave.state_changed.connect(self.window.show_save_state)
+        self.autosave.saved.connect(self._on_saved)
+        self.autosave.conflict.connect(self._resolve_conflict)
+        self.autosave.gone.connect(self._article_gone)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(lambda _old, _new: self._count_chars())
+        a.new.triggered.connect(self.new_article)
+        a.duplicate.triggered.connect(self.duplicate_article)
+        a.save.triggered.connect(self.save_now)
+        a.delete.triggered.connect(self.delete_article)
+        a.restore.triggered.connect(self.restore_article)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.quit.triggered.connect(self.window.close)
+        a.undo.triggered.connect(lambda: self._on_focused("undo"))
+        a.redo.triggered.connect(lambda: self._on_focused("redo"))
+        a.find.triggered.connect(lambda: self.editor.find_bar.open(replace=False))
+        a.replace.triggered.connect(lambda: self.editor.find_bar.open(replace=True))
+        a.next_article.triggered.connect(lambda: self.list.step(1))
+        a.previous_article.triggered.connect(lambda: self.list.step(-1))
+        a.focus_search.triggered.connect(self._focus_search)
+        a.refresh.triggered.connect(self.refresh_list)
+        a.about.triggered.connect(self._about)
+        self.list.model.modelReset.connect(self._reselect_open_article)
+        self.window.close_guard = self.close
+
+    # -- opening ---------------------------------------------------------------
+    def start(self) -> None:
+        """Fill the list and reopen the article that was open last time."""
+        self.refresh_list()
+        last = self.settings.get(LAST_ARTICLE)
+        if last and self._load(last, quiet=True):
+            return
+        first = self.list.model.index(0, 0)
+        if first.isValid():
+            self.list.table.setCurrentIndex(first)
+
+    def open_article(self, article_id: int) -> None:
+        current = self.autosave.current
+        if current is not None and current.id == article_id:
+            return
+        if not self.autosave.flush():
+            self._reselect_open_article()
+            return
+        self._load(article_id)
+
+    def _load(self, article_id: int, quiet: bool = False) -> bool:
+        try:
+            article = self.service.get(article_id)
+        except USER_ERRORS as error:
+            if not quiet:
+                self._tell(self.tr("Cannot open the article"), str(error))
+            return False
+        self.editor.load(article)
+        self.autosave.set_article(article)
+        self.list.select_article(article_id)
+        self.settings.set(LAST_ARTICLE, article_id)
+        self._count_words()
+        self._count_chars()
+        return True
+
+    # -- commands --------------------------------------------------------------
+    def new_article(self) -> None:
+        self._create(Article())
+
+    def duplicate_article(self) -> None:
+        current = self.autosave.current
+        if current is None or current.id is None or not self.autosave.flush():
+            return
+        try:
+            copy = self.service.duplicate(current.id)
+        except USER_ERRORS as error:
+            self._tell(self.tr("Cannot duplicate the article"), str(error))
+            return
+        self._show_created(copy)
+
+    def _create(self, article: Article) -> Article | None:
+        if not self.autosave.flush():
+            return None
+        try:
+            created = self.service.create(article)
+        except USER_ERRORS as error:
+            self._tell(self.tr("Cannot create the article"), str(error))
+            return None
+        self._show_created(created)
+        return created
+
+    def _show_created(self, article: Article) -> None:
+        assert article.id is not None
+        self.refresh_list()
+        self._load(article.id)
+        self.editor.fields["headline"].setFocus()
+
+    def save_now(self) -> None:
+        if self.autosave.flush(RevisionReason.SAVE):
+            self.window.statusBar().showMessage(self.tr("Saved, with a revision kept"), 3000)
+
+    def delete_article(self) -> None:
+        current = self.autosave.current
+        if current is None or current.id is None:
+            return
+        try:
+            info = self.service.deletion_info(current.id)
+            if not DeleteDialog.ask(self.window, info):
+                return
+            self.autosave.flush()
+            self.service.delete(current.id)
+        except USER_ERRORS as error:
+            self._tell(self.tr("Cannot delete the article"), str(error))
+            return
+        self.editor.load(None)
+        self.autosave.set_article(None)
+        self.refresh_list()
+        self.window.statusBar().showMessage(
+            self.tr("Moved to the trash; File → Restore from trash brings it back"), 6000
+        )
+
+    def restore_article(self) -> None:
+        article_id = self.list.current_article_id()
+        if article_id is None or not self.list.model.query.trash:
+            self.window.statusBar().showMessage(
+                self.tr("Show the trash and pick an article to restore"), 4000
+            )
+            return
+        try:
+            self.service.restore(article_id)
+        except USER_ERRORS as error:
+            self._tell(self.tr("Cannot restore the article"), str(error))
+            return
+        self.list.trash_button.setChecked(False)
+        self._load(article_id)
+
+    def refresh_list(self) -> None:
+        try:
+            sections = self.service.sections()
+            self.list.model.refresh()
+        except USER_ERRORS as error:
+            self._tell(self.tr("Cannot read the article list"), str(error))
+            return
+        self.list.set_sections(sections)
+        self.editor.set_sections(sections)
+
+    def edit_preferences(self) -> None:
+        if PreferencesDialog.ask(self.window, self.settings):
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        s = self.settings
+        self.editor.body.set_body_font(s.get(BODY_FONT_FAMILY), s.get(BODY_FONT_SIZE))
+        self.editor.set_budgets(s.get(HEADLINE_BUDGET), s.get(DEK_BUDGET))
+
+    def close(self) -> bool:
+        """Save before the window closes; True when it may close."""
+        if self.autosave.flush() or not self.autosave.dirty:
+            return True
+        return messages.choose(
+            self.window,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "Your latest changes could not be saved ({0}). Quit anyway and lose them, "
+                "or stay and copy your text somewhere safe?"
+            ).format(self.window.save_label.toolTip() or self.autosave.state),
+            accept=self.tr("Quit and lose them"),
+            reject=self.tr("Stay"),
+        )
+
+    # -- conflicts and deletions elsewhere -----------------------------------------
+    def _resolve_conflict(self, error: ConflictError) -> None:
+        mine = self.editor.draft(error.mine)  # everything typed, including since the save
+        theirs = error.theirs
+        choice = ConflictDialog.ask(self.window, error)
+        try:
+            if choice is ConflictChoice.KEEP_MINE:
+                stored = self.service.save(mine.replace(version=theirs.version))
+                self.autosave.resolve(stored, still_dirty=False)
+                self._on_saved(stored)
+                return
+            if choice is ConflictChoice.SAVE_COPY:
+                copy = self.service.create(
+                    mine.replace(id=None, version=None, slug=f"{mine.slug}-copy")
+                )
+                message = self.tr("Your version was saved as a new article: “{0}”")
+                self.window.statusBar().showMessage(message.format(copy.headline), 8000)
+            else:
+                self.service.keep_snapshot(mine, RevisionReason.AUTOSAVE)
+                self.window.statusBar().showMessage(
+                    self.tr("Your version is kept in the article's revisions"), 8000
+                )
+        except USER_ERRORS as failure:
+            self._tell(self.tr("Cannot settle the conflict"), str(failure))
+            return
+        self.editor.load(theirs)
+        self.autosave.set_article(theirs)
+        self.refresh_list()
+
+    def _article_gone(self, mine: Article) -> None:
+        keep = messages.choose(
+            self.window,
+            self.tr("Article deleted elsewhere"),
+            self.tr(
+                "“{0}” was deleted in another window while you were editing it. "
+                "Keep it, with your text, as a new article?"
+            ).format(mine.headline or self.tr("Untitled")),
+            accept=self.tr("Keep as a new article"),
+            reject=self.tr("Let it go"),
+        )
+        if not keep:
+            self.editor.load(None)
+            self.autosave.set_article(None)
+            self.refresh_list()
+            return
+        self.autosave.set_article(None)
+        self._create(mine.replace(id=None, version=None))
+
+    # -- status bar and small helpers ----------------------------------------------
+    def _on_saved(self, stored: Article) -> None:
+        self.list.model.update_summary(stored.summary())
+        if stored.section and self.editor.section.findText(stored.section) < 0:
+            sections = self.service.sections()
+            self.list.set_sections(sections)
+            self.editor.set_sections(sections)
+
+    def _count_words(self) -> None:
+        words = count_words(self.editor.body.toPlainText())
+        self.window.words_label.setText(self.tr("{0} words").format(f"{words:,}"))
+
+    def _count_chars(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is None or not self.editor.isAncestorOf(focused):
+            self.window.chars_label.clear()
+            return
+        if isinstance(focused, QLineEdit):
+            length = len(focused.text())
+        elif isinstance(focused, QPlainTextEdit):
+            length = max(0, focused.document().characterCount() - 1)
+        else:
+            self.window.chars_label.clear()
+            return
+        name = focused.accessibleName() or self.tr("field")
+        self.window.chars_label.setText(self.tr("{0}: {1} characters").format(name, f"{length:,}"))
+
+    def _on_focused(self, method: str) -> None:
+        focused: QWidget | None = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit | QPlainTextEdit):
+            getattr(focused, method)()
+
+    def _focus_search(self) -> None:
+        self.list.search.setFocus()
+        self.list.search.selectAll()
+
+    def _reselect_open_article(self) -> None:
+        current = self.autosave.current
+        if current is not None and current.id is not None:
+            self.list.select_article(current.id)
+
+    def _about(self) -> None:
+        messages.inform(
+            self.window,
+            self.tr("About Deskeditor"),
+            self.tr("Deskeditor {0}\nAn editorial workstation for news copy editors.").format(
+                __version__
+            ),
+        )
+
+    def _tell(self, title: str, message: str) -> None:
+        log.warning("%s: %s", title, message)
+        messages.warn(self.window, title, message)
