@@ -58,10 +58,11 @@ class DeskeditorApp:
         self.qt.setApplicationVersion(__version__)
         self.qt.setDesktopFileName(APP_ID)
         self.qt.setWindowIcon(QIcon(str(resource_path("icons", "deskeditor.svg"))))
-        store = QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME
-        )
-        self.settings = Settings(store)
+        if settings_store is None:
+            settings_store = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME
+            )
+        self.settings = Settings(settings_store)
         self.list_model = ArticleListModel()
         self.editor = ArticleEditor()
         self.preview = QWidget()

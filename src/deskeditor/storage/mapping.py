@@ -47,7 +47,7 @@ def copy_to_row(article: Article, row: ArticleRow) -> None:
     row.byline = article.byline
     row.dateline = article.dateline
     row.body = article.body
-    row.status = article.status
+    row.status = ArticleStatus(article.status)
     row.editorial_note = article.editorial_note
     current = [(q.text, q.attribution, q.after_paragraph) for q in row.pull_quotes]
     wanted = [(q.text, q.attribution, q.after_paragraph) for q in article.pull_quotes]

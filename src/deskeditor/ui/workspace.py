@@ -64,7 +64,7 @@ class Workspace(QObject):
         self.autosave.gone.connect(self._article_gone)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(lambda _old, _new: self._count_chars())
+            app.focusChanged.connect(self._on_focus_changed)
         a.new.triggered.connect(self.new_article)
         a.duplicate.triggered.connect(self.duplicate_article)
         a.save.triggered.connect(self.save_now)
@@ -283,6 +283,9 @@ class Workspace(QObject):
     def _count_words(self) -> None:
         words = count_words(self.editor.body.toPlainText())
         self.window.words_label.setText(self.tr("{0} words").format(f"{words:,}"))
+
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._count_chars()
 
     def _count_chars(self) -> None:
         focused = QApplication.focusWidget()

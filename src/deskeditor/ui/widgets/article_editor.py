@@ -190,7 +190,7 @@ class ArticleEditor(QWidget):
         return base.replace(
             **values,
             section=self.section.currentText().strip(),
-            status=self.status.currentData(),
+            status=ArticleStatus(self.status.currentData()),
             body=self.body.toPlainText(),
             pull_quotes=self.pull_quotes.model.quotes,
         )

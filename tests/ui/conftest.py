@@ -1,0 +1,55 @@
+"""A running workspace over a real database file, for pytest-qt tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from deskeditor.app import AppOptions, DeskeditorApp
+from deskeditor.domain.article import Article, ArticleStatus, PullQuote
+from deskeditor.services.articles import ArticleService
+
+SAMPLES = (
+    Article(
+        headline="Ferry returns after repair",
+        section="Local",
+        byline="By Clara Hemming",
+        body="The ferry is back.\n\n“We counted the days,” she said.",
+        pull_quotes=(PullQuote("We counted the days", "Ruth Abernathy", 2),),
+        status=ArticleStatus.EDITING,
+    ),
+    Article(
+        headline="Council splits on Market Street", section="Politics", body="The vote was 4-3."
+    ),
+)
+
+
+@pytest.fixture
+def desk(qtbot: object, db_path: Path, settings_store: object) -> Iterator[DeskeditorApp]:
+    """The app on a database holding two articles; the newest (the council story) is open."""
+    from deskeditor.storage.database import open_database
+
+    db = open_database(db_path)
+    seed = ArticleService(db.unit_of_work)
+    for article in SAMPLES:
+        seed.create(article)
+    db.close()
+    app = DeskeditorApp(AppOptions(database=db_path), settings_store)  # type: ignore[arg-type]
+    qtbot.addWidget(app.window)  # type: ignore[attr-defined]
+    app.window.resize(1440, 900)
+    app.window.show()
+    assert app.open_database()
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def other_writer(db_path: Path) -> Iterator[ArticleService]:
+    """Another window or process writing to the same database file."""
+    from deskeditor.storage.database import open_database
+
+    db = open_database(db_path)
+    yield ArticleService(db.unit_of_work, author="Someone else")
+    db.close()
