@@ -150,7 +150,7 @@ def test_search_box_filters_the_list_as_you_type(qtbot, desk: DeskeditorApp) -> 
 
 
 def test_new_article_opens_ready_for_a_headline(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
-    desk.window.actions.new.trigger()
+    desk.window.commands.new.trigger()
     assert desk.window.list_panel.model.rowCount() == 3
     assert desk.editor.fields["headline"].text() == ""
     assert (
@@ -165,14 +165,14 @@ def test_delete_asks_then_trash_and_restore(qtbot, desk: DeskeditorApp, monkeypa
         DeleteDialog, "ask", classmethod(lambda cls, parent, info: asked.append(info) or True)
     )
     doomed = desk.workspace.autosave.current  # type: ignore[union-attr]
-    desk.window.actions.delete.trigger()
+    desk.window.commands.delete.trigger()
     assert asked[0].headline == doomed.headline
     panel = desk.window.list_panel
     assert panel.model.rowCount() == 1
     panel.trash_button.setChecked(True)
     assert panel.model.index(0, 0).data() == doomed.headline
     panel.table.selectRow(0)
-    desk.window.actions.restore.trigger()
+    desk.window.commands.restore.trigger()
     assert panel.model.rowCount() == 2
     assert desk.editor.fields["headline"].text() == doomed.headline
 

@@ -3,6 +3,8 @@ the panels and the actions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
@@ -31,7 +33,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._settings = settings
-        self.close_guard = lambda: True  # the workspace saves before the window closes
+        # The workspace saves before the window closes; False keeps the window open.
+        self.close_guard: Callable[[], bool] = lambda: True
         self.setWindowTitle("Deskeditor")
         self.list_model = model
         self.list_panel = ArticleListPanel(model)
@@ -46,8 +49,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
-        self.actions = Actions(self)
-        self.toolbar = self.actions.populate(self)
+        self.commands = Actions(self)
+        self.toolbar = self.commands.populate(self)
         self.words_label = QLabel()
         self.chars_label = QLabel()
         self.save_label = QLabel()

@@ -53,7 +53,7 @@ class Workspace(QObject):
         self.apply_preferences()
 
     def _wire(self) -> None:
-        a = self.window.actions
+        a = self.window.commands
         self.list.article_selected.connect(self.open_article)
         self.editor.edited.connect(self.autosave.edited)
         self.editor.edited.connect(self._word_timer.start)

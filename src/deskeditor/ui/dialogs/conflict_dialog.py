@@ -52,4 +52,7 @@ class ConflictDialog(QMessageBox):
     def ask(cls, parent: QWidget | None, error: ConflictError) -> ConflictChoice:
         dialog = cls(parent, error)
         dialog.exec()
-        return dialog._buttons.get(dialog.clickedButton(), ConflictChoice.TAKE_THEIRS)
+        for button, choice in dialog._buttons.items():
+            if dialog.clickedButton() is button:
+                return choice
+        return ConflictChoice.TAKE_THEIRS  # closed without choosing: keep theirs, mine in revisions
