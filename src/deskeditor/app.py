@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from deskeditor import __version__
 from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME
@@ -26,6 +26,7 @@ from deskeditor.ui.dialogs import messages
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
 from deskeditor.ui.widgets.article_editor import ArticleEditor
+from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -65,9 +66,11 @@ class DeskeditorApp:
         self.settings = Settings(settings_store)
         self.list_model = ArticleListModel()
         self.editor = ArticleEditor()
-        self.preview = QWidget()
+        css = resource_path("preview", "article.css").read_text(encoding="utf-8")
+        self.preview = PreviewPane(css)
         self.window = MainWindow(self.settings, self.list_model, self.editor, self.preview)
-        self.worker = Worker(self.window)
+        self.worker = Worker(self.window)  # saves, in order
+        self.render_worker = Worker(self.window)  # long previews, never delaying a save
         self.workspace: Workspace | None = None
         self.database: Database | None = None
         self.exit_code = 0
@@ -76,8 +79,10 @@ class DeskeditorApp:
     def open_database(self) -> bool:
         """Open (create, upgrade) the database and show its articles; False on failure."""
         from deskeditor.services.articles import ArticleService
+        from deskeditor.services.rendering import ArticleRenderer
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
+        from deskeditor.ui.preview_controller import PreviewController
         from deskeditor.ui.workspace import Workspace
 
         path = self.options.database
@@ -100,6 +105,15 @@ class DeskeditorApp:
         service = ArticleService(database.unit_of_work, author=self.settings.get(AUTHOR))
         self.list_model.set_service(service)
         self.workspace = Workspace(self.window, service, self.worker, self.settings)
+        renderer = ArticleRenderer(resource_path("preview"))
+        self.preview_controller = PreviewController(
+            self.preview, self.editor, renderer, self.render_worker, self.window
+        )
+        self.workspace.article_opened.connect(self.preview_controller.set_article)
+        commands = self.window.commands
+        commands.export_html.triggered.connect(lambda: self.preview_controller.export("html"))
+        commands.export_pdf.triggered.connect(lambda: self.preview_controller.export("pdf"))
+        commands.print_preview.triggered.connect(self.preview_controller.print_preview)
         self.workspace.start()
         title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
         self.window.setWindowTitle(f"Deskeditor — {title}")
@@ -141,6 +155,7 @@ class DeskeditorApp:
     def close(self) -> int:
         self.window.close()
         self.worker.shutdown()
+        self.render_worker.shutdown()
         if self.database is not None:
             self.database.close()
         if self._demo_dir is not None:

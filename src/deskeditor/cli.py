@@ -14,6 +14,8 @@ from pathlib import Path
 from deskeditor import __version__
 from deskeditor.paths import DB_ENV, database_path
 
+EXPORT_FORMATS = ("html", "pdf")
+
 
 class UsageError(Exception):
     """A mistake on the command line, reported in one line."""
@@ -41,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=run_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", parents=[common], help="write an article to a file")
+    export.add_argument("article", metavar="ARTICLE", help="the article's id or slug")
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("-o", "--output", required=True, metavar="PATH")
+    export.set_defaults(handler=run_export)
 
     db = commands.add_parser("db", parents=[common], help="maintain the database file")
     db.add_argument("action", choices=("upgrade", "backup", "check"))
@@ -105,6 +113,42 @@ def run_db(args: argparse.Namespace) -> int:
     if not problems:
         print(f"{path}: ok")
     return 1 if problems else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from deskeditor.resources import resource_path
+    from deskeditor.services.articles import ArticleService
+    from deskeditor.services.rendering import ArticleRenderer
+    from deskeditor.storage.database import open_database
+
+    path = checked_database_path(getattr(args, "db", None))
+    if not path.exists():
+        raise UsageError(f"{path} does not exist")
+    target = Path(args.output).expanduser().resolve()
+    if not target.parent.is_dir():
+        raise UsageError(f"the folder {target.parent} does not exist")
+    database = open_database(path)
+    try:
+        service = ArticleService(database.unit_of_work)
+        article = service.find(args.article)
+        assert article.id is not None
+        html = ArticleRenderer(resource_path("preview")).document(
+            article, service.notices(article.id)
+        )
+    finally:
+        database.close()
+    if args.format == "html":
+        target.write_text(html, encoding="utf-8")
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from deskeditor.ui.printing import write_pdf
+
+        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+        write_pdf(html, target)
+    print(target)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
+from datetime import datetime
 
 
 class RequestStatus(enum.StrEnum):
@@ -34,3 +36,21 @@ class NoticePosition(enum.StrEnum):
 
     TOP = "top"
     BOTTOM = "bottom"
+
+
+@dataclass(frozen=True)
+class CorrectionNotice:
+    """A published correction, clarification, editor's note or update on an article."""
+
+    article_id: int
+    kind: NoticeKind
+    text: str
+    position: NoticePosition = NoticePosition.BOTTOM
+    published_at: datetime | None = None
+    request_id: int | None = None
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The notice's lead-in as readers see it: "Correction", "Editor's note"…"""
+        return self.kind.value[:1].upper() + self.kind.value[1:]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from deskeditor.domain.article import PullQuote
+from deskeditor.domain.blocks import block_at, split_blocks
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "′": "'", "″": '"'})
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _normal(text: str) -> str:
@@ -28,14 +28,9 @@ def missing_quotes(quotes: tuple[PullQuote, ...] | list[PullQuote], body: str) -
 
 def paragraphs(body: str) -> list[str]:
     """The body's blocks (paragraphs, subheads, lists) as Markdown separates them."""
-    return [p for p in (block.strip() for block in _PARAGRAPH_BREAK.split(body)) if p]
+    return [block.text for block in split_blocks(body)]
 
 
 def paragraph_at(body: str, offset: int) -> int:
     """The 1-based number of the block holding character ``offset`` (0 before the first)."""
-    count = 0
-    for match in re.finditer(r"\S[\s\S]*?(?=\n\s*\n|\Z)", body):
-        if match.start() > offset:
-            break
-        count += 1
-    return count
+    return block_at(split_blocks(body), offset) + 1

@@ -17,6 +17,7 @@ from deskeditor.domain.article import (
     RevisionReason,
     SortKey,
 )
+from deskeditor.domain.corrections import CorrectionNotice
 from deskeditor.domain.text import count_words, slugify
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
 from deskeditor.storage.base import utcnow
@@ -24,6 +25,7 @@ from deskeditor.storage.mapping import (
     article_from_row,
     article_from_snapshot,
     copy_to_row,
+    notice_from_row,
     revision_from_row,
 )
 from deskeditor.storage.models import ArticleRow, RevisionRow
@@ -51,6 +53,17 @@ class ArticleService:
             row = uow.articles.get(article_id)
             if row is None:
                 raise ArticleNotFoundError(article_id)
+            return article_from_row(row)
+
+    def find(self, reference: str) -> Article:
+        """An article by id ("42") or slug ("ferry-returns")."""
+        reference = reference.strip()
+        if reference.isdigit():
+            return self.get(int(reference))
+        with self._uow() as uow:
+            row = uow.articles.by_slug(reference)
+            if row is None:
+                raise ArticleNotFoundError(reference)
             return article_from_row(row)
 
     def list_page(
@@ -170,6 +183,11 @@ class ArticleService:
             if row is None:
                 raise ArticleNotFoundError(article_id)
             uow.articles.delete(row)
+
+    def notices(self, article_id: int) -> list[CorrectionNotice]:
+        """The article's published correction notices, oldest first."""
+        with self._uow() as uow:
+            return [notice_from_row(r) for r in uow.corrections.notices_for(article_id)]
 
     # -- revisions -----------------------------------------------------------
     def revisions(self, article_id: int) -> list[RevisionInfo]:

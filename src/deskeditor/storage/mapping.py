@@ -11,7 +11,8 @@ from deskeditor.domain.article import (
     PullQuote,
     RevisionInfo,
 )
-from deskeditor.storage.models import ArticleRow, PullQuoteRow, RevisionRow
+from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.storage.models import ArticleRow, CorrectionNoticeRow, PullQuoteRow, RevisionRow
 
 
 def article_from_row(row: ArticleRow) -> Article:
@@ -77,3 +78,15 @@ def article_from_snapshot(base: Article, snapshot: dict[str, Any]) -> Article:
     quotes = snapshot.get("pull_quotes", [])
     fields["pull_quotes"] = tuple(PullQuote(**q) for q in quotes)
     return base.replace(**fields)
+
+
+def notice_from_row(row: CorrectionNoticeRow) -> CorrectionNotice:
+    return CorrectionNotice(
+        id=row.id,
+        article_id=row.article_id,
+        request_id=row.request_id,
+        kind=row.kind,
+        text=row.text,
+        position=row.position,
+        published_at=row.published_at,
+    )

@@ -45,6 +45,9 @@ class ArticleRepository:
     def get(self, article_id: int) -> ArticleRow | None:
         return self._session.get(ArticleRow, article_id)
 
+    def by_slug(self, slug: str) -> ArticleRow | None:
+        return self._session.scalar(select(ArticleRow).where(ArticleRow.slug == slug))
+
     def add(self, row: ArticleRow) -> None:
         self._session.add(row)
 
@@ -158,6 +161,17 @@ class CorrectionRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def notices_for(self, article_id: int) -> list[CorrectionNoticeRow]:
+        query = (
+            select(CorrectionNoticeRow)
+            .where(CorrectionNoticeRow.article_id == article_id)
+            .order_by(CorrectionNoticeRow.published_at, CorrectionNoticeRow.id)
+        )
+        return list(self._session.scalars(query))
+
+    def add_notice(self, row: CorrectionNoticeRow) -> None:
+        self._session.add(row)
 
     def counts_for_article(self, article_id: int) -> tuple[int, int]:
         """(notices, requests) that concern the article."""

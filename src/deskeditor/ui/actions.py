@@ -27,6 +27,9 @@ class Actions:
         self.save = make("&Save", Key.Save, "Save now and keep a revision")
         self.delete = make("&Delete…", "Ctrl+Shift+Del", "Move this article to the trash")
         self.restore = make("&Restore from trash", None, "Bring this article back from the trash")
+        self.export_html = make("Export as &HTML…", None, "Save the rendered article as a web page")
+        self.export_pdf = make("Export as &PDF…", None, "Save the rendered article as a PDF")
+        self.print_preview = make("Print pre&view…", Key.Print, "The article on paper")
         self.preferences = make("&Preferences…", Key.Preferences, "Fonts and copy-fit budgets")
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut(QKeySequence("Ctrl+,"))
@@ -44,8 +47,9 @@ class Actions:
     def populate(self, window: QMainWindow) -> QToolBar:
         bar = window.menuBar()
         self._menu(bar.addMenu(window.tr("&File")), [
-            self.new, self.duplicate, self.save, None, self.delete, self.restore, None,
-            self.preferences, None, self.quit,
+            self.new, self.duplicate, self.save, None, self.export_html, self.export_pdf,
+            self.print_preview, None, self.delete, self.restore, None, self.preferences, None,
+            self.quit,
         ])  # fmt: skip
         self._menu(bar.addMenu(window.tr("&Edit")), [
             self.undo, self.redo, None, self.find, self.replace,

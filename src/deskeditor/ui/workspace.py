@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from deskeditor import __version__
@@ -35,6 +35,9 @@ USER_ERRORS = (ServiceError, StorageError, OSError)
 
 
 class Workspace(QObject):
+    # The article now open (None: nothing) with its notices, for the preview.
+    article_opened = Signal(object, object)
+
     def __init__(
         self, window: MainWindow, service: ArticleService, worker: Worker, settings: Settings
     ) -> None:
@@ -113,6 +116,7 @@ class Workspace(QObject):
             return False
         self.editor.load(article)
         self.autosave.set_article(article)
+        self.article_opened.emit(article, self._notices(article_id))
         self.list.select_article(article_id)
         self.settings.set(LAST_ARTICLE, article_id)
         self._count_words()
@@ -168,8 +172,7 @@ class Workspace(QObject):
         except USER_ERRORS as error:
             self._tell(self.tr("Cannot delete the article"), str(error))
             return
-        self.editor.load(None)
-        self.autosave.set_article(None)
+        self._close_article()
         self.refresh_list()
         self.window.statusBar().showMessage(
             self.tr("Moved to the trash; File → Restore from trash brings it back"), 6000
@@ -251,6 +254,7 @@ class Workspace(QObject):
             return
         self.editor.load(theirs)
         self.autosave.set_article(theirs)
+        self.article_opened.emit(theirs, self._notices(theirs.id or 0))
         self.refresh_list()
 
     def _article_gone(self, mine: Article) -> None:
@@ -265,14 +269,25 @@ class Workspace(QObject):
             reject=self.tr("Let it go"),
         )
         if not keep:
-            self.editor.load(None)
-            self.autosave.set_article(None)
+            self._close_article()
             self.refresh_list()
             return
         self.autosave.set_article(None)
         self._create(mine.replace(id=None, version=None))
 
     # -- status bar and small helpers ----------------------------------------------
+    def _notices(self, article_id: int) -> list[object]:
+        try:
+            return list(self.service.notices(article_id))
+        except USER_ERRORS as error:
+            log.warning("cannot read the notices of article %s: %s", article_id, error)
+            return []
+
+    def _close_article(self) -> None:
+        self.editor.load(None)
+        self.autosave.set_article(None)
+        self.article_opened.emit(None, [])
+
     def _on_saved(self, stored: Article) -> None:
         self.list.model.update_summary(stored.summary())
         if stored.section and self.editor.section.findText(stored.section) < 0:

@@ -1,0 +1,228 @@
+"""The article as readers will see it: Markdown to sanitized HTML, block by block.
+
+Each body block is rendered on its own and cached by its text, so typing in one
+paragraph re-renders that paragraph only. Raw HTML in a body is shown as text,
+never interpreted; the result is sanitized with nh3 all the same, links keep
+only http, https and mailto, and images become placeholders naming their
+address (a preview must never fetch anything).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from string import Template
+from xml.etree import ElementTree
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from deskeditor.domain.article import Article, PullQuote
+from deskeditor.domain.blocks import split_blocks
+from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
+
+ALLOWED_TAGS = {
+    "p", "br", "em", "strong", "b", "i", "a", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "ul", "ol", "li", "code", "pre", "table", "thead", "tbody", "tr", "th",
+    "td", "hr", "sup", "sub", "span", "div", "abbr", "del", "ins",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "span": {"class"},
+    "div": {"class"},
+    "p": {"class"},
+    "sup": {"id"},
+    "li": {"id"},
+    "th": {"align"},
+    "td": {"align"},
+    "abbr": {"title"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+# Longer blocks are shown as plain text: Markdown's inline patterns are too slow
+# on a pasted 10 MB line, and no real paragraph is this long.
+MAX_MARKDOWN_BLOCK = 50_000
+CACHE_SIZE = 4096
+_REFERENCES = re.compile(r"^\s{0,3}\[[^\]\n]+\]:", re.MULTILINE)
+_SHOWN_URL = 120
+
+
+@dataclass(frozen=True)
+class RenderedBlock:
+    start: int  # where the block's source begins and ends in the body
+    end: int
+    html: str
+
+
+@dataclass(frozen=True)
+class RenderedArticle:
+    header: str
+    top: str  # notices shown above the body
+    blocks: tuple[RenderedBlock, ...]
+    bottom: str  # notices shown below it
+
+
+class _ImagePlaceholders(Treeprocessor):
+    def run(self, root: ElementTree.Element) -> None:
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                if child.tag != "img":
+                    continue
+                source = child.get("src", "")
+                shown = source if len(source) <= _SHOWN_URL else source[:_SHOWN_URL] + "…"
+                alt = child.get("alt", "")
+                placeholder = ElementTree.Element("span", {"class": "remote-image"})
+                placeholder.text = f"[image{': ' + alt if alt else ''} — {shown}]"
+                placeholder.tail = child.tail
+                parent.remove(child)
+                parent.insert(index, placeholder)
+
+
+class _SafeMarkdown(Extension):
+    """Raw HTML is text, images are placeholders."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_ImagePlaceholders(md), "image_placeholders", 0)
+
+
+def sanitize(fragment: str) -> str:
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+class ArticleRenderer:
+    def __init__(self, template_dir: Path) -> None:
+        self._template = Template((template_dir / "article.html").read_text(encoding="utf-8"))
+        self.css = (template_dir / "article.css").read_text(encoding="utf-8")
+        self._md = markdown.Markdown(
+            extensions=["smarty", "tables", "footnotes", "sane_lists", _SafeMarkdown()],
+            output_format="html",
+        )
+        self._cache: OrderedDict[str, str] = OrderedDict()
+
+    # -- pieces -------------------------------------------------------------------
+    def markdown_html(self, source: str) -> str:
+        """Sanitized HTML of one Markdown block (cached)."""
+        cached = self._cache.get(source)
+        if cached is not None:
+            self._cache.move_to_end(source)
+            return cached
+        if len(source) > MAX_MARKDOWN_BLOCK:
+            rendered = f"<p>{html.escape(source)}</p>"
+        else:
+            self._md.reset()
+            rendered = sanitize(self._md.convert(source))
+        self._cache[source] = rendered
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return rendered
+
+    def render(self, article: Article, notices: list[CorrectionNotice]) -> RenderedArticle:
+        body = article.body
+        if _REFERENCES.search(body):
+            # Footnotes and reference links tie blocks together: render whole.
+            blocks = [RenderedBlock(0, len(body), self.markdown_html(body))] if body.strip() else []
+            quotes_after = {len(blocks): list(article.pull_quotes)}
+        else:
+            blocks = [
+                RenderedBlock(b.start, b.end, self.markdown_html(b.text))
+                for b in split_blocks(body)
+            ]
+            quotes_after = {}
+            for quote in article.pull_quotes:
+                place = min(max(quote.after_paragraph, 0), len(blocks))
+                quotes_after.setdefault(place, []).append(quote)
+        placed = []
+        for number, block in enumerate(blocks, start=1):
+            before = self._pull_quotes(quotes_after.get(0, [])) if number == 1 else ""
+            after = self._pull_quotes(quotes_after.get(number, []))
+            placed.append(RenderedBlock(block.start, block.end, before + block.html + after))
+        return RenderedArticle(
+            header=self._header(article),
+            top=self._notices(notices, NoticePosition.TOP),
+            blocks=tuple(placed),
+            bottom=self._notices(notices, NoticePosition.BOTTOM),
+        )
+
+    def document(self, article: Article, notices: list[CorrectionNotice]) -> str:
+        """A standalone HTML document from the template, CSS inlined."""
+        rendered = self.render(article, notices)
+        return self._template.safe_substitute(
+            title=html.escape(article.headline or "Untitled"),
+            css=self.css,
+            header=rendered.header,
+            top=rendered.top,
+            body="\n".join(block.html for block in rendered.blocks),
+            bottom=rendered.bottom,
+        )
+
+    # -- fragments ------------------------------------------------------------------
+    def uncached_chars(self, article: Article) -> int:
+        """How much of the body would need rendering now (to decide where to render)."""
+        return sum(len(b.text) for b in split_blocks(article.body) if b.text not in self._cache)
+
+    def _inline(self, text: str) -> str:
+        """One line with typographic quotes and dashes (headline, dek), no paragraph."""
+        rendered = self.markdown_html(text.replace("\n", " "))
+        return rendered.removeprefix("<p>").removesuffix("</p>")
+
+    def _header(self, article: Article) -> str:
+        e = html.escape
+        parts = []
+        kicker = article.kicker or article.section
+        if kicker:
+            parts.append(f'<p class="kicker">{e(kicker)}</p>')
+        headline = self._inline(article.headline) if article.headline.strip() else "&nbsp;"
+        parts.append(f'<h1 class="headline">{headline}</h1>')
+        if article.dek.strip():
+            parts.append(f'<p class="dek">{self._inline(article.dek)}</p>')
+        credit = []
+        if article.byline:
+            credit.append(f'<span class="byline">{e(article.byline)}</span>')
+        if article.dateline:
+            credit.append(f'<span class="dateline">{e(article.dateline)}</span>')
+        if credit:
+            parts.append(f'<p class="credit">{" · ".join(credit)}</p>')
+        return "\n".join(parts)
+
+    @staticmethod
+    def _pull_quotes(quotes: list[PullQuote]) -> str:
+        e = html.escape
+        shown = []
+        for quote in quotes:
+            text = e(quote.text.strip().strip('"“”'))
+            credit = quote.attribution
+            attribution = f'<p class="attribution">— {e(credit)}</p>' if credit else ""
+            shown.append(f'<div class="pullquote"><p class="quote">“{text}”</p>{attribution}</div>')
+        return "".join(shown)
+
+    @staticmethod
+    def _notices(notices: list[CorrectionNotice], position: NoticePosition) -> str:
+        e = html.escape
+        shown = []
+        for notice in notices:
+            if notice.position is not position:
+                continue
+            date = _long_date(notice.published_at) if notice.published_at else ""
+            dated = f' <span class="date">({date})</span>' if date else ""
+            shown.append(
+                f'<div class="notice"><p><span class="label">{e(notice.label)}:</span> '
+                f"{e(notice.text)}{dated}</p></div>"
+            )
+        return "\n".join(shown)
+
+
+def _long_date(moment: datetime) -> str:
+    return f"{moment.day} {moment:%B %Y}"
