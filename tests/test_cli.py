@@ -111,3 +111,50 @@ def test_db_check_on_a_missing_file(tmp_path: Path) -> None:
     assert_one_line_error(
         deskeditor("db", "check", "--db", str(tmp_path / "x.sqlite")), "does not exist"
     )
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Path:
+    from deskeditor.resources import resource_path
+    from deskeditor.services.demo import seed_demo
+    from deskeditor.storage.database import open_database
+
+    path = tmp_path / "demo.sqlite"
+    db = open_database(path)
+    seed_demo(db.unit_of_work, resource_path("demo", "articles.json"))
+    db.close()
+    return path
+
+
+def test_export_html_by_slug_is_a_standalone_page(demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "ferry.html"
+    slug = "millbrook-ferry-returns-after-two-year-repair"
+    result = deskeditor("export", slug, "--format", "html", "-o", str(target), "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
+    assert "Millbrook ferry returns after two-year repair" in page
+    assert "This time it will find something that stays put." in page  # the pull quote
+    assert "http" not in page.split("<body>")[1]  # nothing to fetch
+
+
+def test_export_pdf_by_id(demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "a.pdf"
+    result = deskeditor("--db", str(demo_db), "export", "1", "--format", "pdf", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 5000
+
+
+def test_export_of_a_missing_article_is_one_clear_line(demo_db: Path, tmp_path: Path) -> None:
+    result = deskeditor(
+        "export",
+        "no-such-slug",
+        "--format",
+        "html",
+        "-o",
+        str(tmp_path / "x.html"),
+        "--db",
+        str(demo_db),
+    )
+    assert_one_line_error(result, "no-such-slug does not exist")
+    assert not (tmp_path / "x.html").exists()

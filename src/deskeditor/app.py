@@ -117,6 +117,7 @@ class DeskeditorApp:
         self.workspace.start()
         title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
         self.window.setWindowTitle(f"Deskeditor — {title}")
+        self.window.statusBar().clearMessage()
         return True
 
     def _wants_demo(self, path: Path) -> bool:
@@ -147,6 +148,9 @@ class DeskeditorApp:
                 self.take_screenshot(self.options.screenshot)
             return self.close()
         self.window.show()
+        self.window.statusBar().showMessage(self.window.tr("Opening the desk…"))
+        # Paint first; the database (and SQLAlchemy's import) comes right after.
+        self.qt.processEvents()
         QTimer.singleShot(0, self.open_database)
         code = self.qt.exec()
         self.close()

@@ -53,4 +53,4 @@ class CorrectionNotice:
     @property
     def label(self) -> str:
         """The notice's lead-in as readers see it: "Correction", "Editor's note"…"""
-        return self.kind.value[:1].upper() + self.kind.value[1:]
+        return (self.kind.value[:1].upper() + self.kind.value[1:]).replace("'", "’")

@@ -72,6 +72,11 @@ class ArticleService:
         with self._uow() as uow:
             return uow.articles.page(query, offset, limit)
 
+    def search_results(self, query: ArticleQuery) -> list[ArticleSummary]:
+        """Every hit of a text query (at most SEARCH_LIMIT), filtered and sorted, in one go."""
+        with self._uow() as uow:
+            return uow.articles.all_hits(query)
+
     def count(self, query: ArticleQuery) -> int:
         with self._uow() as uow:
             return uow.articles.count(query)

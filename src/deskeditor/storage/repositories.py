@@ -92,6 +92,10 @@ class ArticleRepository:
             rows = list(self._session.execute(statement))
         return [ArticleSummary(*row) for row in rows]
 
+    def all_hits(self, query: ArticleQuery) -> list[ArticleSummary]:
+        """All rows of a text query: the search runs once."""
+        return self.page(query, 0, SEARCH_LIMIT)
+
     def count(self, query: ArticleQuery) -> int:
         statement = self._filtered(select(func.count()), query, self._search_hits(query))
         return int(self._session.scalar(statement) or 0)

@@ -58,10 +58,22 @@ class ArticleListModel(QAbstractTableModel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the count and drop cached pages, e.g. after a save elsewhere."""
+        """Re-read the count and drop cached pages, e.g. after a save elsewhere.
+
+        A text search is read whole (at most a thousand rows, no bodies) so the
+        index is asked once, not once per page.
+        """
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._service.count(self._query) if self._service else 0
+        if self._service is None:
+            self._count = 0
+        elif self._query.text.strip():
+            hits = self._service.search_results(self._query)
+            for start in range(0, len(hits), self.PAGE_SIZE):
+                self._pages[start // self.PAGE_SIZE] = hits[start : start + self.PAGE_SIZE]
+            self._count = len(hits)
+        else:
+            self._count = self._service.count(self._query)
         self.endResetModel()
 
     def summary(self, row: int) -> ArticleSummary | None:
@@ -74,7 +86,7 @@ class ArticleListModel(QAbstractTableModel):
                 self._query, page_number * self.PAGE_SIZE, self.PAGE_SIZE
             )
             self._pages[page_number] = page
-            if len(self._pages) > self.MAX_CACHED_PAGES:
+            if len(self._pages) > self.MAX_CACHED_PAGES and not self._query.text:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_number)

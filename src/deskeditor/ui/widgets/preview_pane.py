@@ -9,6 +9,8 @@ when clicked.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -22,7 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from deskeditor.services.rendering import RenderedArticle
+if TYPE_CHECKING:  # rendering pulls in Markdown: not before the first paint
+    from deskeditor.services.rendering import RenderedArticle
 
 SAFE_LINK_SCHEMES = {"http", "https", "mailto"}
 
