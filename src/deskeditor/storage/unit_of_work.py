@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from types import TracebackType
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from deskeditor.storage.errors import StorageError
 from deskeditor.storage.repositories import (
     ArticleRepository,
     CorrectionRepository,
     RevisionRepository,
 )
+from deskeditor.storage.schema import translate_sqlite_error
 
 
 class UnitOfWork:
@@ -45,6 +50,17 @@ class UnitOfWork:
                 self._session.commit()
             else:
                 self._session.rollback()
+        except DBAPIError as error:
+            raise _storage_error(error) from error
         finally:
             self._session.close()
             self._session = None
+        if isinstance(exc, DBAPIError):  # a failed query: say what it means for the user
+            raise _storage_error(exc) from exc
+
+
+def _storage_error(error: DBAPIError) -> StorageError:
+    cause = error.orig
+    if isinstance(cause, sqlite3.Error):
+        return translate_sqlite_error(Path("the database"), cause)
+    return StorageError(f"the database refused the change: {cause}")

@@ -182,7 +182,7 @@ class AutosaveController(QObject):
         else:
             log.warning("autosave failed", exc_info=error)
             self._set_state(SaveState.FAILED, str(error))
-            self._timer.start(5000)  # the text stays in the editor; retry later
+            self._timer.start(3000)  # the text stays in the editor; retry soon
 
     def _adopt(self, stored: Article | None) -> None:
         """Take a newer stored version (e.g. one the worker saved) as current."""

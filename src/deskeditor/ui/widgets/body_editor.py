@@ -26,6 +26,11 @@ class BodyEditor(QPlainTextEdit):
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
         self.document().contentsChanged.connect(self._check_size)
 
+    def toPlainText(self) -> str:
+        """The text exactly as typed. Qt's own toPlainText() turns non-breaking spaces
+        into ordinary ones, silently changing every U+00A0 a copy editor typed."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
     def set_body_font(self, family: str, size: int) -> None:
         font = QFont(family) if family else QFont(self.font())
         font.setPointSize(size)
