@@ -43,6 +43,7 @@ class PreviewPane(QTextBrowser):
         paper = self.palette()  # the reader's view: dark text on paper, in any theme
         paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
         paper.setColor(QPalette.ColorRole.Text, QColor("#1b1b1b"))
+        paper.setColor(QPalette.ColorRole.Link, QColor("#1a4f8b"))
         self.setPalette(paper)
         document = self.document()
         document.setDefaultStyleSheet(css)
