@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]+)"')
 # Points for a query word found in each short field; a body match scores 0.
