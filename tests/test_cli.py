@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -158,3 +159,44 @@ def test_export_of_a_missing_article_is_one_clear_line(demo_db: Path, tmp_path: 
     )
     assert_one_line_error(result, "no-such-slug does not exist")
     assert not (tmp_path / "x.html").exists()
+
+
+CHECK_KEYS = {
+    "id",
+    "severity",
+    "message",
+    "field",
+    "line",
+    "column",
+    "start",
+    "end",
+    "excerpt",
+    "fix",
+}
+
+
+def test_check_json_contract_and_exit_status(tmp_path: Path) -> None:
+    copy = tmp_path / "story.md"
+    copy.write_text("# Council votes\n\nFirst line.\nThe the council  voted.\n", encoding="utf-8")
+    result = deskeditor("check", str(copy), "--json")
+    assert result.returncode == 1, result.stderr  # an error was found
+    rows = json.loads(result.stdout)
+    assert all(set(row) == CHECK_KEYS for row in rows)
+    repeated = next(r for r in rows if r["id"] == "words.repeated")
+    assert (repeated["field"], repeated["line"], repeated["column"]) == ("body", 2, 1)
+    assert (repeated["start"], repeated["end"], repeated["fix"]) == (12, 19, "The")
+    assert repeated["severity"] == "error" and "The the" in repeated["excerpt"]
+
+
+def test_check_clean_copy_exits_zero_and_bad_usage_two(tmp_path: Path, demo_db: Path) -> None:
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Ferry returns\n\nThe ferry crossed the river on Monday.\n", encoding="utf-8")
+    ok = deskeditor("check", str(clean))
+    assert ok.returncode == 0 and "no findings" in ok.stdout
+    assert deskeditor("check").returncode == 2
+    assert deskeditor("check", str(clean), "--article", "1").returncode == 2
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x00binary")
+    assert_one_line_error(deskeditor("check", str(binary)), "not a text file")
+    stored = deskeditor("check", "--article", "1", "--db", str(demo_db), "--json")
+    assert stored.returncode in (0, 1) and isinstance(json.loads(stored.stdout), list)

@@ -10,6 +10,7 @@ import logging
 import shutil
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,9 +20,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from deskeditor import __version__
-from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME
+from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME, data_dir
 from deskeditor.resources import resource_path
-from deskeditor.settings import AUTHOR, Settings
+from deskeditor.settings import AUTHOR, DEK_BUDGET, HEADLINE_BUDGET, Settings
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
@@ -71,6 +72,7 @@ class DeskeditorApp:
         self.window = MainWindow(self.settings, self.list_model, self.editor, self.preview)
         self.worker = Worker(self.window)  # saves, in order
         self.render_worker = Worker(self.window)  # long previews, never delaying a save
+        self.check_worker = Worker(self.window)  # copy-desk checks
         self.workspace: Workspace | None = None
         self.database: Database | None = None
         self.exit_code = 0
@@ -82,6 +84,7 @@ class DeskeditorApp:
         from deskeditor.services.rendering import ArticleRenderer
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
+        from deskeditor.ui.checks_controller import ChecksController
         from deskeditor.ui.preview_controller import PreviewController
         from deskeditor.ui.workspace import Workspace
 
@@ -110,6 +113,16 @@ class DeskeditorApp:
             self.preview, self.editor, renderer, self.render_worker, self.window
         )
         self.workspace.article_opened.connect(self.preview_controller.set_article)
+        self.checks_controller = ChecksController(
+            self.editor.checks,
+            self.editor,
+            self.check_worker,
+            self._demo_dir or data_dir(),
+            (self.settings.get(HEADLINE_BUDGET), self.settings.get(DEK_BUDGET)),
+            self.window,
+        )
+        self.workspace.article_opened.connect(self.checks_controller.set_article)
+        self.workspace.budgets_changed.connect(self.checks_controller.set_budgets)
         commands = self.window.commands
         commands.export_html.triggered.connect(lambda: self.preview_controller.export("html"))
         commands.export_pdf.triggered.connect(lambda: self.preview_controller.export("pdf"))
@@ -138,9 +151,24 @@ class DeskeditorApp:
     def take_screenshot(self, target: Path) -> None:
         self.window.resize(*SCREENSHOT_SIZE)
         self.window.show()
-        self.qt.processEvents()
+        self.settle()
         if not self.window.grab().save(str(target), "PNG"):
             self.fail(f"could not write the screenshot to {target}")
+
+    def settle(self, timeout: float = 5.0) -> None:
+        """Process events until background work (previews, checks) has come back."""
+        deadline = time.monotonic() + timeout
+        workers = (self.worker, self.render_worker, self.check_worker)
+        while time.monotonic() < deadline:
+            self.qt.processEvents()
+            if not any(w.busy for w in workers) and not self.checks_pending():
+                break
+            time.sleep(0.02)
+        self.qt.processEvents()
+
+    def checks_pending(self) -> bool:
+        controller = getattr(self, "checks_controller", None)
+        return controller is not None and controller.pending
 
     def run(self) -> int:
         if self.options.screenshot is not None:
@@ -160,6 +188,7 @@ class DeskeditorApp:
         self.window.close()
         self.worker.shutdown()
         self.render_worker.shutdown()
+        self.check_worker.shutdown()
         if self.database is not None:
             self.database.close()
         if self._demo_dir is not None:

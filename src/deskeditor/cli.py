@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="PATH")
     export.set_defaults(handler=run_export)
 
+    check = commands.add_parser(
+        "check", parents=[common], help="copy-desk checks of a file or a stored article"
+    )
+    source = check.add_mutually_exclusive_group(required=True)
+    source.add_argument("path", nargs="?", metavar="PATH", help="a Markdown or plain-text file")
+    source.add_argument("--article", metavar="ID", help="a stored article's id or slug")
+    check.add_argument("--json", action="store_true", help="print findings as one JSON array")
+    check.set_defaults(handler=run_check)
+
     db = commands.add_parser("db", parents=[common], help="maintain the database file")
     db.add_argument("action", choices=("upgrade", "backup", "check"))
     db.set_defaults(handler=run_db)
@@ -151,6 +160,43 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_check(args: argparse.Namespace) -> int:
+    import json
+
+    from deskeditor.paths import data_dir
+    from deskeditor.services.checks import desk_checker, report_rows
+
+    if args.article:
+        from deskeditor.services.articles import ArticleService
+        from deskeditor.storage.database import open_database
+
+        path = checked_database_path(getattr(args, "db", None))
+        if not path.exists():
+            raise UsageError(f"{path} does not exist")
+        database = open_database(path)
+        try:
+            article = ArticleService(database.unit_of_work).find(args.article)
+        finally:
+            database.close()
+    else:
+        from deskeditor.services.text_files import read_article
+
+        article = read_article(Path(args.path))
+    findings = desk_checker(data_dir()).check(article)
+    rows = report_rows(article, findings)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for row in rows:
+            print(
+                f"{row['field']}:{row['line']}:{row['column']}: {row['severity']}: "
+                f"{row['message']} [{row['id']}]"
+            )
+        if not rows:
+            print("no findings")
+    return 1 if any(f.severity == "error" for f in findings) else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -163,10 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:
+        from deskeditor.domain.checks.style import RulebookError
         from deskeditor.services.errors import ServiceError
         from deskeditor.storage.errors import StorageError
 
-        if isinstance(error, StorageError | ServiceError | OSError):
+        if isinstance(error, StorageError | ServiceError | OSError | RulebookError):
             print(f"deskeditor: {error}", file=sys.stderr)
             return 1
         raise

@@ -22,6 +22,7 @@ class Worker(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="deskeditor-worker")
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)  # queued: emitted on the worker thread
 
     @property
@@ -34,7 +35,14 @@ class Worker(QObject):
         on_result: Callable[[T], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        """Run ``job`` in the background; exactly one of the callbacks runs on the GUI thread."""
+        """Run ``job`` in the background; exactly one of the callbacks runs on the GUI thread.
+
+        After shutdown() (the app is closing) jobs are dropped: a late timer must not
+        start work that nobody will see.
+        """
+        if self._closed:
+            log.debug("worker closed; dropped a job")
+            return
         self._pending += 1
 
         def run() -> None:
@@ -49,10 +57,13 @@ class Worker(QObject):
 
     def wait(self) -> None:
         """Block until every job submitted so far has run (their callbacks come later)."""
+        if self._closed:
+            return
         done: Future[None] = self._pool.submit(lambda: None)
         done.result()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)
 
     def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:

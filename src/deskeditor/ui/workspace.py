@@ -37,6 +37,7 @@ USER_ERRORS = (ServiceError, StorageError, OSError)
 class Workspace(QObject):
     # The article now open (None: nothing) with its notices, for the preview.
     article_opened = Signal(object, object)
+    budgets_changed = Signal(int, int)  # headline, dek
 
     def __init__(
         self, window: MainWindow, service: ArticleService, worker: Worker, settings: Settings
@@ -211,6 +212,7 @@ class Workspace(QObject):
         s = self.settings
         self.editor.body.set_body_font(s.get(BODY_FONT_FAMILY), s.get(BODY_FONT_SIZE))
         self.editor.set_budgets(s.get(HEADLINE_BUDGET), s.get(DEK_BUDGET))
+        self.budgets_changed.emit(s.get(HEADLINE_BUDGET), s.get(DEK_BUDGET))
 
     def close(self) -> bool:
         """Save before the window closes; True when it may close."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from deskeditor.domain.article import Article, ArticleStatus
 from deskeditor.domain.text import slugify
 from deskeditor.ui.widgets.body_editor import BodyEditor
+from deskeditor.ui.widgets.checks_panel import ChecksPanel
 from deskeditor.ui.widgets.copy_fit_meter import CopyFitMeter
 from deskeditor.ui.widgets.find_bar import FindBar
 from deskeditor.ui.widgets.pull_quotes_panel import PullQuotesPanel
@@ -79,6 +81,7 @@ class ArticleEditor(QWidget):
         self.body.textChanged.connect(self._on_edit)
         self.find_bar = FindBar(self.body)
         self.pull_quotes = PullQuotesPanel(self.body)
+        self.checks = ChecksPanel()
         self.pull_quotes.model.edited.connect(self._on_edit)
         self._recheck_quotes = QTimer(self)
         self._recheck_quotes.setSingleShot(True)
@@ -131,7 +134,11 @@ class ArticleEditor(QWidget):
         self.body_split = QSplitter(Qt.Orientation.Vertical)
         self.body_split.setObjectName("bodySplit")
         self.body_split.addWidget(body_area)
-        self.body_split.addWidget(self.pull_quotes)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.addTab(self.checks, self.tr("Checks"))
+        self.tabs.addTab(self.pull_quotes, self.tr("Pull quotes"))
+        self.body_split.addWidget(self.tabs)
         self.body_split.setStretchFactor(0, 4)
         self.body_split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -149,7 +156,7 @@ class ArticleEditor(QWidget):
             self.status,
             f["editorial_note"],
             self.body,
-            self.pull_quotes.table,
+            self.tabs,
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)

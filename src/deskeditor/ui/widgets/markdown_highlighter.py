@@ -29,7 +29,19 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, palette: QPalette) -> None:
         super().__init__(document)
         self.enabled = True
+        # Check findings to underline: block number -> (start in block, length, colour).
+        self._marks: dict[int, list[tuple[int, int, QColor]]] = {}
         self.set_palette(palette)
+
+    def set_marks(self, marks: dict[int, list[tuple[int, int, QColor]]]) -> None:
+        """Underline these ranges (wavy, in the finding's colour); repaint changed blocks."""
+        changed = {n for n in set(self._marks) | set(marks) if self._marks.get(n) != marks.get(n)}
+        self._marks = marks
+        document = self.document()
+        for number in changed:
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
 
     def set_palette(self, palette: QPalette) -> None:
         text = palette.color(QPalette.ColorRole.Text)
@@ -58,6 +70,15 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if not self.enabled or not text:
             return
+        self._markdown(text)
+        for start, length, colour in self._marks.get(self.currentBlock().blockNumber(), []):
+            for i in range(max(0, start), min(len(text), start + max(length, 1))):
+                underlined = QTextCharFormat(self.format(i))
+                underlined.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                underlined.setUnderlineColor(colour)
+                self.setFormat(i, 1, underlined)
+
+    def _markdown(self, text: str) -> None:
         if self.HEADING.match(text):
             self.setFormat(0, len(text), self.heading)
             return

@@ -1,0 +1,55 @@
+"""What a check reports."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    SUGGESTION = "suggestion"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "suggestion": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: which rule, how bad, what to tell the copy editor, and where.
+
+    ``start``/``end`` are character offsets within ``field``'s text; ``fix`` is
+    the replacement for that range, when there is one.
+    """
+
+    id: str
+    severity: Severity
+    message: str
+    field: str
+    start: int
+    end: int
+    fix: str | None = None
+
+    def shifted(self, by: int, field: str | None = None) -> Finding:
+        return Finding(
+            self.id,
+            self.severity,
+            self.message,
+            field or self.field,
+            self.start + by,
+            self.end + by,
+            self.fix,
+        )
+
+    def key(self, text: str) -> str:
+        """Identifies the finding for "ignore here" even after text around it moves."""
+        return f"{self.id}|{self.field}|{text[self.start : self.end]}"
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column

@@ -1,0 +1,284 @@
+"""The copy-desk checks of an article, with the house rulebook, the house dictionary
+and what the user switched off or ignored. Results per paragraph are cached, so
+re-checking after a keystroke costs the edited paragraph, not the article."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import tomllib
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from deskeditor.domain.article import Article
+from deskeditor.domain.blocks import split_blocks
+from deskeditor.domain.checks import quotes, spacing, spelling, structure
+from deskeditor.domain.checks.findings import Finding, position
+from deskeditor.domain.checks.style import StyleRule, apply_rules, parse_rulebook
+from deskeditor.resources import resource_path
+
+log = logging.getLogger(__name__)
+SHORT_FIELDS = ("kicker", "headline", "dek", "byline", "dateline")
+CACHE_SIZE = 8192
+RULEBOOK_FILE = "house-style.toml"
+DICTIONARY_FILE = "house-dictionary.txt"
+STATE_FILE = "checks.json"
+_SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?:\s|$)")
+_SAID_NAME = re.compile(r"(?:said|says|according to)\s+((?:[A-Z][\w’'-]+\s?){1,3})")
+
+
+@dataclass
+class CheckSettings:
+    headline_budget: int = 70
+    dek_budget: int = 140
+    disabled: set[str] = field(
+        default_factory=set
+    )  # rule ids, e.g. "spacing.double", "style.percent"
+    ignored: set[str] = field(default_factory=set)  # Finding.key() of findings ignored "here"
+
+
+class Speller:
+    """pyspellchecker's English dictionary plus the house dictionary (one word a line)."""
+
+    def __init__(self, house_words: Path | None = None) -> None:
+        from spellchecker import SpellChecker  # ~0.1-0.9 s: construct off the GUI thread
+
+        self._checker = SpellChecker()
+        self._house_file = house_words
+        self._house: set[str] = set()
+        self._verdicts: dict[str, bool] = {}
+        if house_words is not None and house_words.exists():
+            text = house_words.read_text(encoding="utf-8", errors="replace")
+            self._house = {w.strip().lower() for w in text.splitlines() if w.strip()}
+
+    def unknown(self, word: str) -> bool:
+        lower = word.lower()
+        verdict = self._verdicts.get(lower)
+        if verdict is None:
+            verdict = lower not in self._house and bool(self._checker.unknown([lower]))
+            self._verdicts[lower] = verdict
+        return verdict
+
+    def suggest(self, word: str) -> str | None:
+        best = self._checker.correction(word.lower())
+        return best if best and best != word.lower() else None
+
+    def add(self, word: str) -> None:
+        """Grow the house dictionary (kept in the user's data folder)."""
+        lower = word.strip().lower()
+        if not lower or lower in self._house:
+            return
+        self._house.add(lower)
+        self._verdicts[lower] = False
+        if self._house_file is not None:
+            self._house_file.parent.mkdir(parents=True, exist_ok=True)
+            with self._house_file.open("a", encoding="utf-8") as out:
+                out.write(lower + "\n")
+
+
+class ArticleChecker:
+    def __init__(
+        self,
+        rules: list[StyleRule],
+        speller: Speller | None,
+        settings: CheckSettings | None = None,
+    ) -> None:
+        self.rules = rules
+        self.speller = speller
+        self.settings = settings or CheckSettings()
+        self._cache: OrderedDict[tuple[str, str], list[Finding]] = OrderedDict()
+
+    def check(self, article: Article) -> list[Finding]:
+        """Every finding, errors first, minus disabled rules and ignored findings."""
+        names = article_names(article)
+        found: list[Finding] = []
+        texts: dict[str, str] = {name: getattr(article, name) for name in SHORT_FIELDS}
+        texts["body"] = article.body
+        for index, quote in enumerate(article.pull_quotes, start=1):
+            texts[f"pull_quote:{index}"] = quote.text
+        for name, text in texts.items():
+            if name == "body":
+                found += self._body(text, names)
+            elif text:
+                found += self._cached("line", name, text, names)
+        found += quotes.mixed(texts)
+        found += structure.fit(article.headline, "headline", self.settings.headline_budget)
+        found += structure.fit(article.dek, "dek", self.settings.dek_budget)
+        found += structure.missing_fields(article)
+        found += structure.pull_quotes_not_in_body(article)
+        return sorted(
+            (f for f in found if self._wanted(f, texts)),
+            key=lambda f: (f.severity.rank, f.field != "headline", f.field, f.start),
+        )
+
+    def _wanted(self, finding: Finding, texts: dict[str, str]) -> bool:
+        rule = finding.id
+        if rule in self.settings.disabled or (
+            rule.startswith("style.") and "style" in self.settings.disabled
+        ):
+            return False
+        return finding.key(texts.get(finding.field, "")) not in self.settings.ignored
+
+    def _body(self, body: str, names: set[str]) -> list[Finding]:
+        blocks = [(b.start, b.text) for b in split_blocks(body)]
+        found: list[Finding] = []
+        for offset, text in blocks:
+            found += [f.shifted(offset) for f in self._cached("para", "body", text, names)]
+        found += quotes.unbalanced(blocks, "body")
+        found += spacing.empty_paragraphs(body, "body")
+        found += spacing.paragraph_without_closing_punctuation(blocks, "body")
+        return found
+
+    def _cached(self, kind: str, name: str, text: str, names: set[str]) -> list[Finding]:
+        key = (f"{kind}:{name}", text)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._text_checks(text, name, names, whole_field=kind == "line")
+            self._cache[key] = hit
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return hit
+
+    def _text_checks(
+        self, text: str, name: str, names: set[str], whole_field: bool
+    ) -> list[Finding]:
+        found = quotes.wrong_way(text, name) + quotes.backticks(text, name)
+        if whole_field:
+            found += quotes.unbalanced([(0, text)], name)
+        found += spacing.double_spaces(text, name)
+        found += spacing.space_before_punctuation(text, name)
+        found += spacing.trailing_spaces(text, name)
+        found += spacing.missing_space_after_sentence(text, name)
+        found += spacing.repeated_words(text, name)
+        rule_field = "pull_quote" if name.startswith("pull_quote") else name
+        found += apply_rules(self.rules, text, rule_field)
+        if self.speller is not None and name not in ("byline", "dateline"):
+            found += spelling.misspellings(
+                text, name, self.speller.unknown, self.speller.suggest, names
+            )
+        return [f if f.field == name else f.shifted(0, name) for f in found]
+
+    def forget(self) -> None:
+        """Drop cached results (after the dictionary or the rulebook changed)."""
+        self._cache.clear()
+
+
+def article_names(article: Article) -> set[str]:
+    """Lower-case name words from the byline and the speakers of quotes ("said Ann Lee")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", article.byline)}
+    for match in _SAID_NAME.finditer(article.body):
+        words |= {w.lower() for w in match.group(1).split()}
+    for quote in article.pull_quotes:
+        words |= {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", quote.attribution)}
+    return words
+
+
+# -- readability -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Readability:
+    words: int
+    sentences: int
+    grade: float  # Flesch-Kincaid grade level
+    minutes: float  # reading time at 238 words a minute
+
+
+def readability(body: str, syllables: Callable[[str], int]) -> Readability:
+    words = re.findall(r"[A-Za-z][A-Za-z’'-]*", body)
+    sentences = max(1, len(_SENTENCE_END.findall(body)))
+    if not words:
+        return Readability(0, 0, 0.0, 0.0)
+    total_syllables = sum(syllables(w) for w in words)
+    grade = 0.39 * len(words) / sentences + 11.8 * total_syllables / len(words) - 15.59
+    return Readability(len(words), sentences, round(max(grade, 0.0), 1), len(words) / 238)
+
+
+def pyphen_syllables() -> Callable[[str], int]:
+    import pyphen  # type: ignore[import-untyped]
+
+    dictionary = pyphen.Pyphen(lang="en_US")
+    cache: dict[str, int] = {}
+
+    def count(word: str) -> int:
+        lower = word.lower()
+        if lower not in cache:
+            cache[lower] = max(1, len(dictionary.positions(lower)) + 1)
+        return cache[lower]
+
+    return count
+
+
+# -- files in the data folder ------------------------------------------------------------------
+def load_rulebook(user_file: Path, seed: Path) -> list[StyleRule]:
+    """The user's house-style file, created from the seed the first time."""
+    if not user_file.exists():
+        user_file.parent.mkdir(parents=True, exist_ok=True)
+        user_file.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    return parse_rulebook(tomllib.loads(user_file.read_text(encoding="utf-8")))
+
+
+def load_state(path: Path) -> dict[str, Any]:
+    """Disabled rules and ignored findings, as kept between sessions."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        log.warning("ignoring unreadable %s: %s", path, error)
+        return {}
+
+
+def desk_checker(
+    data_dir: Path, headline_budget: int = 70, dek_budget: int = 140
+) -> ArticleChecker:
+    """The checker with the user's house style, house dictionary and choices."""
+    state = load_state(data_dir / STATE_FILE)
+    settings = CheckSettings(
+        headline_budget=headline_budget,
+        dek_budget=dek_budget,
+        disabled=set(state.get("disabled", [])),
+        ignored=set(state.get("ignored", [])),
+    )
+    rules = load_rulebook(data_dir / RULEBOOK_FILE, resource_path("checks", RULEBOOK_FILE))
+    return ArticleChecker(rules, Speller(data_dir / DICTIONARY_FILE), settings)
+
+
+def save_state(data_dir: Path, settings: CheckSettings) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    state = {"disabled": sorted(settings.disabled), "ignored": sorted(settings.ignored)}
+    (data_dir / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
+
+
+def report_rows(article: Article, findings: list[Finding]) -> list[dict[str, object]]:
+    """Findings as the command line's --json contract has them."""
+    rows: list[dict[str, object]] = []
+    for f in findings:
+        text = field_text(article, f.field)
+        line, column = position(text, f.start)
+        left, right = max(0, f.start - 30), min(len(text), f.end + 30)
+        excerpt = (
+            ("…" if left else "")
+            + text[left:right].replace("\n", " ")
+            + ("…" if right < len(text) else "")
+        )
+        rows.append({
+            "id": f.id, "severity": f.severity.value, "message": f.message, "field": f.field,
+            "line": line, "column": column, "start": f.start, "end": f.end,
+            "excerpt": excerpt, "fix": f.fix,
+        })  # fmt: skip
+    return rows
+
+
+def field_text(article: Article, name: str) -> str:
+    base, _, number = name.partition(":")
+    if number:
+        index = int(number) - 1
+        return article.pull_quotes[index].text if 0 <= index < len(article.pull_quotes) else ""
+    value = getattr(article, base, "")
+    return value if isinstance(value, str) else ""

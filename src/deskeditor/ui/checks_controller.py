@@ -1,0 +1,257 @@
+"""Runs the copy-desk checks as the copy editor types (on a worker of their own),
+shows the findings in the panel and as wavy underlines in the body, applies fixes
+with undo, and guards the "ready" status."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QTextCursor
+
+from deskeditor.domain.article import Article, ArticleStatus
+from deskeditor.domain.checks.findings import Finding, Severity
+from deskeditor.services.checks import (
+    ArticleChecker,
+    desk_checker,
+    field_text,
+    pyphen_syllables,
+    readability,
+    save_state,
+)
+from deskeditor.ui.dialogs.ready_gate_dialog import ReadyGateDialog
+from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
+from deskeditor.ui.widgets.article_editor import ArticleEditor
+from deskeditor.ui.widgets.checks_panel import ChecksPanel
+from deskeditor.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+class ChecksController(QObject):
+    DEBOUNCE_MS = 350
+
+    def __init__(
+        self,
+        panel: ChecksPanel,
+        editor: ArticleEditor,
+        worker: Worker,
+        data_dir: Path,
+        budgets: tuple[int, int],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.editor = editor
+        self._worker = worker
+        self._data_dir = data_dir
+        self._budgets = budgets
+        self._checker: ArticleChecker | None = None
+        self._syllables: Any = None
+        self._base: Article | None = None
+        self._findings: list[Finding] = []
+        self._running = False
+        self._again = False
+        self._status = ArticleStatus.DRAFT
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        editor.edited.connect(self._timer.start)
+        editor.status.activated.connect(self._status_chosen)
+        panel.finding_activated.connect(self.select)
+        panel.fix_requested.connect(self.fix)
+        panel.ignore_requested.connect(self.ignore)
+        panel.disable_requested.connect(self.disable)
+        panel.add_word_requested.connect(self.add_word)
+        worker.submit(self._load, lambda _: self.run(), self._failed)
+
+    def _load(self) -> None:
+        headline, dek = self._budgets
+        self._checker = desk_checker(self._data_dir, headline, dek)
+        self._syllables = pyphen_syllables()
+
+    def set_article(self, article: Article | None, _notices: object = None) -> None:
+        self._base = article
+        self._status = article.status if article else ArticleStatus.DRAFT
+        self.run()
+
+    def set_budgets(self, headline: int, dek: int) -> None:
+        self._budgets = (headline, dek)
+        if self._checker is not None:
+            self._checker.settings.headline_budget, self._checker.settings.dek_budget = (
+                headline,
+                dek,
+            )
+        self.run()
+
+    @property
+    def pending(self) -> bool:
+        """True while a check is due, running, or waiting for the dictionary."""
+        return (
+            self._running
+            or self._timer.isActive()
+            or (self._base is not None and self._checker is None)
+        )
+
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    # -- running ----------------------------------------------------------------------
+    def run(self) -> None:
+        self._timer.stop()
+        if self._base is None:
+            self._show([], "")
+            return
+        if self._checker is None:
+            return  # still loading the dictionary; run() follows the load
+        if self._running:
+            self._again = True
+            return
+        draft = self.editor.draft(self._base)
+        checker, syllables = self._checker, self._syllables
+        self._running = True
+
+        def job() -> tuple[Article, list[Finding], str]:
+            found = checker.check(draft)
+            score = readability(draft.body, syllables)
+            summary = (
+                f"Grade {score.grade:g} · {max(1, round(score.minutes))} min read"
+                if score.words
+                else ""
+            )
+            return draft, found, summary
+
+        self._worker.submit(job, self._checked, self._failed)
+
+    def _checked(self, result: tuple[Article, list[Finding], str]) -> None:
+        self._running = False
+        draft, findings, summary = result
+        if (
+            self._again
+            or self._base is None
+            or not self.editor.draft(self._base).same_content(draft)
+        ):
+            self._again = False
+            self._timer.start(0)  # the text moved on while checking
+            return
+        self._findings = findings
+        self._show(findings, summary, draft)
+
+    def _failed(self, error: Exception) -> None:
+        self._running = False
+        log.error("checks failed", exc_info=error)
+        self.panel.summary.setText(self.tr("Checks unavailable: {0}").format(error))
+
+    def _show(self, findings: list[Finding], summary: str, article: Article | None = None) -> None:
+        excerpts = [
+            field_text(article, f.field)[f.start : f.end] if article else "" for f in findings
+        ]
+        self.panel.show_findings(findings, excerpts)
+        self.panel.readability.setText(summary)
+        self._underline([f for f in findings if f.field == "body"])
+
+    def _underline(self, findings: list[Finding]) -> None:
+        document = self.editor.body.document()
+        marks: dict[int, list[Any]] = {}
+        for finding in findings:
+            block = document.findBlock(finding.start)
+            if not block.isValid():
+                continue
+            start = finding.start - block.position()
+            marks.setdefault(block.blockNumber(), []).append(
+                (start, finding.end - finding.start, SEVERITY_COLOURS[finding.severity])
+            )
+        self.editor.body.highlighter.set_marks(marks)
+
+    # -- acting on a finding --------------------------------------------------------------
+    def select(self, finding: Finding) -> None:
+        """Select the finding's text in its field."""
+        name, _, number = finding.field.partition(":")
+        if name == "body":
+            cursor = self.editor.body.textCursor()
+            length = len(self.editor.body.toPlainText())
+            cursor.setPosition(min(finding.start, length))
+            cursor.setPosition(min(finding.end, length), QTextCursor.MoveMode.KeepAnchor)
+            self.editor.body.setTextCursor(cursor)
+            self.editor.body.setFocus()
+        elif name in self.editor.fields:
+            field = self.editor.fields[name]
+            field.setFocus()
+            field.setSelection(finding.start, max(0, finding.end - finding.start))
+        elif name == "section":
+            self.editor.section.setFocus()
+        elif name == "pull_quote" and number:
+            self.editor.pull_quotes.table.selectRow(int(number) - 1)
+            self.editor.pull_quotes.table.setFocus()
+
+    def fix(self, finding: Finding) -> None:
+        """Replace the finding's text with its fix, as one undoable edit."""
+        if finding.fix is None:
+            return
+        name, _, number = finding.field.partition(":")
+        if name == "body":
+            self.select(finding)
+            self.editor.body.textCursor().insertText(finding.fix)
+        elif name in self.editor.fields:
+            self.select(finding)
+            self.editor.fields[name].insert(finding.fix)
+        elif name == "pull_quote" and number:
+            model = self.editor.pull_quotes.model
+            index = model.index(int(number) - 1, model.TEXT)
+            text = str(index.data())
+            model.setData(index, text[: finding.start] + finding.fix + text[finding.end :])
+        self.editor.edited.emit()
+
+    def ignore(self, finding: Finding) -> None:
+        if self._base is None:
+            return
+        key = finding.key(field_text(self.editor.draft(self._base), finding.field))
+        self._change_settings(lambda c: c.settings.ignored.add(key))
+
+    def disable(self, finding: Finding) -> None:
+        self._change_settings(lambda c: c.settings.disabled.add(finding.id))
+
+    def add_word(self, finding: Finding) -> None:
+        if self._base is None:
+            return
+        word = field_text(self.editor.draft(self._base), finding.field)[finding.start : finding.end]
+
+        def add(checker: ArticleChecker) -> None:
+            if checker.speller is not None:
+                checker.speller.add(word.replace("’", "'").removesuffix("'s"))
+            checker.forget()
+
+        self._change_settings(add, save=False)
+
+    def _change_settings(self, change: Any, save: bool = True) -> None:
+        checker = self._checker
+        if checker is None:
+            return
+
+        def job() -> None:  # on the worker, so no check runs while the settings change
+            change(checker)
+            checker.forget()
+            if save:
+                save_state(self._data_dir, checker.settings)
+
+        self._worker.submit(job, lambda _: self.run(), self._failed)
+
+    # -- the ready gate -----------------------------------------------------------------
+    def _status_chosen(self, index: int) -> None:
+        chosen = ArticleStatus(self.editor.status.itemData(index))
+        previous, self._status = self._status, chosen
+        if chosen is not ArticleStatus.READY or self._base is None or self._checker is None:
+            return
+        self._worker.wait()  # the checker is idle: use it here, at once
+        errors = [
+            f
+            for f in self._checker.check(self.editor.draft(self._base))
+            if f.severity is Severity.ERROR
+        ]
+        if errors and not ReadyGateDialog.ask(self.editor.window(), errors):
+            self._status = previous
+            self.editor.status.setCurrentIndex(list(ArticleStatus).index(previous))
