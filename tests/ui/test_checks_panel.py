@@ -92,3 +92,14 @@ def test_ignore_here_and_add_to_dictionary(qtbot, desk: DeskeditorApp) -> None: 
     qtbot.waitUntil(
         lambda: "words.repeated" not in {f.id for f in controller.findings}, timeout=8000
     )
+
+
+def test_spelling_fix_is_looked_up_when_asked(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+    body = desk.editor.body
+    body.setPlainText("The council will recieve the report.")
+    wait_for(qtbot, desk, "spelling")
+    finding = next(f for f in desk.checks_controller.findings if f.id == "spelling")
+    assert finding.fix is None  # not looked up while typing
+    desk.checks_controller.fix(finding)
+    qtbot.waitUntil(lambda: "receive" in body.toPlainText(), timeout=8000)
+    assert body.toPlainText() == "The council will receive the report."

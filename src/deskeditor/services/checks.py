@@ -86,10 +86,14 @@ class ArticleChecker:
         rules: list[StyleRule],
         speller: Speller | None,
         settings: CheckSettings | None = None,
+        suggest_spelling: bool = True,
     ) -> None:
         self.rules = rules
         self.speller = speller
         self.settings = settings or CheckSettings()
+        # A spelling suggestion costs up to ~0.3 s a word: live checking leaves it
+        # for when the user asks for the fix.
+        self.suggest_spelling = suggest_spelling
         self._cache: OrderedDict[tuple[str, str], list[Finding]] = OrderedDict()
 
     def check(self, article: Article) -> list[Finding]:
@@ -159,14 +163,17 @@ class ArticleChecker:
         rule_field = "pull_quote" if name.startswith("pull_quote") else name
         found += apply_rules(self.rules, text, rule_field)
         if self.speller is not None and name not in ("byline", "dateline"):
-            found += spelling.misspellings(
-                text, name, self.speller.unknown, self.speller.suggest, names
-            )
+            suggest = self.speller.suggest if self.suggest_spelling else _no_suggestion
+            found += spelling.misspellings(text, name, self.speller.unknown, suggest, names)
         return [f if f.field == name else f.shifted(0, name) for f in found]
 
     def forget(self) -> None:
         """Drop cached results (after the dictionary or the rulebook changed)."""
         self._cache.clear()
+
+
+def _no_suggestion(_word: str) -> None:
+    return None
 
 
 def article_names(article: Article) -> set[str]:
@@ -235,7 +242,7 @@ def load_state(path: Path) -> dict[str, Any]:
 
 
 def desk_checker(
-    data_dir: Path, headline_budget: int = 70, dek_budget: int = 140
+    data_dir: Path, headline_budget: int = 70, dek_budget: int = 140, suggest_spelling: bool = True
 ) -> ArticleChecker:
     """The checker with the user's house style, house dictionary and choices."""
     state = load_state(data_dir / STATE_FILE)
@@ -246,7 +253,8 @@ def desk_checker(
         ignored=set(state.get("ignored", [])),
     )
     rules = load_rulebook(data_dir / RULEBOOK_FILE, resource_path("checks", RULEBOOK_FILE))
-    return ArticleChecker(rules, Speller(data_dir / DICTIONARY_FILE), settings)
+    speller = Speller(data_dir / DICTIONARY_FILE)
+    return ArticleChecker(rules, speller, settings, suggest_spelling)
 
 
 def save_state(data_dir: Path, settings: CheckSettings) -> None:

@@ -5,6 +5,7 @@ with undo, and guards the "ready" status."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,7 @@ class ChecksController(QObject):
 
     def _load(self) -> None:
         headline, dek = self._budgets
-        self._checker = desk_checker(self._data_dir, headline, dek)
+        self._checker = desk_checker(self._data_dir, headline, dek, suggest_spelling=False)
         self._syllables = pyphen_syllables()
 
     def set_article(self, article: Article | None, _notices: object = None) -> None:
@@ -189,7 +190,25 @@ class ChecksController(QObject):
             self.editor.pull_quotes.table.setFocus()
 
     def fix(self, finding: Finding) -> None:
-        """Replace the finding's text with its fix, as one undoable edit."""
+        """Replace the finding's text with its fix, as one undoable edit. A spelling
+        fix is looked up now (it is too slow to look up for every word as you type)."""
+        if finding.fix is None and finding.id == "spelling" and self._base is not None:
+            word = field_text(self.editor.draft(self._base), finding.field)[
+                finding.start : finding.end
+            ]
+            checker = self._checker
+            if checker is None or checker.speller is None:
+                return
+            speller = checker.speller
+
+            def found(suggestion: str | None) -> None:
+                if suggestion:
+                    self.fix(replace(finding, fix=_same_case(word, suggestion)))
+                else:
+                    self.panel.summary.setText(self.tr("No suggestion for “{0}”").format(word))
+
+            self._worker.submit(lambda: speller.suggest(word), found, self._failed)
+            return
         if finding.fix is None:
             return
         name, _, number = finding.field.partition(":")
@@ -255,3 +274,7 @@ class ChecksController(QObject):
         if errors and not ReadyGateDialog.ask(self.editor.window(), errors):
             self._status = previous
             self.editor.status.setCurrentIndex(list(ArticleStatus).index(previous))
+
+
+def _same_case(original: str, suggestion: str) -> str:
+    return suggestion[:1].upper() + suggestion[1:] if original[:1].isupper() else suggestion

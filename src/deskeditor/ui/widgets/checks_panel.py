@@ -100,7 +100,9 @@ class ChecksPanel(QWidget):
 
     def _update_buttons(self) -> None:
         finding = self.current()
-        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        self.fix_button.setEnabled(
+            finding is not None and (finding.fix is not None or finding.id == "spelling")
+        )
         self.ignore_button.setEnabled(finding is not None)
         self.disable_button.setEnabled(finding is not None)
         self.add_word_button.setEnabled(finding is not None and finding.id == "spelling")
