@@ -197,6 +197,57 @@ def test_check_clean_copy_exits_zero_and_bad_usage_two(tmp_path: Path, demo_db: 
     assert deskeditor("check", str(clean), "--article", "1").returncode == 2
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x00binary")
-    assert_one_line_error(deskeditor("check", str(binary)), "not a text file")
+    assert_one_line_error(deskeditor("check", str(binary)), "binary file")
     stored = deskeditor("check", "--article", "1", "--db", str(demo_db), "--json")
     assert stored.returncode in (0, 1) and isinstance(json.loads(stored.stdout), list)
+
+
+IMPORT_KEYS = {
+    "path", "format", "ok", "error", "id", "slug", "section", "kicker", "headline", "dek", "byline",
+    "dateline", "body", "paragraphs", "pull_quote_candidates", "corrections_email", "warnings",
+}  # fmt: skip
+
+
+def test_import_json_contract_dry_run_and_store(tmp_path: Path) -> None:
+    copy = tmp_path / "wire.txt"
+    copy.write_text(
+        "Politics /\n\nCouncil splits on Market Street\n\nShop owners fear lost trade\n\n"
+        "By Daniel Osei\n\nMILLBROOK — The council voted 4-3 on Tuesday night.\n\n"
+        "“People do not walk six blocks carrying a lawnmower,” said Glen Paterson.\n\n"
+        "*For corrections please email corrections@example.com*\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "empty.md").write_text("")
+    db = tmp_path / "desk.sqlite"
+    dry = deskeditor("import", str(tmp_path), "--dry-run", "--json", "--db", str(db))
+    rows = json.loads(dry.stdout)
+    assert dry.returncode == 1  # one file failed
+    assert all(set(row) == IMPORT_KEYS for row in rows)
+    wire = next(r for r in rows if r["path"].endswith("wire.txt"))
+    assert (wire["ok"], wire["id"], wire["format"]) == (True, None, "text")
+    assert (wire["section"], wire["dek"], wire["byline"], wire["dateline"]) == (
+        "Politics", "Shop owners fear lost trade", "By Daniel Osei", "MILLBROOK —")  # fmt: skip
+    assert wire["paragraphs"] == 2 and wire["corrections_email"] == "corrections@example.com"
+    assert wire["pull_quote_candidates"] == ["People do not walk six blocks carrying a lawnmower."]
+    empty = next(r for r in rows if r["path"].endswith("empty.md"))
+    assert (empty["ok"], empty["error"], empty["headline"]) == (False, "the file is empty", None)
+    assert not db.exists()
+
+    stored = deskeditor("import", str(copy), "--json", "--db", str(db))
+    assert stored.returncode == 0, stored.stderr
+    [row] = json.loads(stored.stdout)
+    assert isinstance(row["id"], int) and row["slug"] == "council-splits-on-market-street"
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "json", "txt"])
+def test_export_then_import_gives_the_same_fields(demo_db: Path, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"ferry.{fmt}"
+    slug = "millbrook-ferry-returns-after-two-year-repair"
+    result = deskeditor("export", slug, "--format", fmt, "-o", str(target), "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    [row] = json.loads(deskeditor("import", str(target), "--dry-run", "--json").stdout)
+    assert row["ok"], row["error"]
+    assert row["headline"] == "Millbrook ferry returns after two-year repair"
+    assert row["byline"] == "By Clara Hemming" and row["dateline"] == "MILLBROOK —"
+    assert row["body"].startswith("The ferry Juniper crossed the Wend River")
+    assert "## A new landing" in row["body"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from deskeditor import __version__
 from deskeditor.paths import DB_ENV, database_path
 
-EXPORT_FORMATS = ("html", "pdf")
+EXPORT_FORMATS = ("html", "pdf", "md", "docx", "json", "txt")
 
 
 class UsageError(Exception):
@@ -44,6 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=run_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    importer = commands.add_parser(
+        "import", parents=[common], help="import articles from files or folders"
+    )
+    importer.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    importer.add_argument(
+        "--json", action="store_true", help="print one JSON array, an object a file"
+    )
+    importer.add_argument("--dry-run", action="store_true", help="read and report; store nothing")
+    importer.set_defaults(handler=run_import)
+
     export = commands.add_parser("export", parents=[common], help="write an article to a file")
     export.add_argument("article", metavar="ARTICLE", help="the article's id or slug")
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
@@ -54,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="copy-desk checks of a file or a stored article"
     )
     source = check.add_mutually_exclusive_group(required=True)
-    source.add_argument("path", nargs="?", metavar="PATH", help="a Markdown or plain-text file")
+    source.add_argument(
+        "path", nargs="?", metavar="PATH", help="any importable file (.txt, .md, .docx, .json)"
+    )
     source.add_argument("--article", metavar="ID", help="a stored article's id or slug")
     check.add_argument("--json", action="store_true", help="print findings as one JSON array")
     check.set_defaults(handler=run_check)
@@ -141,11 +153,26 @@ def run_export(args: argparse.Namespace) -> int:
         service = ArticleService(database.unit_of_work)
         article = service.find(args.article)
         assert article.id is not None
-        html = ArticleRenderer(resource_path("preview")).document(
-            article, service.notices(article.id)
-        )
+        notices = service.notices(article.id)
     finally:
         database.close()
+    if args.format in ("md", "json", "txt", "docx"):
+        from deskeditor.services import article_files
+
+        if args.format == "docx":
+            from deskeditor.services.docx_files import write_docx
+
+            write_docx(article, target)
+        else:
+            text = {
+                "md": lambda: article_files.write_markdown(article),
+                "json": lambda: article_files.write_json(article, notices),
+                "txt": lambda: article_files.write_text(article),
+            }[args.format]()
+            target.write_text(text, encoding="utf-8")
+        print(target)
+        return 0
+    html = ArticleRenderer(resource_path("preview")).document(article, notices)
     if args.format == "html":
         target.write_text(html, encoding="utf-8")
     else:
@@ -158,6 +185,38 @@ def run_export(args: argparse.Namespace) -> int:
         write_pdf(html, target)
     print(target)
     return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    import json
+
+    from deskeditor.services.articles import ArticleService
+    from deskeditor.services.importing import import_files
+    from deskeditor.storage.database import open_database
+
+    database = None
+    service = None
+    if not args.dry_run:
+        database = open_database(checked_database_path(getattr(args, "db", None)))
+        service = ArticleService(database.unit_of_work)
+    try:
+        outcomes = import_files(args.paths, service)
+    finally:
+        if database is not None:
+            database.close()
+    if args.json:
+        print(json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=1))
+    else:
+        for outcome in outcomes:
+            if outcome.ok and outcome.imported:
+                done = "read" if args.dry_run else f"imported as {outcome.slug}"
+                notes = "; ".join(outcome.imported.warnings)
+                print(f"{outcome.path}: {done} ({outcome.format}){': ' + notes if notes else ''}")
+            else:
+                print(f"{outcome.path}: not imported: {outcome.error}")
+        ok = sum(o.ok for o in outcomes)
+        print(f"{ok} of {len(outcomes)} file(s) {'read' if args.dry_run else 'imported'}")
+    return 0 if outcomes and all(o.ok for o in outcomes) else 1
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -179,9 +238,12 @@ def run_check(args: argparse.Namespace) -> int:
         finally:
             database.close()
     else:
-        from deskeditor.services.text_files import read_article
+        from deskeditor.services.article_files import read_file
 
-        article = read_article(Path(args.path))
+        path = Path(args.path)
+        if not path.exists():
+            raise UsageError(f"{path} does not exist")
+        article = read_file(path).article
     findings = desk_checker(data_dir()).check(article)
     rows = report_rows(article, findings)
     if args.json:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm.exc import StaleDataError
@@ -28,7 +28,7 @@ from deskeditor.storage.mapping import (
     notice_from_row,
     revision_from_row,
 )
-from deskeditor.storage.models import ArticleRow, RevisionRow
+from deskeditor.storage.models import ArticleRow, CorrectionNoticeRow, RevisionRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 # Autosaves within this window of the last autosave revision replace it, so the
@@ -90,7 +90,13 @@ class ArticleService:
             return uow.articles.sections()
 
     # -- writing -------------------------------------------------------------
-    def create(self, article: Article, reason: RevisionReason = RevisionReason.SAVE) -> Article:
+    def create(
+        self,
+        article: Article,
+        reason: RevisionReason = RevisionReason.SAVE,
+        notices: Sequence[CorrectionNotice] = (),
+    ) -> Article:
+        """Store a new article (with any notices it carries) in one transaction."""
         now = self._clock()
         with self._uow() as uow:
             row = ArticleRow(created_at=now, updated_at=now)
@@ -98,6 +104,16 @@ class ArticleService:
             uow.articles.add(row)
             uow.articles.flush()
             saved = article_from_row(row)
+            for notice in notices:
+                uow.corrections.add_notice(
+                    CorrectionNoticeRow(
+                        article_id=saved.id,
+                        kind=notice.kind,
+                        text=notice.text,
+                        position=notice.position,
+                        published_at=notice.published_at or now,
+                    )
+                )
             self._keep_revision(uow, saved, reason, now)
             return saved
 

@@ -1,0 +1,124 @@
+"""Word documents both ways (python-docx): headline and dek from the Title and
+Subtitle styles (or the first paragraphs), body with emphasis, block quotes,
+lists and subheads as Markdown."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+
+from deskeditor.domain.article import Article
+from deskeditor.domain.blocks import split_blocks
+from deskeditor.services.article_files import ImportedArticle, UnreadableFileError, read_text
+
+_INLINE = re.compile(r"(\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_)")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+
+
+def read_docx(path: Path) -> ImportedArticle:
+    try:
+        document = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise UnreadableFileError(
+            f"not a readable Word document ({error.__class__.__name__})"
+        ) from None
+    title = subtitle = ""
+    blocks: list[str] = []
+    for paragraph in document.paragraphs:
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        text = _markdown_runs(paragraph)
+        if not text.strip():
+            continue
+        if style == "Title" and not title:
+            title = paragraph.text.strip()
+        elif style == "Subtitle" and not subtitle:
+            subtitle = paragraph.text.strip()
+        elif style.startswith("Heading"):
+            blocks.append(f"## {paragraph.text.strip()}")
+        elif "Quote" in style:
+            blocks.append(f"> {text.strip()}")
+        elif style.startswith("List Number"):
+            blocks.append(f"1. {text.strip()}")
+        elif style.startswith("List"):
+            blocks.append(f"- {text.strip()}")
+        else:
+            blocks.append(text.strip())
+    blocks = _merge_lists(blocks)
+    if title:
+        # Styled documents say what is what; the rest is parsed like news copy.
+        lead = [title] + ([subtitle] if subtitle else [])
+        parsed = read_text("\n\n".join(lead + blocks))
+        if subtitle:
+            parsed.article = parsed.article.replace(headline=title, dek=subtitle)
+    else:
+        parsed = read_text("\n\n".join(blocks))
+    parsed.format = "docx"
+    return parsed
+
+
+def write_docx(article: Article, target: Path) -> None:
+    document = Document()
+    document.core_properties.title = article.headline
+    document.core_properties.author = article.byline.removeprefix("By ")
+    document.add_paragraph(article.headline, style="Title")
+    if article.dek:
+        document.add_paragraph(article.dek, style="Subtitle")
+    if article.byline:
+        document.add_paragraph(article.byline)
+    blocks = [b.text for b in split_blocks(article.body)]
+    if article.dateline and blocks:
+        blocks[0] = f"{article.dateline} {blocks[0]}"
+    for block in blocks:
+        if block.startswith("#"):
+            document.add_paragraph(block.lstrip("#").strip(), style="Heading 2")
+        elif block.startswith(">"):
+            _add_runs(document.add_paragraph(style="Quote"), block.lstrip("> ").strip())
+        elif all(_LIST_ITEM.match(line) for line in block.split("\n")):
+            style = "List Number" if block[0].isdigit() else "List Bullet"
+            for line in block.split("\n"):
+                _add_runs(document.add_paragraph(style=style), _LIST_ITEM.sub("", line, count=1))
+        else:
+            _add_runs(document.add_paragraph(), block.replace("\n", " "))
+    document.save(str(target))
+
+
+def _markdown_runs(paragraph: Any) -> str:
+    parts = []
+    for run in paragraph.runs:
+        text = run.text
+        if not text:
+            continue
+        if run.bold and text.strip():
+            text = f"**{text}**"
+        elif run.italic and text.strip():
+            text = f"*{text}*"
+        parts.append(text)
+    return "".join(parts).replace("****", "")
+
+
+def _add_runs(paragraph: Any, text: str) -> None:
+    for piece in _INLINE.split(text):
+        if not piece:
+            continue
+        if piece.startswith("**") and piece.endswith("**") and len(piece) > 4:
+            paragraph.add_run(piece[2:-2]).bold = True
+        elif piece[0] in "*_" and piece[-1] == piece[0] and len(piece) > 2:
+            paragraph.add_run(piece[1:-1]).italic = True
+        else:
+            paragraph.add_run(piece)
+
+
+def _merge_lists(blocks: list[str]) -> list[str]:
+    """Consecutive list items form one list block, as in Markdown."""
+    merged: list[str] = []
+    for block in blocks:
+        if merged and _LIST_ITEM.match(block) and _LIST_ITEM.match(merged[-1].split("\n")[-1]):
+            merged[-1] += "\n" + block
+        else:
+            merged.append(block)
+    return merged
