@@ -73,6 +73,7 @@ class DeskeditorApp:
         self.worker = Worker(self.window)  # saves, in order
         self.render_worker = Worker(self.window)  # long previews, never delaying a save
         self.check_worker = Worker(self.window)  # copy-desk checks
+        self.import_worker = Worker(self.window)  # imports, beside autosave
         self.workspace: Workspace | None = None
         self.database: Database | None = None
         self.exit_code = 0
@@ -85,6 +86,7 @@ class DeskeditorApp:
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
         from deskeditor.ui.checks_controller import ChecksController
+        from deskeditor.ui.import_controller import ImportController
         from deskeditor.ui.preview_controller import PreviewController
         from deskeditor.ui.workspace import Workspace
 
@@ -124,8 +126,14 @@ class DeskeditorApp:
         self.workspace.article_opened.connect(self.checks_controller.set_article)
         self.workspace.budgets_changed.connect(self.checks_controller.set_budgets)
         commands = self.window.commands
-        commands.export_html.triggered.connect(lambda: self.preview_controller.export("html"))
-        commands.export_pdf.triggered.connect(lambda: self.preview_controller.export("pdf"))
+        for kind in ("html", "pdf", "md", "docx", "json", "txt"):
+            action = getattr(commands, f"export_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.preview_controller.export(k))
+        self.importer = ImportController(self.window, service, self.import_worker, self.settings)
+        commands.import_files.triggered.connect(self.importer.choose_files)
+        commands.import_folder.triggered.connect(self.importer.choose_folder)
+        self.window.list_panel.files_dropped.connect(self.importer.import_paths)
+        self.importer.imported.connect(self.workspace.show_imported)
         commands.print_preview.triggered.connect(self.preview_controller.print_preview)
         self.workspace.start()
         title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
@@ -158,7 +166,7 @@ class DeskeditorApp:
     def settle(self, timeout: float = 5.0) -> None:
         """Process events until background work (previews, checks) has come back."""
         deadline = time.monotonic() + timeout
-        workers = (self.worker, self.render_worker, self.check_worker)
+        workers = (self.worker, self.render_worker, self.check_worker, self.import_worker)
         while time.monotonic() < deadline:
             self.qt.processEvents()
             if not any(w.busy for w in workers) and not self.checks_pending():
@@ -189,6 +197,7 @@ class DeskeditorApp:
         self.worker.shutdown()
         self.render_worker.shutdown()
         self.check_worker.shutdown()
+        self.import_worker.shutdown()
         if self.database is not None:
             self.database.close()
         if self._demo_dir is not None:

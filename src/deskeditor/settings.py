@@ -37,6 +37,9 @@ BODY_FONT_FAMILY = Setting("editor/body_font_family", str, "", "Body editor font
 BODY_FONT_SIZE = Setting("editor/body_font_size", int, 12, "Body editor font size in points")
 HEADLINE_BUDGET = Setting("fit/headline", int, 70, "Headline length budget in characters")
 DEK_BUDGET = Setting("fit/dek", int, 140, "Dek length budget in characters")
+CORRECTIONS_EMAIL = Setting(
+    "publication/corrections_email", str, "", "Where readers send corrections"
+)
 AUTHOR = Setting("user/name", str, "", "Name recorded with revisions")
 
 

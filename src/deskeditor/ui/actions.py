@@ -27,6 +27,14 @@ class Actions:
         self.save = make("&Save", Key.Save, "Save now and keep a revision")
         self.delete = make("&Delete…", "Ctrl+Shift+Del", "Move this article to the trash")
         self.restore = make("&Restore from trash", None, "Bring this article back from the trash")
+        self.import_files = make("&Import…", "Ctrl+I", "Import articles from files")
+        self.import_folder = make(
+            "Import a &folder…", None, "Import every article file in a folder"
+        )
+        self.export_md = make("Export as &Markdown…", None, "Markdown with front matter")
+        self.export_docx = make("Export as &Word…", None, "A Word document")
+        self.export_json = make("Export as &JSON…", None, "Deskeditor's article schema")
+        self.export_txt = make("Export as plain &text…", None, "News copy as text")
         self.export_html = make("Export as &HTML…", None, "Save the rendered article as a web page")
         self.export_pdf = make("Export as &PDF…", None, "Save the rendered article as a PDF")
         self.print_preview = make("Print pre&view…", Key.Print, "The article on paper")
@@ -47,9 +55,10 @@ class Actions:
     def populate(self, window: QMainWindow) -> QToolBar:
         bar = window.menuBar()
         self._menu(bar.addMenu(window.tr("&File")), [
-            self.new, self.duplicate, self.save, None, self.export_html, self.export_pdf,
-            self.print_preview, None, self.delete, self.restore, None, self.preferences, None,
-            self.quit,
+            self.new, self.duplicate, self.save, None, self.import_files, self.import_folder, None,
+            self.export_html, self.export_pdf, self.export_md, self.export_docx, self.export_json,
+            self.export_txt, self.print_preview, None, self.delete, self.restore, None,
+            self.preferences, None, self.quit,
         ])  # fmt: skip
         self._menu(bar.addMenu(window.tr("&Edit")), [
             self.undo, self.redo, None, self.find, self.replace,

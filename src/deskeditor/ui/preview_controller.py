@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.services import article_files
+from deskeditor.services.docx_files import write_docx
 from deskeditor.services.rendering import ArticleRenderer, RenderedArticle, RenderedBlock
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.printing import print_preview, write_pdf
@@ -21,6 +23,14 @@ from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Worker
 
 log = logging.getLogger(__name__)
+EXPORT_FILTERS = {
+    "html": "Web page (*.html)",
+    "pdf": "PDF (*.pdf)",
+    "md": "Markdown (*.md)",
+    "docx": "Word document (*.docx)",
+    "json": "Deskeditor JSON (*.json)",
+    "txt": "Plain text (*.txt)",
+}
 
 
 @dataclass
@@ -112,25 +122,36 @@ class PreviewController(QObject):
         return self.renderer.document(self.editor.draft(self._base), self._notices)
 
     def export(self, kind: str) -> Path | None:
-        """Ask where, then write the open article as "html" or "pdf"."""
-        html = self.document_html()
-        if html is None or self._base is None:
+        """Ask where, then write the open article as html, pdf, md, docx, json or txt."""
+        if self._base is None:
             return None
-        suggested = f"{self._base.slug or 'article'}.{kind}"
+        article = self.editor.draft(self._base)
+        suggested = f"{article.slug or 'article'}.{kind}"
         name, _ = QFileDialog.getSaveFileName(
             self.pane.window(),
             self.tr("Export article"),
             str(Path.home() / suggested),
-            self.tr("Web page (*.html)") if kind == "html" else self.tr("PDF (*.pdf)"),
+            self.tr(EXPORT_FILTERS[kind]),
         )
         if not name:
             return None
         target = Path(name)
         try:
-            if kind == "html":
-                target.write_text(html, encoding="utf-8")
+            if kind in ("html", "pdf"):
+                html = self.renderer.document(article, self._notices)
+                if kind == "html":
+                    target.write_text(html, encoding="utf-8")
+                else:
+                    write_pdf(html, target)
+            elif kind == "docx":
+                write_docx(article, target)
             else:
-                write_pdf(html, target)
+                writers = {
+                    "md": lambda: article_files.write_markdown(article),
+                    "json": lambda: article_files.write_json(article, self._notices),
+                    "txt": lambda: article_files.write_text(article),
+                }
+                target.write_text(writers[kind](), encoding="utf-8")
         except OSError as error:
             messages.warn(self.pane.window(), self.tr("Export failed"), str(error))
             return None

@@ -13,6 +13,7 @@ from deskeditor.domain.article import Article, RevisionReason
 from deskeditor.domain.text import count_words
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ConflictError, ServiceError
+from deskeditor.services.importing import ImportOutcome
 from deskeditor.settings import (
     BODY_FONT_FAMILY,
     BODY_FONT_SIZE,
@@ -193,6 +194,13 @@ class Workspace(QObject):
             return
         self.list.trash_button.setChecked(False)
         self._load(article_id)
+
+    def show_imported(self, outcomes: list[ImportOutcome]) -> None:
+        """After an import: the list shows the new articles; the first one opens."""
+        self.refresh_list()
+        first = next((o.article_id for o in outcomes if o.article_id is not None), None)
+        if first is not None and self.autosave.flush():
+            self._load(first)
 
     def refresh_list(self) -> None:
         try:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +25,40 @@ from deskeditor.ui.models.article_list_model import ArticleListModel
 SEARCH_DEBOUNCE_MS = 250
 
 
+class ArticleTableView(QTableView):
+    """The list's table; files dropped on it are imported."""
+
+    files_dropped = Signal(list)  # list[Path]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            super().dropEvent(event)
+
+
 class ArticleListPanel(QWidget):
     article_selected = Signal(int)
+    files_dropped = Signal(list)  # list[Path]: import them
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +105,8 @@ class ArticleListPanel(QWidget):
         QWidget.setTabOrder(self.trash_button, self.table)
 
     def _build_table(self, model: ArticleListModel) -> QTableView:
-        view = QTableView()
+        view = ArticleTableView()
+        view.files_dropped.connect(self.files_dropped)
         view.setObjectName("articleList")
         view.setAccessibleName(self.tr("Article list"))
         view.setModel(model)
