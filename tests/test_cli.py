@@ -251,3 +251,37 @@ def test_export_then_import_gives_the_same_fields(demo_db: Path, tmp_path: Path,
     assert row["byline"] == "By Clara Hemming" and row["dateline"] == "MILLBROOK —"
     assert row["body"].startswith("The ferry Juniper crossed the Wend River")
     assert "## A new landing" in row["body"]
+
+
+INBOX_KEYS = {"source", "message_id", "request_id", "outcome", "article", "confidence",
+              "evidence", "quoted_phrase", "error"}  # fmt: skip
+
+
+def test_inbox_import_list_and_export(demo_db: Path, tmp_path: Path) -> None:
+    from deskeditor.resources import resource_path
+
+    mail = str(resource_path("demo", "mail"))
+    result = deskeditor("inbox", "import", mail, "--db", str(demo_db), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert all(set(r) == INBOX_KEYS for r in rows)
+    assert [r["outcome"] for r in rows] == ["new", "new", "new", "thread"]
+    assert set(rows[1]["article"]) == {"id", "slug", "headline"}
+    again = json.loads(deskeditor("inbox", "import", mail, "--db", str(demo_db), "--json").stdout)
+    assert {r["outcome"] for r in again} == {"duplicate"}
+    listed = json.loads(
+        deskeditor("inbox", "list", "--status", "new", "--json", "--db", str(demo_db)).stdout
+    )
+    assert len(listed) == 3
+    target = tmp_path / "ledger.csv"
+    assert (
+        deskeditor(
+            "inbox", "export", "--format", "csv", "-o", str(target), "--db", str(demo_db)
+        ).returncode
+        == 0
+    )
+    assert target.read_text().startswith("request,status")
+    missing = deskeditor(
+        "inbox", "import", str(tmp_path / "nope.mbox"), "--db", str(demo_db), "--json"
+    )
+    assert missing.returncode == 1 and json.loads(missing.stdout)[0]["outcome"] == "error"

@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from deskeditor import __version__
+from deskeditor.domain.corrections import RequestStatus
 from deskeditor.paths import DB_ENV, database_path
 
+REQUEST_STATUSES = tuple(RequestStatus)
 EXPORT_FORMATS = ("html", "pdf", "md", "docx", "json", "txt")
 
 
@@ -70,6 +72,23 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--article", metavar="ID", help="a stored article's id or slug")
     check.add_argument("--json", action="store_true", help="print findings as one JSON array")
     check.set_defaults(handler=run_check)
+
+    inbox = commands.add_parser("inbox", help="reader correction requests")
+    inbox_commands = inbox.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
+    intake = inbox_commands.add_parser(
+        "import", parents=[common], help="read .eml, mbox or Maildir"
+    )
+    intake.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    intake.add_argument("--json", action="store_true")
+    intake.set_defaults(handler=run_inbox_import)
+    listing = inbox_commands.add_parser("list", parents=[common], help="list requests")
+    listing.add_argument("--status", choices=[s.value for s in REQUEST_STATUSES])
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=run_inbox_list)
+    ledger = inbox_commands.add_parser("export", parents=[common], help="export the ledger")
+    ledger.add_argument("--format", required=True, choices=("csv", "jsonld"))
+    ledger.add_argument("-o", "--output", required=True, metavar="PATH")
+    ledger.set_defaults(handler=run_inbox_export)
 
     db = commands.add_parser("db", parents=[common], help="maintain the database file")
     db.add_argument("action", choices=("upgrade", "backup", "check"))
@@ -217,6 +236,74 @@ def run_import(args: argparse.Namespace) -> int:
         ok = sum(o.ok for o in outcomes)
         print(f"{ok} of {len(outcomes)} file(s) {'read' if args.dry_run else 'imported'}")
     return 0 if outcomes and all(o.ok for o in outcomes) else 1
+
+
+def _inbox(args: argparse.Namespace) -> tuple[object, object]:
+    from deskeditor.services.articles import ArticleService
+    from deskeditor.services.inbox import InboxService
+    from deskeditor.storage.database import open_database
+
+    database = open_database(checked_database_path(getattr(args, "db", None)))
+    articles = ArticleService(database.unit_of_work)
+    return database, InboxService(database.unit_of_work, articles)
+
+
+def run_inbox_import(args: argparse.Namespace) -> int:
+    import json
+
+    database, inbox = _inbox(args)
+    try:
+        outcomes = inbox.import_sources(args.paths)  # type: ignore[attr-defined]
+    finally:
+        database.close()  # type: ignore[attr-defined]
+    if args.json:
+        print(json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=1))
+    else:
+        for o in outcomes:
+            article = f" → {o.article['headline']}" if o.article else " (not linked)"
+            detail = f": {o.error}" if o.error else ""
+            print(f"{o.source}: {o.outcome}{article if o.request_id else ''}{detail}")
+    return 0 if all(o.request_id is not None for o in outcomes) else 1
+
+
+def run_inbox_list(args: argparse.Namespace) -> int:
+    import json
+
+    database, inbox = _inbox(args)
+    try:
+        status = RequestStatus(args.status) if args.status else None
+        rows = inbox.requests(status)  # type: ignore[attr-defined]
+    finally:
+        database.close()  # type: ignore[attr-defined]
+    if args.json:
+        print(json.dumps([
+            {"id": r.id, "status": r.status.value,
+             "received": r.received_at.isoformat() if r.received_at else None,
+             "sender": r.sender, "subject": r.subject, "article_id": r.article_id,
+             "article": r.article_headline, "confidence": r.confidence, "evidence": r.evidence,
+             "messages": r.messages, "overdue": r.overdue}
+            for r in rows
+        ], ensure_ascii=False, indent=1))  # fmt: skip
+    else:
+        for r in rows:
+            flag = " OVERDUE" if r.overdue else ""
+            article = r.article_headline or "(not linked)"
+            print(f"#{r.id} [{r.status.value}]{flag} {r.sender}: {r.subject} → {article}")
+    return 0
+
+
+def run_inbox_export(args: argparse.Namespace) -> int:
+    target = Path(args.output).expanduser().resolve()
+    if not target.parent.is_dir():
+        raise UsageError(f"the folder {target.parent} does not exist")
+    database, inbox = _inbox(args)
+    try:
+        text = inbox.export_csv() if args.format == "csv" else inbox.export_jsonld()  # type: ignore[attr-defined]
+    finally:
+        database.close()  # type: ignore[attr-defined]
+    target.write_text(text, encoding="utf-8")
+    print(target)
+    return 0
 
 
 def run_check(args: argparse.Namespace) -> int:

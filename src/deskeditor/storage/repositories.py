@@ -10,8 +10,10 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from deskeditor.domain.article import ArticleQuery, ArticleSummary, SortKey
+from deskeditor.domain.corrections import RequestStatus
 from deskeditor.storage.models import (
     ArticleRow,
+    CorrectionEventRow,
     CorrectionNoticeRow,
     CorrectionRequestRow,
     RevisionRow,
@@ -165,6 +167,61 @@ class CorrectionRepository:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def request_by_message_id(self, message_id: str) -> CorrectionRequestRow | None:
+        query = select(CorrectionRequestRow).where(CorrectionRequestRow.message_id == message_id)
+        return self._session.scalar(query)
+
+    def request(self, request_id: int) -> CorrectionRequestRow | None:
+        return self._session.get(CorrectionRequestRow, request_id)
+
+    def open_thread_of(self, sender: str, article_id: int) -> CorrectionRequestRow | None:
+        """The sender's earlier request about the same article, to thread a follow-up."""
+        query = (
+            select(CorrectionRequestRow)
+            .where(
+                CorrectionRequestRow.sender == sender,
+                CorrectionRequestRow.article_id == article_id,
+                CorrectionRequestRow.thread_root_id.is_(None),
+            )
+            .order_by(CorrectionRequestRow.id)
+            .limit(1)
+        )
+        return self._session.scalar(query)
+
+    def requests(self, status: RequestStatus | None = None) -> list[CorrectionRequestRow]:
+        """Thread roots (the inbox's rows), newest first."""
+        query = select(CorrectionRequestRow).where(CorrectionRequestRow.thread_root_id.is_(None))
+        if status is not None:
+            query = query.where(CorrectionRequestRow.status == status)
+        query = query.order_by(
+            CorrectionRequestRow.received_at.desc(), CorrectionRequestRow.id.desc()
+        )
+        return list(self._session.scalars(query))
+
+    def thread(self, root_id: int) -> list[CorrectionRequestRow]:
+        query = (
+            select(CorrectionRequestRow)
+            .where(
+                (CorrectionRequestRow.id == root_id)
+                | (CorrectionRequestRow.thread_root_id == root_id)
+            )
+            .order_by(CorrectionRequestRow.received_at, CorrectionRequestRow.id)
+        )
+        return list(self._session.scalars(query))
+
+    def add_request(self, row: CorrectionRequestRow) -> None:
+        self._session.add(row)
+        self._session.flush()
+
+    def add_event(self, row: CorrectionEventRow) -> None:
+        self._session.add(row)
+
+    def all_notices(self) -> list[CorrectionNoticeRow]:
+        query = select(CorrectionNoticeRow).order_by(
+            CorrectionNoticeRow.article_id, CorrectionNoticeRow.published_at
+        )
+        return list(self._session.scalars(query))
 
     def notices_for(self, article_id: int) -> list[CorrectionNoticeRow]:
         query = (

@@ -1,0 +1,301 @@
+"""The corrections inbox: reader email in, matched to articles, threaded, tracked.
+
+Each message is stored once (by Message-ID, or a hash of its bytes when it has
+none) with its raw bytes kept as they came; replies join their thread. Importing
+the same mailbox twice creates nothing new.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from deskeditor.domain.corrections import RequestStatus
+from deskeditor.services.articles import ArticleService
+from deskeditor.services.mail import ParsedMail, parse_mail, read_source
+from deskeditor.services.matching import MIN_CONFIDENCE, Match, match_message
+from deskeditor.storage.base import utcnow
+from deskeditor.storage.models import CorrectionEventRow, CorrectionRequestRow
+from deskeditor.storage.unit_of_work import UnitOfWork
+
+OVERDUE = timedelta(days=30)  # newsroom policy: explain a correction that took longer
+UNDECIDED = {RequestStatus.NEW, RequestStatus.TRIAGING, RequestStatus.INVESTIGATING}
+LEDGER_COLUMNS = (
+    "request", "status", "received", "sender", "subject", "article", "headline",
+    "confidence", "evidence", "notice kind", "notice", "notice published",
+)  # fmt: skip
+FORWARD_MARK = "\n\n---------- Forwarded message ----------\n"
+
+
+@dataclass
+class InboxOutcome:
+    """One message's fate; ``as_json`` is the `deskeditor inbox import --json` contract."""
+
+    source: str
+    message_id: str | None = None
+    request_id: int | None = None
+    outcome: str = "error"  # new, duplicate, thread or error
+    article: dict[str, object] | None = None
+    confidence: float | None = None
+    evidence: str | None = None
+    quoted_phrase: str | None = None
+    error: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "message_id": self.message_id,
+            "request_id": self.request_id,
+            "outcome": self.outcome,
+            "article": self.article,
+            "confidence": self.confidence,
+            "evidence": self.evidence,
+            "quoted_phrase": self.quoted_phrase,
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True)
+class RequestSummary:
+    id: int
+    status: RequestStatus
+    received_at: datetime | None
+    sender: str
+    subject: str
+    article_id: int | None
+    article_headline: str | None
+    confidence: float | None
+    evidence: str | None
+    messages: int
+    overdue: bool
+
+
+class InboxService:
+    def __init__(
+        self,
+        unit_of_work: Callable[[], UnitOfWork],
+        articles: ArticleService,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self._uow = unit_of_work
+        self._articles = articles
+        self._clock = clock
+
+    # -- intake --------------------------------------------------------------------------
+    def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
+        outcomes: list[InboxOutcome] = []
+        for path in paths:
+            try:
+                for label, raw in read_source(path):
+                    outcomes.append(self.import_message(raw, label))
+            except OSError as error:
+                outcomes.append(InboxOutcome(str(path), error=error.strerror or str(error)))
+        return outcomes
+
+    def import_message(self, raw: bytes, source: str) -> InboxOutcome:
+        mail = parse_mail(raw)
+        with self._uow() as uow:
+            existing = uow.corrections.request_by_message_id(mail.message_id)
+            if existing is not None:
+                return InboxOutcome(
+                    source,
+                    mail.message_id,
+                    existing.id,
+                    "duplicate",
+                    self._article_ref(existing.article_id),
+                    existing.match_confidence,
+                    existing.match_evidence,
+                    existing.quoted_phrase,
+                )
+        found = self._match(mail)
+        linked = found.article if (found.confidence or 0) >= MIN_CONFIDENCE else None
+        with self._uow() as uow:
+            root = self._thread_root(uow, mail, linked.id if linked else None)
+            if root is not None and linked is None:  # a reply: it is about what its thread is about
+                found = Match(None, root.match_confidence, f"reply to request #{root.id}", None)
+            now = self._clock()
+            row = CorrectionRequestRow(
+                message_id=mail.message_id,
+                content_hash=_hash(raw),
+                thread_root_id=root.id if root else None,
+                in_reply_to=mail.in_reply_to,
+                sender=mail.sender,
+                sender_name=mail.sender_name,
+                received_at=mail.received_at or now,
+                subject=mail.subject,
+                text=mail.text + (FORWARD_MARK + mail.forwarded if mail.forwarded else ""),
+                raw=raw,
+                parse_error=mail.error,
+                source=source,
+                article_id=linked.id if linked else (root.article_id if root else None),
+                quoted_phrase=found.quoted_phrase if linked else None,
+                match_confidence=found.confidence,
+                match_evidence=found.evidence
+                if linked or root
+                else f"{found.evidence} (not linked)",
+                status=RequestStatus.NEW,
+                created_at=now,
+                updated_at=now,
+            )
+            uow.corrections.add_request(row)
+            uow.corrections.add_event(
+                CorrectionEventRow(request_id=row.id, at=now, action="received", detail=source)
+            )
+            if root is not None:
+                uow.corrections.add_event(
+                    CorrectionEventRow(
+                        request_id=root.id, at=now, action="follow-up", detail=mail.subject
+                    )
+                )
+            outcome = "error" if mail.error else ("thread" if root else "new")
+            return InboxOutcome(
+                source,
+                mail.message_id,
+                row.id,
+                outcome,
+                self._article_ref(row.article_id),
+                found.confidence,
+                row.match_evidence,
+                row.quoted_phrase,
+                mail.error,
+            )
+
+    def _match(self, mail: ParsedMail) -> Match:
+        def by_slug(slug: str):  # type: ignore[no-untyped-def]
+            try:
+                return self._articles.find(slug)
+            except Exception:
+                return None
+
+        text = mail.text + "\n" + mail.forwarded
+        return match_message(
+            mail.subject, text, by_slug, lambda q: self._articles.search(q, 10), self._articles.get
+        )
+
+    @staticmethod
+    def _thread_root(
+        uow: UnitOfWork, mail: ParsedMail, article_id: int | None
+    ) -> CorrectionRequestRow | None:
+        for reference in [mail.in_reply_to or "", *reversed(mail.references)]:
+            if reference and (earlier := uow.corrections.request_by_message_id(reference)):
+                return (
+                    uow.corrections.request(earlier.thread_root_id)
+                    if earlier.thread_root_id
+                    else earlier
+                )
+        if article_id is not None and mail.sender:
+            return uow.corrections.open_thread_of(mail.sender, article_id)
+        return None
+
+    def _article_ref(self, article_id: int | None) -> dict[str, object] | None:
+        if article_id is None:
+            return None
+        article = self._articles.get(article_id)
+        return {"id": article.id, "slug": article.slug, "headline": article.headline}
+
+    # -- the inbox -------------------------------------------------------------------------
+    def requests(self, status: RequestStatus | None = None) -> list[RequestSummary]:
+        now = self._clock()
+        with self._uow() as uow:
+            rows = uow.corrections.requests(status)
+            result = []
+            for row in rows:
+                headline = None
+                if row.article_id is not None and (article := uow.articles.get(row.article_id)):
+                    headline = article.headline
+                received = row.received_at
+                result.append(
+                    RequestSummary(
+                        id=row.id,
+                        status=row.status,
+                        received_at=received,
+                        sender=row.sender,
+                        subject=row.subject,
+                        article_id=row.article_id,
+                        article_headline=headline,
+                        confidence=row.match_confidence,
+                        evidence=row.match_evidence,
+                        messages=len(uow.corrections.thread(row.id)),
+                        overdue=_overdue(row.status, received, now),
+                    )
+                )
+            return result
+
+    # -- the ledger --------------------------------------------------------------------------
+    def export_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(LEDGER_COLUMNS)
+        notices = self._notices_by_request()
+        for item in self.requests():
+            notice = notices.get(item.id)
+            writer.writerow(
+                [
+                    item.id,
+                    item.status.value,
+                    item.received_at.isoformat() if item.received_at else "",
+                    item.sender,
+                    item.subject,
+                    item.article_id or "",
+                    item.article_headline or "",
+                    item.confidence if item.confidence is not None else "",
+                    item.evidence or "",
+                    notice["kind"] if notice else "",
+                    notice["text"] if notice else "",
+                    notice["published_at"] if notice else "",
+                ]
+            )
+        return out.getvalue()
+
+    def export_jsonld(self) -> str:
+        """schema.org CorrectionComment notices, grouped per article."""
+        with self._uow() as uow:
+            notices = uow.corrections.all_notices()
+            by_article: dict[int, list[dict[str, object]]] = {}
+            for notice in notices:
+                by_article.setdefault(notice.article_id, []).append(
+                    {
+                        "@type": "CorrectionComment",
+                        "text": f"{notice.kind.value.capitalize()}: {notice.text}",
+                        "datePublished": notice.published_at.isoformat(),
+                    }
+                )
+            documents = []
+            for article_id, comments in by_article.items():
+                article = uow.articles.get(article_id)
+                documents.append(
+                    {
+                        "@context": "https://schema.org",
+                        "@type": "NewsArticle",
+                        "headline": article.headline if article else "",
+                        "identifier": article.slug if article else str(article_id),
+                        "correction": comments,
+                    }
+                )
+        return json.dumps(documents, ensure_ascii=False, indent=2) + "\n"
+
+    def _notices_by_request(self) -> dict[int, dict[str, str]]:
+        with self._uow() as uow:
+            return {
+                n.request_id: {
+                    "kind": n.kind.value,
+                    "text": n.text,
+                    "published_at": n.published_at.isoformat(),
+                }
+                for n in uow.corrections.all_notices()
+                if n.request_id is not None
+            }
+
+
+def _hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _overdue(status: RequestStatus, received: datetime | None, now: datetime) -> bool:
+    return status in UNDECIDED and received is not None and now - received > OVERDUE

@@ -1,0 +1,194 @@
+"""Reader email, as it really arrives: parsed with the standard library's modern
+API, tolerating broken structure, wrong charsets and missing headers. HTML is
+turned into plain text (nothing is ever loaded); attachments are listed, never
+opened. A message that cannot be parsed still yields its raw bytes and the error.
+"""
+
+from __future__ import annotations
+
+import email
+import hashlib
+import html
+import mailbox
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+MAX_TEXT = 200_000  # characters of message text kept for matching and display
+_BLOCK_END = re.compile(r"(?i)<\s*(?:br\s*/?|/p|/div|/li|/tr|/h[1-6]|/blockquote)\s*>")
+_TAG = re.compile(r"(?s)<[^>]*>")
+_DROP = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>")
+_FORWARD = re.compile(r"(?im)^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass
+class ParsedMail:
+    raw: bytes
+    message_id: str
+    sender: str = ""
+    sender_name: str = ""
+    subject: str = ""
+    received_at: datetime | None = None
+    text: str = ""  # the reader's own words
+    forwarded: str = ""  # a forwarded original, when there is one
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    error: str | None = None
+
+
+def content_id(raw: bytes) -> str:
+    """A stable Message-ID for a message that has none: a hash of its bytes."""
+    return f"<sha256-{hashlib.sha256(raw).hexdigest()[:40]}@deskeditor.invalid>"
+
+
+def parse_mail(raw: bytes) -> ParsedMail:
+    try:
+        message = email.message_from_bytes(raw, policy=policy.default)
+        return _from_message(raw, message)
+    except Exception as error:  # a malformed message is stored with its error
+        parsed = ParsedMail(
+            raw=raw, message_id=content_id(raw), error=f"{error.__class__.__name__}: {error}"
+        )
+        try:
+            legacy = email.message_from_bytes(raw)
+            parsed.subject = str(legacy.get("Subject", ""))[:998]
+            parsed.sender = str(legacy.get("From", ""))[:320]
+            parsed.text = _plain(legacy)[:MAX_TEXT]
+        except Exception:
+            pass
+        return parsed
+
+
+def _from_message(raw: bytes, message: EmailMessage) -> ParsedMail:
+    problems = [type(defect).__name__ for defect in message.defects]
+    message_id = _header(message, "Message-ID").strip() or content_id(raw)
+    names = getaddresses([_header(message, "From")])
+    sender_name, sender = names[0] if names else ("", "")
+    parsed = ParsedMail(
+        raw=raw,
+        message_id=message_id[:998],
+        sender=sender.lower()[:320],
+        sender_name=sender_name[:320],
+        subject=" ".join(_header(message, "Subject").split())[:998],
+        received_at=_date(_header(message, "Date")),
+        in_reply_to=_header(message, "In-Reply-To").strip() or None,
+        references=_header(message, "References").split(),
+    )
+    text = _plain(message)
+    forwarded = ""
+    for part in message.walk():
+        if part.get_content_type() == "message/rfc822" and isinstance(part, EmailMessage):
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+                forwarded = _plain(inner[0])
+    if not forwarded and (split := _FORWARD.search(text)):
+        text, forwarded = text[: split.start()], text[split.end() :]
+    parsed.text = text.strip()[:MAX_TEXT]
+    parsed.forwarded = forwarded.strip()[:MAX_TEXT]
+    parsed.attachments = [
+        Attachment(
+            _safe_name(part.get_filename() or "attachment"),
+            part.get_content_type(),
+            len(part.get_payload(decode=True) or b""),
+        )
+        for part in message.walk()
+        if part.get_content_disposition() == "attachment"
+    ]
+    if problems:
+        parsed.error = "message structure damaged: " + ", ".join(sorted(set(problems)))
+    return parsed
+
+
+def _header(message: Message, name: str) -> str:
+    try:
+        value = message.get(name)
+    except Exception:
+        return ""
+    return str(value) if value is not None else ""
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _plain(message: Message) -> str:
+    """The best text of a message: its text/plain body, else its HTML as text."""
+    plain, rich = [], []
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain":
+            plain.append(_decode(part))
+        elif kind == "text/html":
+            rich.append(html_to_text(_decode(part)))
+    return "\n\n".join(plain) if plain else "\n\n".join(rich)
+
+
+def _decode(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(part.get_payload())
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset)
+    except (LookupError, UnicodeDecodeError):  # unknown or mislabelled charset
+        best = from_bytes(payload).best()
+        return str(best) if best is not None else payload.decode("utf-8", errors="replace")
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text from HTML mail: tags dropped, blocks on lines, nothing fetched."""
+    text = _DROP.sub("", markup)
+    text = _BLOCK_END.sub("\n", text)
+    text = re.sub(r"(?i)<\s*blockquote[^>]*>", "\n> ", text)
+    text = html.unescape(_TAG.sub("", text))
+    return "\n".join(line.strip() for line in text.splitlines()).strip()
+
+
+def _safe_name(name: str) -> str:
+    """An attachment's name fit to show: no folders, no control characters."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(c for c in name if c.isprintable())[:200] or "attachment"
+
+
+# -- sources -------------------------------------------------------------------------------
+def read_source(path: Path) -> Iterator[tuple[str, bytes]]:
+    """(source label, raw bytes) for each message in an .eml file, an mbox or a Maildir."""
+    if path.is_dir():
+        if not (path / "cur").is_dir() and not (path / "new").is_dir():
+            for eml in sorted(path.glob("*.eml")):  # a plain folder of saved messages
+                yield str(eml), eml.read_bytes()
+            return
+        box = mailbox.Maildir(str(path), create=False)
+        for key in sorted(box.keys()):
+            yield f"{path}/{key}", box.get_bytes(key)
+        return
+    head = path.read_bytes()[:5]
+    if head == b"From ":
+        mbox = mailbox.mbox(str(path), create=False)
+        for number, key in enumerate(mbox.keys(), start=1):
+            yield f"{path}#{number}", mbox.get_bytes(key)
+        return
+    yield str(path), path.read_bytes()

@@ -1,0 +1,136 @@
+"""The corrections inbox below the window: messy mail, matching, threads, the ledger."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from pathlib import Path
+
+import pytest
+
+from deskeditor.domain.article import Article
+from deskeditor.resources import resource_path
+from deskeditor.services.articles import ArticleService
+from deskeditor.services.demo import seed_demo
+from deskeditor.services.inbox import InboxService
+from deskeditor.services.mail import parse_mail
+
+MAIL = Path(__file__).parents[1] / "data" / "mail"
+DEMO_MAIL = resource_path("demo", "mail")
+
+
+def message(name: str) -> bytes:
+    return (MAIL / name).read_bytes()
+
+
+def test_html_only_mail_becomes_text_without_loading_anything() -> None:
+    mail = parse_mail(message("html-only.eml"))
+    assert mail.subject == "Café story"
+    assert "Rue Saint-André, not Rue Saint-Michel." in mail.text
+    assert "alert" not in mail.text and "color:red" not in mail.text and "tracker" not in mail.text
+
+
+def test_base64_koi8r_body_and_encoded_headers() -> None:
+    mail = parse_mail(message("base64-koi8r.eml"))
+    assert mail.text == "Вопрос о статье."
+    assert mail.sender == "ivan@example.ru" and mail.sender_name
+
+
+def test_mislabelled_charset_is_still_read() -> None:
+    assert "café" in parse_mail(message("mislabelled.eml")).text
+
+
+def test_missing_date_and_message_id_get_stable_stand_ins() -> None:
+    raw = message("no-headers.eml")
+    mail = parse_mail(raw)
+    assert mail.received_at is None
+    assert mail.message_id == parse_mail(raw).message_id  # a hash of the bytes: stable
+    assert mail.message_id.endswith("@deskeditor.invalid>")
+
+
+def test_broken_boundary_is_kept_with_the_problem_named() -> None:
+    mail = parse_mail(message("broken-boundary.eml"))
+    assert mail.raw == message("broken-boundary.eml")
+    assert mail.error and "damaged" in mail.error
+
+
+def test_forwarded_original_and_attachments_listed_with_safe_names() -> None:
+    mail = parse_mail(message("attachment-forward.eml"))
+    assert mail.text.startswith("Passing this on from a reader.")
+    assert "your story says $3" in mail.forwarded
+    assert [(a.filename, a.content_type) for a in mail.attachments] == [
+        ("evil.exe", "application/x-msdownload")
+    ]
+
+
+def test_garbage_bytes_never_stop_anything() -> None:
+    mail = parse_mail(b"\x00\xff" * 5000 + b"\nSubject: \xff\xfe\n\n" + b"x" * 200_000)
+    assert mail.raw.startswith(b"\x00\xff") and mail.message_id
+
+
+@pytest.fixture
+def inbox(database: object) -> InboxService:
+    seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))  # type: ignore[attr-defined]
+    articles = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+    return InboxService(database.unit_of_work, articles)  # type: ignore[attr-defined]
+
+
+def test_demo_mail_is_matched_threaded_and_deduplicated(inbox: InboxService) -> None:
+    first = {Path(o.source).name: o for o in inbox.import_sources([DEMO_MAIL])}
+    harvest, ferry, otters, followup = (first[n] for n in sorted(first))
+    assert (harvest.outcome, harvest.evidence) == ("new", "headline in text")
+    assert (
+        ferry.article and ferry.article["slug"] == "millbrook-ferry-returns-after-two-year-repair"
+    )
+    assert ferry.quoted_phrase and ferry.quoted_phrase.startswith("Repairs cost $2.3 million")
+    assert otters.evidence == "quoted sentence"  # despite the reader's "beter"
+    assert otters.article and otters.article["slug"].startswith("river-otters")
+    assert followup.outcome == "thread" and followup.article == harvest.article
+    again = inbox.import_sources([DEMO_MAIL])
+    assert {o.outcome for o in again} == {"duplicate"}
+    assert len(inbox.requests()) == 3  # the follow-up is in its thread
+    assert next(r for r in inbox.requests() if r.id == harvest.request_id).messages == 2
+
+
+def test_slug_in_a_url_is_the_strongest_evidence(inbox: InboxService) -> None:
+    raw = (
+        b"From: a@example.com\nSubject: typo\nMessage-ID: <url-1@example.com>\n\n"
+        b"In https://ledger.example/2026/11/keep-the-library-open-on-sundays/ the budget is wrong.\n"
+    )
+    outcome = inbox.import_message(raw, "test")
+    assert (outcome.evidence, outcome.confidence) == ("URL", 0.95)
+
+
+def test_no_match_stays_unlinked_and_says_so(inbox: InboxService) -> None:
+    raw = b"From: a@example.com\nSubject: hello\nMessage-ID: <none-1@example.com>\n\nI love your paper.\n"
+    outcome = inbox.import_message(raw, "test")
+    assert outcome.article is None and "not linked" in (outcome.evidence or "")
+
+
+def test_mbox_and_maildir_sources(tmp_path: Path, inbox: InboxService) -> None:
+    box = mailbox.mbox(str(tmp_path / "corrections.mbox"))
+    for eml in sorted(DEMO_MAIL.glob("*.eml")):
+        box.add(eml.read_bytes())
+    box.flush()
+    outcomes = inbox.import_sources([tmp_path / "corrections.mbox"])
+    assert [o.source.rsplit("#", 1)[1] for o in outcomes] == ["1", "2", "3", "4"]
+    maildir = mailbox.Maildir(str(tmp_path / "Maildir"))
+    maildir.add((MAIL / "html-only.eml").read_bytes())
+    [outcome] = inbox.import_sources([tmp_path / "Maildir"])
+    assert outcome.outcome == "new"
+
+
+def test_ledger_exports(inbox: InboxService) -> None:
+    inbox.import_sources([DEMO_MAIL])
+    csv_text = inbox.export_csv()
+    assert csv_text.splitlines()[0].startswith("request,status,received,sender")
+    assert len(csv_text.splitlines()) == 4
+    assert json.loads(inbox.export_jsonld()) == []  # no notices published yet
+
+
+def test_unmatched_articles_are_not_invented(database: object) -> None:
+    articles = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+    articles.create(Article(headline="Only story", body="Nothing to see."))
+    inbox = InboxService(database.unit_of_work, articles)  # type: ignore[attr-defined]
+    outcome = inbox.import_message((MAIL / "html-only.eml").read_bytes(), "x")
+    assert outcome.article is None
