@@ -117,11 +117,17 @@ class ArticleService:
             self._keep_revision(uow, saved, reason, now)
             return saved
 
-    def save(self, article: Article, reason: RevisionReason = RevisionReason.SAVE) -> Article:
+    def save(
+        self,
+        article: Article,
+        reason: RevisionReason = RevisionReason.SAVE,
+        also: Callable[[UnitOfWork, Article], None] | None = None,
+    ) -> Article:
         """Store ``article`` if nobody saved it since it was loaded.
 
         Raises ConflictError carrying both texts when the stored version moved on;
-        nothing is overwritten then.
+        nothing is overwritten then. ``also`` runs in the same transaction with the
+        stored article (a correction notice is published with its fix, or neither).
         """
         if article.id is None:
             return self.create(article, reason)
@@ -142,6 +148,8 @@ class ArticleService:
                 raise ConflictError(article, current) from None
             saved = article_from_row(row)
             self._keep_revision(uow, saved, reason, now)
+            if also is not None:
+                also(uow, saved)
             return saved
 
     def duplicate(self, article_id: int) -> Article:

@@ -222,7 +222,7 @@ class InboxService:
                         confidence=row.match_confidence,
                         evidence=row.match_evidence,
                         messages=len(uow.corrections.thread(row.id)),
-                        overdue=_overdue(row.status, received, now),
+                        overdue=overdue(row.status, received, now),
                     )
                 )
             return result
@@ -297,5 +297,5 @@ def _hash(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def _overdue(status: RequestStatus, received: datetime | None, now: datetime) -> bool:
+def overdue(status: RequestStatus, received: datetime | None, now: datetime) -> bool:
     return status in UNDECIDED and received is not None and now - received > OVERDUE

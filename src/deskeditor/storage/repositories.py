@@ -214,6 +214,14 @@ class CorrectionRepository:
         self._session.add(row)
         self._session.flush()
 
+    def events(self, request_id: int) -> list[CorrectionEventRow]:
+        query = (
+            select(CorrectionEventRow)
+            .where(CorrectionEventRow.request_id == request_id)
+            .order_by(CorrectionEventRow.at, CorrectionEventRow.id)
+        )
+        return list(self._session.scalars(query))
+
     def add_event(self, row: CorrectionEventRow) -> None:
         self._session.add(row)
 

@@ -1,0 +1,104 @@
+"""Working a request through to a published notice and a reply."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from deskeditor.domain.article import ArticleStatus
+from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
+from deskeditor.domain.notices import draft_notice, euphemism_in
+from deskeditor.resources import resource_path
+from deskeditor.services.articles import ArticleService
+from deskeditor.services.demo import seed_demo
+from deskeditor.services.errors import ServiceError
+from deskeditor.services.inbox import InboxService
+from deskeditor.services.triage import TriageService
+
+
+@pytest.fixture
+def desk(database: object) -> tuple[ArticleService, InboxService, TriageService]:
+    seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))  # type: ignore[attr-defined]
+    articles = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+    inbox = InboxService(database.unit_of_work, articles)  # type: ignore[attr-defined]
+    return articles, inbox, TriageService(database.unit_of_work, articles, actor="Ann")  # type: ignore[attr-defined]
+
+
+def test_house_wording_and_euphemisms() -> None:
+    text = draft_notice(
+        NoticeKind.CORRECTION, "the share of the cost the state paid", "It paid half"
+    )
+    assert (
+        text
+        == "An earlier version of this article misstated the share of the cost the state paid. It paid half."
+    )
+    assert euphemism_in(NoticeKind.CORRECTION, "We fixed the figure.") == "fixed"
+    assert euphemism_in(NoticeKind.UPDATE, "This article has been updated.") is None
+
+
+def test_from_request_to_notice_and_reply(desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    articles, inbox, triage = desk
+    outcome = inbox.import_message(
+        (resource_path("demo", "mail") / "02-ferry-cost.eml").read_bytes(), "x"
+    )
+    request = outcome.request_id
+    triage.set_status(request, RequestStatus.TRIAGING)
+    triage.set_assignee(request, "Ann")
+    triage.set_status(request, RequestStatus.APPROVED)
+    detail = triage.detail(request)
+    assert detail.article is not None and detail.quoted_phrase
+    assert [e.action for e in detail.history] == ["received", "status", "assigned", "status"]
+
+    with pytest.raises(ServiceError, match="fixed"):
+        triage.publish_notice(request, detail.article, NoticeKind.CORRECTION, "We fixed the share.")
+    fixed = detail.article.replace(body=detail.article.body.replace("about a third", "half"))
+    notice = draft_notice(
+        NoticeKind.CORRECTION, "the share of the cost paid by the state", "It paid half"
+    )
+    stored = triage.publish_notice(
+        request, fixed, NoticeKind.CORRECTION, notice, NoticePosition.BOTTOM
+    )
+
+    assert stored.status is ArticleStatus.CORRECTED and "half of it paid" in stored.body
+    assert [(n.text, n.request_id) for n in articles.notices(stored.id)] == [(notice, request)]
+    assert articles.revisions(stored.id)[0].reason.value == "correction"
+    assert triage.detail(request).status is RequestStatus.NOTICE_PUBLISHED
+
+    reply = triage.draft_reply(request, tmp_path / "outbox", "corrections@ledger.example")
+    message = email.message_from_bytes(reply.read_bytes(), policy=policy.default)
+    assert message["To"] == "renee.lefevre@example.net"
+    assert message["In-Reply-To"] == "<CAF3x9=ferry-cost-001@example.net>"
+    assert notice in message.get_content()
+    assert triage.detail(request).status is RequestStatus.READER_REPLIED
+
+
+def test_a_conflicting_save_publishes_nothing(desk) -> None:  # type: ignore[no-untyped-def]
+    articles, inbox, triage = desk
+    outcome = inbox.import_message(
+        (resource_path("demo", "mail") / "02-ferry-cost.eml").read_bytes(), "x"
+    )
+    article = triage.detail(outcome.request_id).article
+    articles.save(article.replace(body=article.body + " Edited elsewhere."))
+    with pytest.raises(ServiceError):
+        triage.publish_notice(
+            outcome.request_id, article, NoticeKind.CORRECTION, "An earlier version misstated x."
+        )
+    assert articles.notices(article.id) == []
+    assert triage.detail(outcome.request_id).status is RequestStatus.NEW
+
+
+def test_linking_by_hand(desk) -> None:  # type: ignore[no-untyped-def]
+    articles, inbox, triage = desk
+    raw = b"From: a@example.com\nSubject: hello\nMessage-ID: <hand-1@example.com>\n\nSomething was wrong.\n"
+    request = inbox.import_message(raw, "x").request_id
+    target = articles.find("keep-the-library-open-on-sundays")
+    triage.link(request, target.id)
+    detail = triage.detail(request)
+    assert (detail.article.id, detail.evidence, detail.confidence) == (
+        target.id,
+        "linked by hand",
+        1.0,
+    )
