@@ -82,11 +82,14 @@ class DeskeditorApp:
     def open_database(self) -> bool:
         """Open (create, upgrade) the database and show its articles; False on failure."""
         from deskeditor.services.articles import ArticleService
+        from deskeditor.services.inbox import InboxService
         from deskeditor.services.rendering import ArticleRenderer
+        from deskeditor.services.triage import TriageService
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
         from deskeditor.ui.checks_controller import ChecksController
         from deskeditor.ui.import_controller import ImportController
+        from deskeditor.ui.inbox_controller import InboxController
         from deskeditor.ui.preview_controller import PreviewController
         from deskeditor.ui.workspace import Workspace
 
@@ -97,7 +100,8 @@ class DeskeditorApp:
                 path = self._demo_dir / "demo.sqlite"
             first_run = self.options.default_location and not path.exists()
             database = open_database(path)
-            if self.options.demo or (first_run and self._wants_demo(path)):
+            demo = self.options.demo or (first_run and self._wants_demo(path))
+            if demo:
                 from deskeditor.services.demo import seed_demo
 
                 seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
@@ -134,6 +138,23 @@ class DeskeditorApp:
         commands.import_folder.triggered.connect(self.importer.choose_folder)
         self.window.list_panel.files_dropped.connect(self.importer.import_paths)
         self.importer.imported.connect(self.workspace.show_imported)
+        inbox = InboxService(database.unit_of_work, service)
+        if demo:  # the demo desk's sample reader mail, in its inbox
+            inbox.import_sources([resource_path("demo", "mail")])
+        triage = TriageService(database.unit_of_work, service, actor=self.settings.get(AUTHOR))
+        self.inbox = InboxController(
+            self.window,
+            self.window.inbox_panel,
+            service,
+            inbox,
+            triage,
+            self.workspace,
+            self.import_worker,
+            self.settings,
+            self._demo_dir or data_dir(),
+        )
+        commands.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
+        commands.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
         commands.print_preview.triggered.connect(self.preview_controller.print_preview)
         self.workspace.start()
         title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)

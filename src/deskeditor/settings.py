@@ -40,6 +40,7 @@ DEK_BUDGET = Setting("fit/dek", int, 140, "Dek length budget in characters")
 CORRECTIONS_EMAIL = Setting(
     "publication/corrections_email", str, "", "Where readers send corrections"
 )
+MAILDIR = Setting("inbox/maildir", str, "", "Maildir folder the inbox reads new mail from")
 AUTHOR = Setting("user/name", str, "", "Name recorded with revisions")
 
 

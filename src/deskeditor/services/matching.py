@@ -17,7 +17,7 @@ from deskeditor.domain.article import Article, ArticleSummary
 
 MIN_CONFIDENCE = 0.6
 _SLUG_IN_URL = re.compile(r"https?://\S*?/([a-z0-9]+(?:-[a-z0-9]+){2,})(?=[/?#.\s\"'>)]|$)")
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{20,400})[”\"]")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{12,400})[”\"]")
 _QUOTE_LINES = re.compile(r"(?m)^>\s?(.+)$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"]?\s+(?=[“\"A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
@@ -47,7 +47,7 @@ def quoted_passages(text: str) -> list[str]:
     passages = [m.group(1).strip() for m in _QUOTED.finditer(unwrapped)]
     if lines:
         passages.insert(0, " ".join(lines))
-    return [p for p in passages if len(p.split()) >= 5]
+    return [p for p in passages if len(p.split()) >= 4 and len(p) >= 15]
 
 
 def best_sentence(passage: str, body: str) -> tuple[float, str]:

@@ -38,6 +38,14 @@ class Actions:
         self.export_html = make("Export as &HTML…", None, "Save the rendered article as a web page")
         self.export_pdf = make("Export as &PDF…", None, "Save the rendered article as a PDF")
         self.print_preview = make("Print pre&view…", Key.Print, "The article on paper")
+        self.export_ledger_csv = make(
+            "Export corrections ledger (CS&V)…", None, "Every request and notice"
+        )
+        self.export_ledger_jsonld = make(
+            "Export corrections ledger (JSON-L&D)…",
+            None,
+            "schema.org CorrectionComment notices per article",
+        )
         self.preferences = make("&Preferences…", Key.Preferences, "Fonts and copy-fit budgets")
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut(QKeySequence("Ctrl+,"))
@@ -54,18 +62,55 @@ class Actions:
 
     def populate(self, window: QMainWindow) -> QToolBar:
         bar = window.menuBar()
-        self._menu(bar.addMenu(window.tr("&File")), [
-            self.new, self.duplicate, self.save, None, self.import_files, self.import_folder, None,
-            self.export_html, self.export_pdf, self.export_md, self.export_docx, self.export_json,
-            self.export_txt, self.print_preview, None, self.delete, self.restore, None,
-            self.preferences, None, self.quit,
-        ])  # fmt: skip
-        self._menu(bar.addMenu(window.tr("&Edit")), [
-            self.undo, self.redo, None, self.find, self.replace,
-        ])  # fmt: skip
-        self._menu(bar.addMenu(window.tr("&Go")), [
-            self.focus_search, self.next_article, self.previous_article, None, self.refresh,
-        ])  # fmt: skip
+        self._menu(
+            bar.addMenu(window.tr("&File")),
+            [
+                self.new,
+                self.duplicate,
+                self.save,
+                None,
+                self.import_files,
+                self.import_folder,
+                None,
+                self.export_html,
+                self.export_pdf,
+                self.export_md,
+                self.export_docx,
+                self.export_json,
+                self.export_txt,
+                self.print_preview,
+                None,
+                self.export_ledger_csv,
+                self.export_ledger_jsonld,
+                None,
+                self.delete,
+                self.restore,
+                None,
+                self.preferences,
+                None,
+                self.quit,
+            ],
+        )
+        self._menu(
+            bar.addMenu(window.tr("&Edit")),
+            [
+                self.undo,
+                self.redo,
+                None,
+                self.find,
+                self.replace,
+            ],
+        )
+        self._menu(
+            bar.addMenu(window.tr("&Go")),
+            [
+                self.focus_search,
+                self.next_article,
+                self.previous_article,
+                None,
+                self.refresh,
+            ],
+        )
         self._menu(bar.addMenu(window.tr("&Help")), [self.about])
         toolbar = window.addToolBar(window.tr("Main"))
         toolbar.setObjectName("mainToolbar")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from deskeditor.settings import (
     BODY_SPLITTER,
@@ -21,6 +21,7 @@ from deskeditor.ui.actions import Actions
 from deskeditor.ui.models.article_list_model import ArticleListModel
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.article_list_panel import ArticleListPanel
+from deskeditor.ui.widgets.inbox_panel import InboxPanel
 
 
 class MainWindow(QMainWindow):
@@ -38,12 +39,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Deskeditor")
         self.list_model = model
         self.list_panel = ArticleListPanel(model)
+        self.inbox_panel = InboxPanel()
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setObjectName("leftTabs")
+        self.left_tabs.addTab(self.list_panel, self.tr("&Articles"))
+        self.left_tabs.addTab(self.inbox_panel, self.tr("Corrections &inbox"))
         self.editor = editor
         self.preview = preview
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for widget in (self.list_panel, editor, preview):
+        for widget in (self.left_tabs, editor, preview):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)

@@ -195,6 +195,14 @@ class Workspace(QObject):
         self.list.trash_button.setChecked(False)
         self._load(article_id)
 
+    def reopen(self, article_id: int) -> None:
+        """Show the stored state of an article changed elsewhere (e.g. corrected from the
+        inbox), if it is the one open, and refresh the list."""
+        current = self.autosave.current
+        if current is not None and current.id == article_id and self.autosave.flush():
+            self._load(article_id)
+        self.refresh_list()
+
     def show_imported(self, outcomes: list[ImportOutcome]) -> None:
         """After an import: the list shows the new articles; the first one opens."""
         self.refresh_list()

@@ -1,0 +1,87 @@
+"""The corrections inbox as a table: status, age, sender, subject, matched article."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from deskeditor.services.inbox import RequestSummary
+from deskeditor.storage.base import utcnow
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = QColor("#c53030")
+
+
+class RequestListModel(QAbstractTableModel):
+    STATUS, AGE, SENDER, SUBJECT, ARTICLE = range(5)
+    HEADERS = ("Status", "Age", "From", "Subject", "Article")
+    RequestIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RequestSummary] = []
+        self._now = utcnow()
+
+    def set_requests(self, rows: list[RequestSummary], now: datetime | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._now = now or utcnow()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.STATUS:
+                return self.tr(row.status.value.capitalize()) + (" ⚑" if row.overdue else "")
+            if column == self.AGE:
+                return self._age(row.received_at)
+            if column == self.SENDER:
+                return row.sender
+            if column == self.SUBJECT:
+                return row.subject + (f" ({row.messages})" if row.messages > 1 else "")
+            if column == self.ARTICLE:
+                return row.article_headline or self.tr("(not linked)")
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and row.overdue
+            and column in (self.STATUS, self.AGE)
+        ):
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.overdue:
+                return self.tr("Over 30 days without a decision")
+            if column == self.ARTICLE and row.evidence:
+                confidence = f" ({row.confidence:.0%})" if row.confidence is not None else ""
+                return f"{row.evidence}{confidence}"
+        if role == self.RequestIdRole:
+            return row.id
+        return None
+
+    def _age(self, received: datetime | None) -> str:
+        if received is None:
+            return ""
+        days = (self._now - received).days
+        if days < 1:
+            hours = max(0, int((self._now - received).total_seconds() // 3600))
+            return self.tr("{0} h").format(hours)
+        return self.tr("{0} d").format(days)

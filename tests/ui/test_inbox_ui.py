@@ -1,0 +1,100 @@
+"""The corrections inbox in the window, from reader email to a published notice and
+a reply draft."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from pathlib import Path
+
+from deskeditor.app import DeskeditorApp
+from deskeditor.domain.article import Article, ArticleStatus
+from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
+from deskeditor.ui.dialogs.article_picker_dialog import ArticlePickerDialog
+from deskeditor.ui.dialogs.notice_dialog import NoticeChoice, NoticeDialog
+
+REQUEST = (
+    b"From: Renee Lefevre <renee@example.net>\nTo: corrections@ledger.example\n"
+    b"Subject: Council story - wrong vote count\nMessage-ID: <vote-1@example.net>\n"
+    b"Date: Mon, 23 Nov 2026 09:00:00 +0000\n\n"
+    b'You wrote "The vote was 4-3." but it was 5-2, the minutes say.\n'
+)
+
+
+def test_from_reader_email_to_notice_and_reply(
+    qtbot, desk: DeskeditorApp, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "vote.eml").write_bytes(REQUEST)
+    inbox = desk.inbox
+    panel = desk.window.inbox_panel
+    inbox.import_paths([tmp_path / "vote.eml"])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=8000)
+    assert (
+        panel.model.index(0, 4).data() == "Council splits on Market Street"
+    )  # matched by the quote
+
+    inbox.open_request(int(panel.model.index(0, 0).data(panel.model.RequestIdRole)))
+    dialog = inbox.dialog
+    assert dialog is not None and "5-2" in dialog.message.toPlainText()
+    assert "The vote was 4-3." in dialog.article.toHtml() and "fff3a3" in dialog.article.toHtml()
+    dialog.status_chosen.emit(RequestStatus.APPROVED)
+    assert panel.model.index(0, 0).data().startswith("Approved")
+
+    def write(cls, parent, body, phrase):  # type: ignore[no-untyped-def]
+        notice = "An earlier version of this article misstated the vote count. It was 5-2."
+        return NoticeChoice(
+            NoticeKind.CORRECTION, NoticePosition.BOTTOM, notice, body.replace("4-3", "5-2")
+        )
+
+    monkeypatch.setattr(NoticeDialog, "ask", classmethod(write))
+    dialog.notice_button.click()
+    # The open article now shows the fix, is marked corrected, and its preview carries the notice.
+    assert desk.editor.body.toPlainText() == "The vote was 5-2."
+    assert desk.editor.status.currentData() == ArticleStatus.CORRECTED
+    qtbot.waitUntil(
+        lambda: "Correction: An earlier version" in desk.preview.toPlainText(), timeout=4000
+    )
+    assert "Notice published" in panel.model.index(0, 0).data()
+
+    dialog.reply_button.click()
+    outbox = list((Path(desk.checks_controller._data_dir) / "outbox").glob("*.eml"))
+    assert len(outbox) == 1
+    reply = email.message_from_bytes(outbox[0].read_bytes(), policy=policy.default)
+    assert reply["To"] == "renee@example.net" and "It was 5-2." in reply.get_content()
+    assert "Reader replied" in panel.model.index(0, 0).data()
+
+
+def test_unmatched_mail_is_linked_by_hand(
+    qtbot, desk: DeskeditorApp, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "vague.eml").write_bytes(
+        b"From: a@example.com\nSubject: something is off\n"
+        b"Message-ID: <vague-1@example.com>\n\nPlease check.\n"
+    )
+    desk.inbox.import_paths([tmp_path / "vague.eml"])
+    panel = desk.window.inbox_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=8000)
+    assert panel.model.index(0, 4).data() == "(not linked)"
+    desk.inbox.open_request(int(panel.model.index(0, 0).data(panel.model.RequestIdRole)))
+    ferry: Article = desk.workspace.service.find("ferry-returns-after-repair")  # type: ignore[union-attr]
+    searched = []
+
+    def pick(cls, parent, search):  # type: ignore[no-untyped-def]
+        searched.extend(search("ferry"))
+        return ferry.id
+
+    monkeypatch.setattr(ArticlePickerDialog, "ask", classmethod(pick))
+    desk.inbox.dialog.link_button.click()  # type: ignore[union-attr]
+    assert [s.headline for s in searched] == ["Ferry returns after repair"]
+    assert panel.model.index(0, 4).data() == "Ferry returns after repair"
+
+
+def test_overdue_requests_are_flagged(qtbot, desk: DeskeditorApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    old = REQUEST.replace(b"Mon, 23 Nov 2026", b"Mon, 05 Oct 2026").replace(b"vote-1", b"vote-old")
+    (tmp_path / "old.eml").write_bytes(old)
+    desk.inbox.import_paths([tmp_path / "old.eml"])
+    panel = desk.window.inbox_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=8000)
+    assert panel.model.index(0, 0).data().endswith("⚑")
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("overdue"))
+    assert panel.model.rowCount() == 1
