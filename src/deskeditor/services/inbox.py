@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from deskeditor.domain.article import Article, ArticleSummary
 from deskeditor.domain.corrections import RequestStatus
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.mail import ParsedMail, parse_mail, read_source
@@ -86,16 +87,23 @@ class InboxService:
         self._uow = unit_of_work
         self._articles = articles
         self._clock = clock
+        # Read once per import batch: the articles do not change while mail comes in.
+        self._searches: dict[str, list[ArticleSummary]] = {}
+        self._loaded: dict[int, Article] = {}
 
     # -- intake --------------------------------------------------------------------------
     def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
         outcomes: list[InboxOutcome] = []
-        for path in paths:
-            try:
-                for label, raw in read_source(path):
-                    outcomes.append(self.import_message(raw, label))
-            except OSError as error:
-                outcomes.append(InboxOutcome(str(path), error=error.strerror or str(error)))
+        try:
+            for path in paths:
+                try:
+                    for label, raw in read_source(path):
+                        outcomes.append(self.import_message(raw, label))
+                except OSError as error:
+                    outcomes.append(InboxOutcome(str(path), error=error.strerror or str(error)))
+        finally:
+            self._searches.clear()
+            self._loaded.clear()
         return outcomes
 
     def import_message(self, raw: bytes, source: str) -> InboxOutcome:
@@ -173,10 +181,18 @@ class InboxService:
             except Exception:
                 return None
 
+        def search(query: str) -> list[ArticleSummary]:
+            if query not in self._searches:
+                self._searches[query] = self._articles.search(query, 10)
+            return self._searches[query]
+
+        def load(article_id: int) -> Article:
+            if article_id not in self._loaded:
+                self._loaded[article_id] = self._articles.get(article_id)
+            return self._loaded[article_id]
+
         text = mail.text + "\n" + mail.forwarded
-        return match_message(
-            mail.subject, text, by_slug, lambda q: self._articles.search(q, 10), self._articles.get
-        )
+        return match_message(mail.subject, text, by_slug, search, load)
 
     @staticmethod
     def _thread_root(

@@ -58,9 +58,16 @@ def best_sentence(passage: str, body: str) -> tuple[float, str]:
         candidate = normal(sentence)
         if not candidate:
             continue
-        ratio = SequenceMatcher(None, target, candidate, autojunk=False).ratio()
         if target in candidate or candidate in target:
-            ratio = max(ratio, 0.97)
+            ratio = 0.97
+        else:
+            matcher = SequenceMatcher(None, target, candidate, autojunk=False)
+            # Cheap upper bounds first: most sentences are nowhere near.
+            if matcher.real_quick_ratio() <= max(best, 0.6) or matcher.quick_ratio() <= max(
+                best, 0.6
+            ):
+                continue
+            ratio = matcher.ratio()
         if ratio > best:
             best, found = ratio, sentence.strip().strip('“”"')
     return best, found
