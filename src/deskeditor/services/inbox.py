@@ -90,10 +90,12 @@ class InboxService:
         # Read once per import batch: the articles do not change while mail comes in.
         self._searches: dict[str, list[ArticleSummary]] = {}
         self._loaded: dict[int, Article] = {}
+        self._in_batch = False
 
     # -- intake --------------------------------------------------------------------------
     def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
         outcomes: list[InboxOutcome] = []
+        self._in_batch = True
         try:
             for path in paths:
                 try:
@@ -102,6 +104,7 @@ class InboxService:
                 except OSError as error:
                     outcomes.append(InboxOutcome(str(path), error=error.strerror or str(error)))
         finally:
+            self._in_batch = False
             self._searches.clear()
             self._loaded.clear()
         return outcomes
@@ -122,6 +125,9 @@ class InboxService:
                     existing.quoted_phrase,
                 )
         found = self._match(mail)
+        if not self._in_batch:
+            self._searches.clear()
+            self._loaded.clear()
         linked = found.article if (found.confidence or 0) >= MIN_CONFIDENCE else None
         with self._uow() as uow:
             root = self._thread_root(uow, mail, linked.id if linked else None)
