@@ -122,7 +122,7 @@ class RequestDialog(QDialog):
             parts.append(
                 f"<h3>{e(message.subject)}</h3>"
                 f"<p><small>{e(message.sender)} · {e(when)}</small></p>"
-                f"{problem}<pre style='white-space: pre-wrap'>{e(message.text)}</pre>"
+                f"{problem}<p style='white-space: pre-wrap'>{e(message.text)}</p>"
                 + (
                     f"<p>{self.tr('Attachments (kept, never opened)')}:</p><ul>{attachments}</ul>"
                     if attachments
@@ -161,4 +161,4 @@ def article_html(detail: RequestDetail) -> str:
         )
     else:
         shown = e(body)
-    return f"<h2>{e(detail.article.headline)}</h2><pre style='white-space: pre-wrap'>{shown}</pre>"
+    return f"<h2>{e(detail.article.headline)}</h2><p style='white-space: pre-wrap'>{shown}</p>"

@@ -50,7 +50,7 @@ class InboxPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RequestListModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (1, 48), (2, 150), (4, 150)):
+        for column, width in ((0, 90), (1, 44), (2, 120), (4, 140)):
             self.table.setColumnWidth(column, width)
         top = QHBoxLayout()
         top.addWidget(self.status_filter, 1)
