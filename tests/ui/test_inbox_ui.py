@@ -7,11 +7,14 @@ import email
 from email import policy
 from pathlib import Path
 
+from PySide6.QtGui import QColor
+
 from deskeditor.app import DeskeditorApp
 from deskeditor.domain.article import Article, ArticleStatus
 from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
 from deskeditor.ui.dialogs.article_picker_dialog import ArticlePickerDialog
 from deskeditor.ui.dialogs.notice_dialog import NoticeChoice, NoticeDialog
+from deskeditor.ui.widgets.bar_chart import PALETTE
 
 REQUEST = (
     b"From: Renee Lefevre <renee@example.net>\nTo: corrections@ledger.example\n"
@@ -98,3 +101,21 @@ def test_overdue_requests_are_flagged(qtbot, desk: DeskeditorApp, tmp_path: Path
     assert panel.model.index(0, 0).data().endswith("⚑")
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("overdue"))
     assert panel.model.rowCount() == 1
+
+
+def test_dashboard_counts_and_draws(qtbot, desk: DeskeditorApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "vote.eml").write_bytes(REQUEST)
+    old = REQUEST.replace(b"Mon, 23 Nov 2026", b"Mon, 05 Oct 2026").replace(b"vote-1", b"vote-old")
+    (tmp_path / "old.eml").write_bytes(old.replace(b"renee@example.net", b"another@example.org"))
+    desk.inbox.import_paths([tmp_path])
+    qtbot.waitUntil(lambda: desk.window.inbox_panel.model.rowCount() == 2, timeout=8000)
+    data = desk.inbox.inbox.dashboard()
+    assert data.by_status[RequestStatus.NEW] == 2
+    assert data.by_age["over 30 days"] == 1
+    assert data.by_month == {"2026-10": {"Politics": 1}, "2026-11": {"Politics": 1}}
+    dialog = desk.inbox.show_dashboard()
+    qtbot.addWidget(dialog)
+    assert "2026-11: 1" in dialog.months.accessibleDescription()
+    image = dialog.months.grab().toImage()
+    row = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 2)}
+    assert QColor(PALETTE[0]).rgb() in row  # the bars are drawn

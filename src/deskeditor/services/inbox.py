@@ -77,6 +77,13 @@ class RequestSummary:
     overdue: bool
 
 
+@dataclass(frozen=True)
+class Dashboard:
+    by_status: dict[RequestStatus, int]
+    by_age: dict[str, int]
+    by_month: dict[str, dict[str, int]]  # "2026-11" -> section -> requests
+
+
 class InboxService:
     def __init__(
         self,
@@ -248,6 +255,31 @@ class InboxService:
                     )
                 )
             return result
+
+    def dashboard(self) -> Dashboard:
+        """Counts for the inbox dashboard: by status, by age of undecided requests,
+        and by section for each month requests came in."""
+        rows = self.requests()
+        now = self._clock()
+        by_status = {status: 0 for status in RequestStatus}
+        ages = {"under a week": 0, "1-4 weeks": 0, "over 30 days": 0}
+        by_month: dict[str, dict[str, int]] = {}
+        sections: dict[int, str] = {}
+        for row in rows:
+            by_status[row.status] += 1
+            if row.status in UNDECIDED and row.received_at is not None:
+                days = (now - row.received_at).days
+                bucket = (
+                    "under a week" if days < 7 else ("1-4 weeks" if days <= 30 else "over 30 days")
+                )
+                ages[bucket] += 1
+            if row.received_at is not None:
+                if row.article_id is not None and row.article_id not in sections:
+                    sections[row.article_id] = self._articles.get(row.article_id).section or "—"
+                section = sections.get(row.article_id, "unlinked") if row.article_id else "unlinked"
+                month = by_month.setdefault(f"{row.received_at:%Y-%m}", {})
+                month[section] = month.get(section, 0) + 1
+        return Dashboard(by_status, ages, dict(sorted(by_month.items())))
 
     # -- the ledger --------------------------------------------------------------------------
     def export_csv(self) -> str:

@@ -18,6 +18,7 @@ from deskeditor.settings import CORRECTIONS_EMAIL, MAILDIR, Settings
 from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.article_picker_dialog import ArticlePickerDialog
+from deskeditor.ui.dialogs.dashboard_dialog import DashboardDialog
 from deskeditor.ui.dialogs.notice_dialog import NoticeDialog
 from deskeditor.ui.dialogs.request_dialog import RequestDialog
 from deskeditor.ui.widgets.inbox_panel import OVERDUE_FILTER, InboxPanel
@@ -63,6 +64,7 @@ class InboxController(QObject):
         panel.filter_changed.connect(self.refresh)
         panel.import_button.clicked.connect(self.choose_mail)
         panel.maildir_button.clicked.connect(self.choose_maildir)
+        panel.dashboard_button.clicked.connect(self.show_dashboard)
         if maildir := settings.get(MAILDIR):
             self.watch(Path(maildir))
         self.refresh()
@@ -197,6 +199,11 @@ class InboxController(QObject):
         )
         self._show()
         self.refresh()
+
+    def show_dashboard(self) -> DashboardDialog:
+        dialog = DashboardDialog(self.window, self.inbox.dashboard())
+        dialog.show()
+        return dialog
 
     def export_ledger(self, kind: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
