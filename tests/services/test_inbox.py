@@ -134,3 +134,37 @@ def test_unmatched_articles_are_not_invented(database: object) -> None:
     inbox = InboxService(database.unit_of_work, articles)  # type: ignore[attr-defined]
     outcome = inbox.import_message((MAIL / "html-only.eml").read_bytes(), "x")
     assert outcome.article is None
+
+
+@pytest.mark.parametrize(
+    ("charset", "text"),
+    [
+        ("windows-1251", "Ошибка в статье о пароме."),
+        ("gb2312", "文章中的日期有误。"),
+        ("shift_jis", "記事の日付が間違っています。"),
+        ("iso-2022-jp", "記事の日付が間違っています。"),
+        ("iso-8859-1", "Le café est fermé le lundi."),
+    ],
+)
+def test_charsets_readers_write_in(charset: str, text: str) -> None:
+    raw = (
+        (
+            f"From: r@example.com\nSubject: =?utf-8?b?RXJyb3I=?=\nMessage-ID: <{charset}@x>\n"
+            f'MIME-Version: 1.0\nContent-Type: text/plain; charset="{charset}"\n'
+            "Content-Transfer-Encoding: 8bit\n\n"
+        ).encode()
+        + text.encode(charset)
+        + b"\n"
+    )
+    mail = parse_mail(raw)
+    assert mail.text == text and mail.subject == "Error"
+
+
+def test_huge_headers_and_lines_are_survived() -> None:
+    raw = (
+        b"From: r@example.com\nSubject: " + b"very long subject " * 6000 + b"\nX-Junk: " + b"x" * 200_000
+        + b"\nMessage-ID: <huge@x>\n\n" + b"one enormous line " * 100_000 + b"\n"
+    )  # fmt: skip
+    mail = parse_mail(raw)
+    assert len(mail.subject) <= 998 and mail.message_id == "<huge@x>"
+    assert mail.text.startswith("one enormous line") and len(mail.text) <= 200_000
