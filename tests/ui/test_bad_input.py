@@ -20,6 +20,7 @@ def test_a_5_mb_paste_is_kept_whole_and_typing_goes_on(qtbot, desk: DeskeditorAp
     body.setFocus()
     body.insertPlainText(paste)
     assert not body.highlighter.enabled  # highlighting steps aside for huge texts
+    assert "highlighting is off" in desk.window.statusBar().currentMessage()
     qtbot.keyClicks(body, "end")
     qtbot.waitUntil(lambda: desk.workspace.autosave.state is SaveState.SAVED, timeout=15000)  # type: ignore[union-attr]
     stored = desk.workspace.service.get(current_id(desk)).body  # type: ignore[union-attr]

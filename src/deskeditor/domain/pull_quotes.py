@@ -26,11 +26,6 @@ def missing_quotes(quotes: tuple[PullQuote, ...] | list[PullQuote], body: str) -
     ]
 
 
-def paragraphs(body: str) -> list[str]:
-    """The body's blocks (paragraphs, subheads, lists) as Markdown separates them."""
-    return [block.text for block in split_blocks(body)]
-
-
 def paragraph_at(body: str, offset: int) -> int:
     """The 1-based number of the block holding character ``offset`` (0 before the first)."""
     return block_at(split_blocks(body), offset) + 1

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from charset_normalizer import from_bytes
 
-from deskeditor.domain.article import Article, ArticleStatus, PullQuote
+from deskeditor.domain.article import EDITABLE_FIELDS, Article, ArticleStatus, PullQuote
 from deskeditor.domain.blocks import split_blocks
 from deskeditor.domain.corrections import CorrectionNotice, NoticeKind, NoticePosition
 from deskeditor.domain.wire_copy import normalise, parse_wire_copy, pull_quote_candidates
@@ -32,17 +32,7 @@ FORMATS = {
     ".json": "json",
 }
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
-TEXT_FIELDS = (
-    "slug",
-    "section",
-    "kicker",
-    "headline",
-    "dek",
-    "byline",
-    "dateline",
-    "body",
-    "editorial_note",
-)
+TEXT_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "status")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n?", re.DOTALL)
 
 

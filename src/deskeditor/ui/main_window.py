@@ -69,10 +69,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([470, 540, 430])
         self._restore_layout()
 
-    @property
-    def article_list(self) -> object:
-        return self.list_panel.table
-
     def show_save_state(self, state: str, detail: str) -> None:
         self.save_label.setText(self.tr(state))
         self.save_label.setToolTip(detail)

@@ -63,6 +63,7 @@ class Workspace(QObject):
         self.editor.edited.connect(self.autosave.edited)
         self.editor.edited.connect(self._word_timer.start)
         self.editor.edited.connect(self._count_chars)
+        self.editor.body.highlighting_changed.connect(self._highlighting_changed)
         self.autosave.state_changed.connect(self.window.show_save_state)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.conflict.connect(self._resolve_conflict)
@@ -316,6 +317,12 @@ class Workspace(QObject):
     def _count_words(self) -> None:
         words = count_words(self.editor.body.toPlainText())
         self.window.words_label.setText(self.tr("{0} words").format(f"{words:,}"))
+
+    def _highlighting_changed(self, on: bool) -> None:
+        if not on:
+            self.window.statusBar().showMessage(
+                self.tr("A very long body: highlighting is off so typing stays quick"), 8000
+            )
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._count_chars()
