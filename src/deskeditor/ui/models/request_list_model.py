@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from deskeditor.services.inbox import RequestSummary
-from deskeditor.storage.base import utcnow
+if TYPE_CHECKING:  # the inbox service pulls in SQLAlchemy: not before the first paint
+    from deskeditor.services.inbox import RequestSummary
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#c53030")
@@ -23,12 +23,12 @@ class RequestListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RequestSummary] = []
-        self._now = utcnow()
+        self._now = datetime.now(UTC)
 
     def set_requests(self, rows: list[RequestSummary], now: datetime | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._now = now or utcnow()
+        self._now = now or datetime.now(UTC)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
