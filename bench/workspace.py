@@ -165,6 +165,7 @@ def in_process(db: Path) -> None:
     article = app.workspace.service.create(Article(headline="Keystroke probe", body=body))
     assert article.id is not None
     app.workspace.open_article(article.id)
+    app.settle()  # the dictionary has loaded and the first check is in: the steady state
     editor = app.editor.body
     editor.setFocus()
     editor.moveCursor(editor.textCursor().MoveOperation.End)

@@ -71,8 +71,10 @@ class ChecksController(QObject):
 
     def _load(self) -> None:
         headline, dek = self._budgets
-        self._checker = desk_checker(self._data_dir, headline, dek, suggest_spelling=False)
-        self._syllables = pyphen_syllables()
+        syllables = pyphen_syllables()
+        checker = desk_checker(self._data_dir, headline, dek, suggest_spelling=False)
+        self._syllables = syllables  # before the checker: run() waits for the checker
+        self._checker = checker
 
     def set_article(self, article: Article | None, _notices: object = None) -> None:
         self._base = article

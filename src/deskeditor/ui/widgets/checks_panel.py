@@ -35,8 +35,9 @@ class ChecksPanel(QWidget):
         self.list.setAccessibleName(self.tr("Copy-desk findings"))
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
+        # One line a finding (the tooltip has the rest): hundreds of findings lay out at once.
+        self.list.setWordWrap(False)
+        self.list.setUniformItemSizes(True)
         self.fix_button = QPushButton(self.tr("&Fix"))
         self.ignore_button = QPushButton(self.tr("&Ignore here"))
         self.disable_button = QPushButton(self.tr("Turn rule &off"))
