@@ -225,7 +225,7 @@ class InboxService:
     def _article_ref(self, article_id: int | None) -> dict[str, object] | None:
         if article_id is None:
             return None
-        article = self._articles.get(article_id)
+        article = self._loaded.get(article_id) or self._articles.get(article_id)
         return {"id": article.id, "slug": article.slug, "headline": article.headline}
 
     # -- the inbox -------------------------------------------------------------------------

@@ -1,7 +1,11 @@
-"""Reader email, as it really arrives: parsed with the standard library's modern
-API, tolerating broken structure, wrong charsets and missing headers. HTML is
-turned into plain text (nothing is ever loaded); attachments are listed, never
-opened. A message that cannot be parsed still yields its raw bytes and the error.
+"""Reader email, as it really arrives: parsed with the standard library, tolerating
+broken structure, wrong charsets and missing headers. HTML is turned into plain
+text (nothing is ever loaded); attachments are listed, never opened. A message
+that cannot be parsed still yields its raw bytes and the error.
+
+The parser is the standard library's compat32 one with the few headers the inbox
+shows decoded on their own (RFC 2047): the modern API's header objects cost ~80%
+of its parse time and the inbox needs none of what they add.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email import policy
-from email.message import EmailMessage, Message
+from email.header import decode_header, make_header
+from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
@@ -58,23 +62,14 @@ def content_id(raw: bytes) -> str:
 
 def parse_mail(raw: bytes) -> ParsedMail:
     try:
-        message = email.message_from_bytes(raw, policy=policy.default)
-        return _from_message(raw, message)
-    except Exception as error:  # a malformed message is stored with its error
-        parsed = ParsedMail(
+        return _from_message(raw, email.message_from_bytes(raw))
+    except Exception as error:  # a malformed message is kept with its raw bytes and the error
+        return ParsedMail(
             raw=raw, message_id=content_id(raw), error=f"{error.__class__.__name__}: {error}"
         )
-        try:
-            legacy = email.message_from_bytes(raw)
-            parsed.subject = str(legacy.get("Subject", ""))[:998]
-            parsed.sender = str(legacy.get("From", ""))[:320]
-            parsed.text = _plain(legacy)[:MAX_TEXT]
-        except Exception:
-            pass
-        return parsed
 
 
-def _from_message(raw: bytes, message: EmailMessage) -> ParsedMail:
+def _from_message(raw: bytes, message: Message) -> ParsedMail:
     problems = [type(defect).__name__ for defect in message.defects]
     message_id = _header(message, "Message-ID").strip() or content_id(raw)
     names = getaddresses([_header(message, "From")])
@@ -92,7 +87,7 @@ def _from_message(raw: bytes, message: EmailMessage) -> ParsedMail:
     text = _plain(message)
     forwarded = ""
     for part in message.walk():
-        if part.get_content_type() == "message/rfc822" and isinstance(part, EmailMessage):
+        if part.get_content_type() == "message/rfc822":
             inner = part.get_payload()
             if isinstance(inner, list) and inner and isinstance(inner[0], Message):
                 forwarded = _plain(inner[0])
@@ -102,7 +97,7 @@ def _from_message(raw: bytes, message: EmailMessage) -> ParsedMail:
     parsed.forwarded = forwarded.strip()[:MAX_TEXT]
     parsed.attachments = [
         Attachment(
-            _safe_name(part.get_filename() or "attachment"),
+            _safe_name(_decoded(part.get_filename() or "attachment")),
             part.get_content_type(),
             len(part.get_payload(decode=True) or b""),
         )
@@ -115,11 +110,16 @@ def _from_message(raw: bytes, message: EmailMessage) -> ParsedMail:
 
 
 def _header(message: Message, name: str) -> str:
+    """A header as text, RFC 2047 encoded words decoded; "" when absent."""
+    value = message.get(name)
+    return _decoded(value) if value is not None else ""
+
+
+def _decoded(value: object) -> str:
     try:
-        value = message.get(name)
+        return str(make_header(decode_header(str(value))))
     except Exception:
-        return ""
-    return str(value) if value is not None else ""
+        return str(value)
 
 
 def _date(value: str) -> datetime | None:
