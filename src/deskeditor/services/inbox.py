@@ -22,6 +22,7 @@ from deskeditor.services.articles import ArticleService
 from deskeditor.services.mail import ParsedMail, parse_mail, read_source
 from deskeditor.services.matching import MIN_CONFIDENCE, Match, match_message
 from deskeditor.storage.base import utcnow
+from deskeditor.storage.errors import StorageError
 from deskeditor.storage.models import CorrectionEventRow, CorrectionRequestRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
@@ -31,6 +32,7 @@ LEDGER_COLUMNS = (
     "request", "status", "received", "sender", "subject", "article", "headline",
     "confidence", "evidence", "notice kind", "notice", "notice published",
 )  # fmt: skip
+BATCH = 200  # messages stored per transaction when reading a mailbox
 FORWARD_MARK = "\n\n---------- Forwarded message ----------\n"
 
 
@@ -98,27 +100,62 @@ class InboxService:
         self._searches: dict[str, list[ArticleSummary]] = {}
         self._loaded: dict[int, Article] = {}
         self._in_batch = False
+        self._known: set[str] = set()
 
     # -- intake --------------------------------------------------------------------------
     def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
         outcomes: list[InboxOutcome] = []
         self._in_batch = True
+        with self._uow() as uow:  # which messages are stored already, read once
+            self._known = uow.corrections.message_ids()
         try:
             for path in paths:
+                chunk: list[tuple[str, bytes]] = []
                 try:
                     for label, raw in read_source(path):
-                        outcomes.append(self.import_message(raw, label))
+                        chunk.append((label, raw))
+                        if len(chunk) == BATCH:
+                            outcomes += self._import_chunk(chunk)
+                            chunk = []
                 except OSError as error:
+                    outcomes += self._import_chunk(chunk)
                     outcomes.append(InboxOutcome(str(path), error=error.strerror or str(error)))
+                else:
+                    outcomes += self._import_chunk(chunk)
         finally:
             self._in_batch = False
+            self._known.clear()
             self._searches.clear()
             self._loaded.clear()
         return outcomes
 
+    def _import_chunk(self, chunk: list[tuple[str, bytes]]) -> list[InboxOutcome]:
+        """A run of messages in one transaction; if the database refuses one of them,
+        the run is taken again a message at a time, so only that one fails."""
+        if not chunk:
+            return []
+        known = set(self._known)
+        try:
+            with self._uow() as uow:
+                return [self._import(uow, raw, label) for label, raw in chunk]
+        except StorageError:
+            self._known = known
+            return [self._one_by_one(raw, label) for label, raw in chunk]
+
+    def _one_by_one(self, raw: bytes, source: str) -> InboxOutcome:
+        try:
+            return self.import_message(raw, source)
+        except StorageError as error:
+            return InboxOutcome(source, error=str(error))
+
     def import_message(self, raw: bytes, source: str) -> InboxOutcome:
-        mail = parse_mail(raw)
+        """Store one message in its own transaction."""
         with self._uow() as uow:
+            return self._import(uow, raw, source)
+
+    def _import(self, uow: UnitOfWork, raw: bytes, source: str) -> InboxOutcome:
+        mail = parse_mail(raw)
+        if not self._in_batch or mail.message_id in self._known:
             existing = uow.corrections.request_by_message_id(mail.message_id)
             if existing is not None:
                 return InboxOutcome(
@@ -136,56 +173,54 @@ class InboxService:
             self._searches.clear()
             self._loaded.clear()
         linked = found.article if (found.confidence or 0) >= MIN_CONFIDENCE else None
-        with self._uow() as uow:
-            root = self._thread_root(uow, mail, linked.id if linked else None)
-            if root is not None and linked is None:  # a reply: it is about what its thread is about
-                found = Match(None, root.match_confidence, f"reply to request #{root.id}", None)
-            now = self._clock()
-            row = CorrectionRequestRow(
-                message_id=mail.message_id,
-                content_hash=_hash(raw),
-                thread_root_id=root.id if root else None,
-                in_reply_to=mail.in_reply_to,
-                sender=mail.sender,
-                sender_name=mail.sender_name,
-                received_at=mail.received_at or now,
-                subject=mail.subject,
-                text=mail.text + (FORWARD_MARK + mail.forwarded if mail.forwarded else ""),
-                raw=raw,
-                parse_error=mail.error,
-                source=source,
-                article_id=linked.id if linked else (root.article_id if root else None),
-                quoted_phrase=found.quoted_phrase if linked else None,
-                match_confidence=found.confidence,
-                match_evidence=found.evidence
-                if linked or root
-                else f"{found.evidence} (not linked)",
-                status=RequestStatus.NEW,
-                created_at=now,
-                updated_at=now,
-            )
-            uow.corrections.add_request(row)
+        root = self._thread_root(uow, mail, linked.id if linked else None)
+        if root is not None and linked is None:  # a reply: it is about what its thread is about
+            found = Match(None, root.match_confidence, f"reply to request #{root.id}", None)
+        now = self._clock()
+        row = CorrectionRequestRow(
+            message_id=mail.message_id,
+            content_hash=_hash(raw),
+            thread_root_id=root.id if root else None,
+            in_reply_to=mail.in_reply_to,
+            sender=mail.sender,
+            sender_name=mail.sender_name,
+            received_at=mail.received_at or now,
+            subject=mail.subject,
+            text=mail.text + (FORWARD_MARK + mail.forwarded if mail.forwarded else ""),
+            raw=raw,
+            parse_error=mail.error,
+            source=source,
+            article_id=linked.id if linked else (root.article_id if root else None),
+            quoted_phrase=found.quoted_phrase if linked else None,
+            match_confidence=found.confidence,
+            match_evidence=found.evidence if linked or root else f"{found.evidence} (not linked)",
+            status=RequestStatus.NEW,
+            created_at=now,
+            updated_at=now,
+        )
+        uow.corrections.add_request(row)
+        self._known.add(row.message_id)
+        uow.corrections.add_event(
+            CorrectionEventRow(request_id=row.id, at=now, action="received", detail=source)
+        )
+        if root is not None:
             uow.corrections.add_event(
-                CorrectionEventRow(request_id=row.id, at=now, action="received", detail=source)
-            )
-            if root is not None:
-                uow.corrections.add_event(
-                    CorrectionEventRow(
-                        request_id=root.id, at=now, action="follow-up", detail=mail.subject
-                    )
+                CorrectionEventRow(
+                    request_id=root.id, at=now, action="follow-up", detail=mail.subject
                 )
-            outcome = "error" if mail.error else ("thread" if root else "new")
-            return InboxOutcome(
-                source,
-                mail.message_id,
-                row.id,
-                outcome,
-                self._article_ref(row.article_id),
-                found.confidence,
-                row.match_evidence,
-                row.quoted_phrase,
-                mail.error,
             )
+        outcome = "error" if mail.error else ("thread" if root else "new")
+        return InboxOutcome(
+            source,
+            mail.message_id,
+            row.id,
+            outcome,
+            self._article_ref(row.article_id),
+            found.confidence,
+            row.match_evidence,
+            row.quoted_phrase,
+            mail.error,
+        )
 
     def _match(self, mail: ParsedMail) -> Match:
         def by_slug(slug: str):  # type: ignore[no-untyped-def]

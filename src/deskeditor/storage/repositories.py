@@ -172,6 +172,9 @@ class CorrectionRepository:
         query = select(CorrectionRequestRow).where(CorrectionRequestRow.message_id == message_id)
         return self._session.scalar(query)
 
+    def message_ids(self) -> set[str]:
+        return set(self._session.scalars(select(CorrectionRequestRow.message_id)))
+
     def request(self, request_id: int) -> CorrectionRequestRow | None:
         return self._session.get(CorrectionRequestRow, request_id)
 
