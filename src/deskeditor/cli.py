@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskeditor import __version__
 from deskeditor.domain.corrections import RequestStatus
@@ -17,6 +18,11 @@ from deskeditor.paths import DB_ENV, database_path
 
 REQUEST_STATUSES = tuple(RequestStatus)
 EXPORT_FORMATS = ("html", "pdf", "md", "docx", "json", "txt")
+
+
+if TYPE_CHECKING:
+    from deskeditor.services.inbox import InboxService
+    from deskeditor.storage.database import Database
 
 
 class UsageError(Exception):
@@ -238,7 +244,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 0 if outcomes and all(o.ok for o in outcomes) else 1
 
 
-def _inbox(args: argparse.Namespace) -> tuple[object, object]:
+def _inbox(args: argparse.Namespace) -> tuple[Database, InboxService]:
     from deskeditor.services.articles import ArticleService
     from deskeditor.services.inbox import InboxService
     from deskeditor.storage.database import open_database
@@ -253,9 +259,9 @@ def run_inbox_import(args: argparse.Namespace) -> int:
 
     database, inbox = _inbox(args)
     try:
-        outcomes = inbox.import_sources(args.paths)  # type: ignore[attr-defined]
+        outcomes = inbox.import_sources(args.paths)
     finally:
-        database.close()  # type: ignore[attr-defined]
+        database.close()
     if args.json:
         print(json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=1))
     else:
@@ -272,9 +278,9 @@ def run_inbox_list(args: argparse.Namespace) -> int:
     database, inbox = _inbox(args)
     try:
         status = RequestStatus(args.status) if args.status else None
-        rows = inbox.requests(status)  # type: ignore[attr-defined]
+        rows = inbox.requests(status)
     finally:
-        database.close()  # type: ignore[attr-defined]
+        database.close()
     if args.json:
         print(json.dumps([
             {"id": r.id, "status": r.status.value,
@@ -298,9 +304,9 @@ def run_inbox_export(args: argparse.Namespace) -> int:
         raise UsageError(f"the folder {target.parent} does not exist")
     database, inbox = _inbox(args)
     try:
-        text = inbox.export_csv() if args.format == "csv" else inbox.export_jsonld()  # type: ignore[attr-defined]
+        text = inbox.export_csv() if args.format == "csv" else inbox.export_jsonld()
     finally:
-        database.close()  # type: ignore[attr-defined]
+        database.close()
     target.write_text(text, encoding="utf-8")
     print(target)
     return 0
