@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from deskeditor.app import DeskeditorApp
-from deskeditor.domain.article import ArticleQuery, ArticleStatus
+from deskeditor.domain.article import Article, ArticleQuery, ArticleStatus
 from deskeditor.services.articles import ArticleService
 from deskeditor.ui.autosave import SaveState
 from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
@@ -177,16 +177,28 @@ def test_delete_asks_then_trash_and_restore(qtbot, desk: DeskeditorApp, monkeypa
     assert desk.editor.fields["headline"].text() == doomed.headline
 
 
+def conflicting_edit(
+    desk: DeskeditorApp,
+    other_writer: ArticleService,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    choice: ConflictChoice,
+) -> Article:
+    """Someone else saves "Their text." while the copy editor types "My text."; the
+    copy editor will answer the conflict with ``choice``."""
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: choice))
+    article = desk.workspace.autosave.current  # type: ignore[union-attr]
+    other_writer.save(other_writer.get(article.id).replace(body="Their text."))
+    desk.editor.body.setPlainText("My text.")
+    return article
+
+
 def test_conflict_keep_mine_stores_mine_and_keeps_theirs_in_revisions(
     qtbot,
     desk: DeskeditorApp,
     other_writer: ArticleService,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: ConflictChoice.KEEP_MINE))
-    article = desk.workspace.autosave.current  # type: ignore[union-attr]
-    other_writer.save(other_writer.get(article.id).replace(body="Their text."))
-    desk.editor.body.setPlainText("My text.")
+    article = conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.KEEP_MINE)
     wait_saved(qtbot, desk)
     assert stored(desk).get(article.id).body == "My text."
     kept = [r.snapshot["body"] for r in stored(desk).revisions(article.id)]
@@ -199,10 +211,7 @@ def test_conflict_use_theirs_keeps_mine_as_a_revision(
     other_writer: ArticleService,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: ConflictChoice.TAKE_THEIRS))
-    article = desk.workspace.autosave.current  # type: ignore[union-attr]
-    other_writer.save(other_writer.get(article.id).replace(body="Their text."))
-    desk.editor.body.setPlainText("My text.")
+    article = conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.TAKE_THEIRS)
     qtbot.waitUntil(lambda: desk.editor.body.toPlainText() == "Their text.", timeout=5000)
     assert stored(desk).get(article.id).body == "Their text."
     assert "My text." in [r.snapshot["body"] for r in stored(desk).revisions(article.id)]
@@ -214,10 +223,7 @@ def test_conflict_save_copy_makes_a_new_article(
     other_writer: ArticleService,
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: ConflictChoice.SAVE_COPY))
-    article = desk.workspace.autosave.current  # type: ignore[union-attr]
-    other_writer.save(other_writer.get(article.id).replace(body="Their text."))
-    desk.editor.body.setPlainText("My text.")
+    conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.SAVE_COPY)
     qtbot.waitUntil(lambda: desk.window.list_panel.model.rowCount() == 3, timeout=5000)
     bodies = {stored(desk).get(s.id).body for s in stored(desk).list_page(ArticleQuery())}
     assert {"Their text.", "My text."} <= bodies
