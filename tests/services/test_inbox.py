@@ -168,3 +168,20 @@ def test_huge_headers_and_lines_are_survived() -> None:
     mail = parse_mail(raw)
     assert len(mail.subject) <= 998 and mail.message_id == "<huge@x>"
     assert mail.text.startswith("one enormous line") and len(mail.text) <= 200_000
+
+
+def test_same_sender_about_the_same_article_joins_the_thread_within_one_mailbox(
+    tmp_path: Path, inbox: InboxService
+) -> None:
+    box = mailbox.mbox(str(tmp_path / "two.mbox"))
+    for n in (1, 2):
+        box.add(
+            f"From: Pat <pat@example.org>\nSubject: otters {n}\nMessage-ID: <otters-{n}@x>\n\n"
+            "You wrote “If there are enough fish for a family of otters, the river is in much "
+            "better shape than it was.” Is that right?\n".encode()
+        )
+    box.flush()
+    outcomes = inbox.import_sources([tmp_path / "two.mbox"])
+    assert [o.outcome for o in outcomes] == ["new", "thread"]
+    assert outcomes[0].article is not None and outcomes[0].article == outcomes[1].article
+    assert len(inbox.requests()) == 1

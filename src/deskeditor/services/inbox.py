@@ -101,6 +101,7 @@ class InboxService:
         self._loaded: dict[int, Article] = {}
         self._in_batch = False
         self._known: set[str] = set()
+        self._roots: dict[tuple[str, int], int | None] = {}
 
     # -- intake --------------------------------------------------------------------------
     def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
@@ -125,6 +126,7 @@ class InboxService:
         finally:
             self._in_batch = False
             self._known.clear()
+            self._roots.clear()
             self._searches.clear()
             self._loaded.clear()
         return outcomes
@@ -140,6 +142,7 @@ class InboxService:
                 return [self._import(uow, raw, label) for label, raw in chunk]
         except StorageError:
             self._known = known
+            self._roots.clear()
             return [self._one_by_one(raw, label) for label, raw in chunk]
 
     def _one_by_one(self, raw: bytes, source: str) -> InboxOutcome:
@@ -200,6 +203,10 @@ class InboxService:
         )
         uow.corrections.add_request(row)
         self._known.add(row.message_id)
+        key = (row.sender, row.article_id or 0)
+        starts_thread = row.thread_root_id is None and row.article_id and row.sender
+        if self._in_batch and starts_thread and self._roots.get(key) is None:
+            self._roots[key] = row.id  # the sender's later mail about this article joins it
         uow.corrections.add_event(
             CorrectionEventRow(request_id=row.id, at=now, action="received", detail=source)
         )
@@ -242,9 +249,8 @@ class InboxService:
         text = mail.text + "\n" + mail.forwarded
         return match_message(mail.subject, text, by_slug, search, load)
 
-    @staticmethod
     def _thread_root(
-        uow: UnitOfWork, mail: ParsedMail, article_id: int | None
+        self, uow: UnitOfWork, mail: ParsedMail, article_id: int | None
     ) -> CorrectionRequestRow | None:
         for reference in [mail.in_reply_to or "", *reversed(mail.references)]:
             if reference and (earlier := uow.corrections.request_by_message_id(reference)):
@@ -253,9 +259,16 @@ class InboxService:
                     if earlier.thread_root_id
                     else earlier
                 )
-        if article_id is not None and mail.sender:
-            return uow.corrections.open_thread_of(mail.sender, article_id)
-        return None
+        if article_id is None or not mail.sender:
+            return None
+        key = (mail.sender, article_id)
+        if key in self._roots:  # known in this batch (None: known to have none)
+            root_id = self._roots[key]
+            return uow.corrections.request(root_id) if root_id is not None else None
+        root = uow.corrections.open_thread_of(mail.sender, article_id)
+        if self._in_batch:
+            self._roots[key] = root.id if root else None
+        return root
 
     def _article_ref(self, article_id: int | None) -> dict[str, object] | None:
         if article_id is None:
