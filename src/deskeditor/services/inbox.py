@@ -176,7 +176,8 @@ class InboxService:
             self._searches.clear()
             self._loaded.clear()
         linked = found.article if (found.confidence or 0) >= MIN_CONFIDENCE else None
-        root = self._thread_root(uow, mail, linked.id if linked else None)
+        with uow.no_autoflush():  # the pending history rows can wait for the commit
+            root = self._thread_root(uow, mail, linked.id if linked else None)
         if root is not None and linked is None:  # a reply: it is about what its thread is about
             found = Match(None, root.match_confidence, f"reply to request #{root.id}", None)
         now = self._clock()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 
@@ -37,6 +38,11 @@ class UnitOfWork:
         self.revisions = RevisionRepository(session)
         self.corrections = CorrectionRepository(session)
         return self
+
+    def no_autoflush(self) -> AbstractContextManager[None]:
+        """Queries inside do not flush pending writes first (they do not need them)."""
+        assert self._session is not None
+        return self._session.no_autoflush  # type: ignore[return-value]
 
     def __exit__(
         self,
