@@ -83,6 +83,7 @@ class DeskeditorApp:
         """Open (create, upgrade) the database and show its articles; False on failure."""
         from deskeditor.services.articles import ArticleService
         from deskeditor.services.inbox import InboxService
+        from deskeditor.services.ledger import CorrectionsLedger
         from deskeditor.services.rendering import ArticleRenderer
         from deskeditor.services.triage import TriageService
         from deskeditor.storage.database import open_database
@@ -147,6 +148,7 @@ class DeskeditorApp:
             self.window.inbox_panel,
             service,
             inbox,
+            CorrectionsLedger(database.unit_of_work, inbox, service),
             triage,
             self.workspace,
             self.import_worker,

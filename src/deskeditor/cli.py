@@ -302,9 +302,15 @@ def run_inbox_export(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser().resolve()
     if not target.parent.is_dir():
         raise UsageError(f"the folder {target.parent} does not exist")
+    from deskeditor.services.articles import ArticleService
+    from deskeditor.services.ledger import CorrectionsLedger
+
     database, inbox = _inbox(args)
     try:
-        text = inbox.export_csv() if args.format == "csv" else inbox.export_jsonld()
+        ledger = CorrectionsLedger(
+            database.unit_of_work, inbox, ArticleService(database.unit_of_work)
+        )
+        text = ledger.export_csv() if args.format == "csv" else ledger.export_jsonld()
     finally:
         database.close()
     target.write_text(text, encoding="utf-8")

@@ -13,6 +13,7 @@ from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
 from deskeditor.services.inbox import InboxService
+from deskeditor.services.ledger import CorrectionsLedger
 from deskeditor.services.mail import parse_mail
 
 MAIL = Path(__file__).parents[1] / "data" / "mail"
@@ -120,12 +121,14 @@ def test_mbox_and_maildir_sources(tmp_path: Path, inbox: InboxService) -> None:
     assert outcome.outcome == "new"
 
 
-def test_ledger_exports(inbox: InboxService) -> None:
+def test_ledger_exports(inbox: InboxService, database: object) -> None:
     inbox.import_sources([DEMO_MAIL])
-    csv_text = inbox.export_csv()
+    articles = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+    ledger = CorrectionsLedger(database.unit_of_work, inbox, articles)  # type: ignore[attr-defined]
+    csv_text = ledger.export_csv()
     assert csv_text.splitlines()[0].startswith("request,status,received,sender")
     assert len(csv_text.splitlines()) == 4
-    assert json.loads(inbox.export_jsonld()) == []  # no notices published yet
+    assert json.loads(ledger.export_jsonld()) == []  # no notices published yet
 
 
 def test_unmatched_articles_are_not_invented(database: object) -> None:

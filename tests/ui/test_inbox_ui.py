@@ -109,7 +109,7 @@ def test_dashboard_counts_and_draws(qtbot, desk: DeskeditorApp, tmp_path: Path) 
     (tmp_path / "old.eml").write_bytes(old.replace(b"renee@example.net", b"another@example.org"))
     desk.inbox.import_paths([tmp_path])
     qtbot.waitUntil(lambda: desk.window.inbox_panel.model.rowCount() == 2, timeout=8000)
-    data = desk.inbox.inbox.dashboard()
+    data = desk.inbox.ledger.dashboard()
     assert data.by_status[RequestStatus.NEW] == 2
     assert data.by_age["over 30 days"] == 1
     assert data.by_month == {"2026-10": {"Politics": 1}, "2026-11": {"Politics": 1}}

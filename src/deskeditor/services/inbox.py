@@ -7,10 +7,7 @@ the same mailbox twice creates nothing new.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,10 +25,6 @@ from deskeditor.storage.unit_of_work import UnitOfWork
 
 OVERDUE = timedelta(days=30)  # newsroom policy: explain a correction that took longer
 UNDECIDED = {RequestStatus.NEW, RequestStatus.TRIAGING, RequestStatus.INVESTIGATING}
-LEDGER_COLUMNS = (
-    "request", "status", "received", "sender", "subject", "article", "headline",
-    "confidence", "evidence", "notice kind", "notice", "notice published",
-)  # fmt: skip
 BATCH = 200  # messages stored per transaction when reading a mailbox
 FORWARD_MARK = "\n\n---------- Forwarded message ----------\n"
 
@@ -77,13 +70,6 @@ class RequestSummary:
     evidence: str | None
     messages: int
     overdue: bool
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    by_status: dict[RequestStatus, int]
-    by_age: dict[str, int]
-    by_month: dict[str, dict[str, int]]  # "2026-11" -> section -> requests
 
 
 class InboxService:
@@ -304,96 +290,6 @@ class InboxService:
                     )
                 )
             return result
-
-    def dashboard(self) -> Dashboard:
-        """Counts for the inbox dashboard: by status, by age of undecided requests,
-        and by section for each month requests came in."""
-        rows = self.requests()
-        now = self._clock()
-        by_status = {status: 0 for status in RequestStatus}
-        ages = {"under a week": 0, "1-4 weeks": 0, "over 30 days": 0}
-        by_month: dict[str, dict[str, int]] = {}
-        sections: dict[int, str] = {}
-        for row in rows:
-            by_status[row.status] += 1
-            if row.status in UNDECIDED and row.received_at is not None:
-                days = (now - row.received_at).days
-                bucket = (
-                    "under a week" if days < 7 else ("1-4 weeks" if days <= 30 else "over 30 days")
-                )
-                ages[bucket] += 1
-            if row.received_at is not None:
-                if row.article_id is not None and row.article_id not in sections:
-                    sections[row.article_id] = self._articles.get(row.article_id).section or "—"
-                section = sections.get(row.article_id, "unlinked") if row.article_id else "unlinked"
-                month = by_month.setdefault(f"{row.received_at:%Y-%m}", {})
-                month[section] = month.get(section, 0) + 1
-        return Dashboard(by_status, ages, dict(sorted(by_month.items())))
-
-    # -- the ledger --------------------------------------------------------------------------
-    def export_csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(LEDGER_COLUMNS)
-        notices = self._notices_by_request()
-        for item in self.requests():
-            notice = notices.get(item.id)
-            writer.writerow(
-                [
-                    item.id,
-                    item.status.value,
-                    item.received_at.isoformat() if item.received_at else "",
-                    item.sender,
-                    item.subject,
-                    item.article_id or "",
-                    item.article_headline or "",
-                    item.confidence if item.confidence is not None else "",
-                    item.evidence or "",
-                    notice["kind"] if notice else "",
-                    notice["text"] if notice else "",
-                    notice["published_at"] if notice else "",
-                ]
-            )
-        return out.getvalue()
-
-    def export_jsonld(self) -> str:
-        """schema.org CorrectionComment notices, grouped per article."""
-        with self._uow() as uow:
-            notices = uow.corrections.all_notices()
-            by_article: dict[int, list[dict[str, object]]] = {}
-            for notice in notices:
-                by_article.setdefault(notice.article_id, []).append(
-                    {
-                        "@type": "CorrectionComment",
-                        "text": f"{notice.kind.value.capitalize()}: {notice.text}",
-                        "datePublished": notice.published_at.isoformat(),
-                    }
-                )
-            documents = []
-            for article_id, comments in by_article.items():
-                article = uow.articles.get(article_id)
-                documents.append(
-                    {
-                        "@context": "https://schema.org",
-                        "@type": "NewsArticle",
-                        "headline": article.headline if article else "",
-                        "identifier": article.slug if article else str(article_id),
-                        "correction": comments,
-                    }
-                )
-        return json.dumps(documents, ensure_ascii=False, indent=2) + "\n"
-
-    def _notices_by_request(self) -> dict[int, dict[str, str]]:
-        with self._uow() as uow:
-            return {
-                n.request_id: {
-                    "kind": n.kind.value,
-                    "text": n.text,
-                    "published_at": n.published_at.isoformat(),
-                }
-                for n in uow.corrections.all_notices()
-                if n.request_id is not None
-            }
 
 
 def _hash(raw: bytes) -> str:

@@ -13,6 +13,7 @@ from deskeditor.domain.corrections import RequestStatus
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import InboxOutcome, InboxService
+from deskeditor.services.ledger import CorrectionsLedger
 from deskeditor.services.triage import TriageService
 from deskeditor.settings import CORRECTIONS_EMAIL, MAILDIR, Settings
 from deskeditor.storage.errors import StorageError
@@ -36,6 +37,7 @@ class InboxController(QObject):
         panel: InboxPanel,
         articles: ArticleService,
         inbox: InboxService,
+        ledger: CorrectionsLedger,
         triage: TriageService,
         workspace: Workspace,
         worker: Worker,
@@ -47,6 +49,7 @@ class InboxController(QObject):
         self.panel = panel
         self.articles = articles
         self.inbox = inbox
+        self.ledger = ledger
         self.triage = triage
         self.workspace = workspace
         self._worker = worker
@@ -201,7 +204,7 @@ class InboxController(QObject):
         self.refresh()
 
     def show_dashboard(self) -> DashboardDialog:
-        dialog = DashboardDialog(self.window, self.inbox.dashboard())
+        dialog = DashboardDialog(self.window, self.ledger.dashboard())
         dialog.show()
         return dialog
 
@@ -214,7 +217,7 @@ class InboxController(QObject):
         )
         if not name:
             return None
-        text = self.inbox.export_csv() if kind == "csv" else self.inbox.export_jsonld()
+        text = self.ledger.export_csv() if kind == "csv" else self.ledger.export_jsonld()
         Path(name).write_text(text, encoding="utf-8")
         return Path(name)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QWidget
 
-from deskeditor.services.inbox import Dashboard
+from deskeditor.services.ledger import Dashboard
 from deskeditor.ui.widgets.bar_chart import BarChart
 
 
