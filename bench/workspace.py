@@ -82,14 +82,14 @@ def child_app(started: float, db: str, open_words: int) -> None:
             return
         done.append(True)
         print(f"list {time.time() - started:.4f}", flush=True)
-        if open_words and app.workspace is not None:
+        if open_words and app.editing is not None:
             from deskeditor.domain.article import Article
 
             body = "\n\n".join(" ".join(["word"] * 80) for _ in range(open_words // 80))
-            created = app.workspace.service.create(Article(headline="Memory probe", body=body))
+            created = app.editing.service.create(Article(headline="Memory probe", body=body))
             assert created.id is not None
-            app.workspace.open_article(created.id)
-            app.workspace.service.purge(created.id)
+            app.editing.open_article(created.id)
+            app.editing.service.purge(created.id)
 
         def report() -> None:
             print(f"pss {pss_mb():.1f}", flush=True)
@@ -129,7 +129,7 @@ def in_process(db: Path) -> None:
     app.window.show()
     app.open_database()
     qt = QApplication.instance()
-    assert app.workspace is not None and qt is not None
+    assert app.editing is not None and qt is not None
     table = app.window.list_panel.table
 
     start = time.perf_counter()
@@ -162,9 +162,9 @@ def in_process(db: Path) -> None:
     body = "\n\n".join(
         " ".join(rng.choices(words, k=80)).capitalize() + "." for _ in range(100)
     )  # 8,000 words
-    article = app.workspace.service.create(Article(headline="Keystroke probe", body=body))
+    article = app.editing.service.create(Article(headline="Keystroke probe", body=body))
     assert article.id is not None
-    app.workspace.open_article(article.id)
+    app.editing.open_article(article.id)
     app.settle()  # the dictionary has loaded and the first check is in: the steady state
     editor = app.editor.body
     editor.setFocus()
@@ -199,7 +199,7 @@ def in_process(db: Path) -> None:
         f"{'longest GUI-thread stall between keys':<44} {max(our_stalls):6.1f} ms "
         f"(preview, word count, autosave hand-off)   bare {max(their_stalls):6.1f} ms"
     )
-    app.workspace.service.purge(article.id)
+    app.editing.service.purge(article.id)
     app.window.close_guard = lambda: True
     app.close()
 

@@ -32,7 +32,10 @@ from deskeditor.ui.worker import Worker
 
 if TYPE_CHECKING:
     from deskeditor.storage.database import Database
-    from deskeditor.ui.workspace import Workspace
+    from deskeditor.ui.checks_controller import ChecksController
+    from deskeditor.ui.editing_controller import EditingController
+    from deskeditor.ui.open_article import OpenArticle
+    from deskeditor.ui.preview_controller import PreviewController
 
 log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1440, 900)
@@ -74,7 +77,10 @@ class DeskeditorApp:
         self.render_worker = Worker(self.window)  # long previews, never delaying a save
         self.check_worker = Worker(self.window)  # copy-desk checks
         self.import_worker = Worker(self.window)  # imports, beside autosave
-        self.workspace: Workspace | None = None
+        self.article: OpenArticle | None = None
+        self.editing: EditingController | None = None
+        self.preview_controller: PreviewController | None = None
+        self.checks_controller: ChecksController | None = None
         self.database: Database | None = None
         self.exit_code = 0
         self._demo_dir: Path | None = None
@@ -89,10 +95,11 @@ class DeskeditorApp:
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
         from deskeditor.ui.checks_controller import ChecksController
+        from deskeditor.ui.editing_controller import EditingController
         from deskeditor.ui.import_controller import ImportController
         from deskeditor.ui.inbox_controller import InboxController
+        from deskeditor.ui.open_article import OpenArticle
         from deskeditor.ui.preview_controller import PreviewController
-        from deskeditor.ui.workspace import Workspace
 
         path = self.options.database
         try:
@@ -112,37 +119,42 @@ class DeskeditorApp:
         self.database = database
         if database.backup_taken:
             log.info("backed up %s to %s before upgrading", path, database.backup_taken)
-        service = ArticleService(database.unit_of_work, author=self.settings.get(AUTHOR))
+        author = self.settings.get(AUTHOR)
+        service = ArticleService(database.unit_of_work, author=author)
         self.list_model.set_service(service)
-        self.workspace = Workspace(self.window, service, self.worker, self.settings)
-        renderer = ArticleRenderer(resource_path("preview"))
+        self.article = OpenArticle(service, self.editor, self.worker, self.window)
+        self.editing = EditingController(self.window, service, self.article, self.settings)
         self.preview_controller = PreviewController(
-            self.preview, self.editor, renderer, self.render_worker, self.window
+            self.preview,
+            self.editor,
+            self.article,
+            ArticleRenderer(resource_path("preview")),
+            self.render_worker,
+            self.window,
         )
-        self.workspace.article_opened.connect(self.preview_controller.set_article)
         self.checks_controller = ChecksController(
             self.editor.checks,
             self.editor,
+            self.article,
             self.check_worker,
             self._demo_dir or data_dir(),
             (self.settings.get(HEADLINE_BUDGET), self.settings.get(DEK_BUDGET)),
             self.window,
         )
-        self.workspace.article_opened.connect(self.checks_controller.set_article)
-        self.workspace.budgets_changed.connect(self.checks_controller.set_budgets)
-        commands = self.window.commands
+        self.editing.budgets_changed.connect(self.checks_controller.set_budgets)
+        actions = self.window.window_actions
         for kind in ("html", "pdf", "md", "docx", "json", "txt"):
-            action = getattr(commands, f"export_{kind}")
+            action = getattr(actions, f"export_{kind}")
             action.triggered.connect(lambda _=False, k=kind: self.preview_controller.export(k))
         self.importer = ImportController(self.window, service, self.import_worker, self.settings)
-        commands.import_files.triggered.connect(self.importer.choose_files)
-        commands.import_folder.triggered.connect(self.importer.choose_folder)
+        actions.import_files.triggered.connect(self.importer.choose_files)
+        actions.import_folder.triggered.connect(self.importer.choose_folder)
         self.window.list_panel.files_dropped.connect(self.importer.import_paths)
-        self.importer.imported.connect(self.workspace.show_imported)
+        self.importer.imported.connect(self.editing.show_imported)
         inbox = InboxService(database.unit_of_work, service)
         if demo:  # the demo desk's sample reader mail, in its inbox
             inbox.import_sources([resource_path("demo", "mail")])
-        triage = TriageService(database.unit_of_work, service, actor=self.settings.get(AUTHOR))
+        triage = TriageService(database.unit_of_work, service, actor=author)
         self.inbox = InboxController(
             self.window,
             self.window.inbox_panel,
@@ -150,15 +162,20 @@ class DeskeditorApp:
             inbox,
             CorrectionsLedger(database.unit_of_work, inbox, service),
             triage,
-            self.workspace,
+            self.editing,
             self.import_worker,
             self.settings,
             self._demo_dir or data_dir(),
         )
-        commands.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
-        commands.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
-        commands.print_preview.triggered.connect(self.preview_controller.print_preview)
-        self.workspace.start()
+
+        def apply_author() -> None:  # the name is recorded from the next change on
+            service.author = triage.actor = self.settings.get(AUTHOR)
+
+        self.editing.preferences_changed.connect(apply_author)
+        actions.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
+        actions.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
+        actions.print_preview.triggered.connect(self.preview_controller.print_preview)
+        self.editing.start()
         title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
         self.window.setWindowTitle(f"Deskeditor — {title}")
         self.window.statusBar().clearMessage()
@@ -192,14 +209,18 @@ class DeskeditorApp:
         workers = (self.worker, self.render_worker, self.check_worker, self.import_worker)
         while time.monotonic() < deadline:
             self.qt.processEvents()
-            if not any(w.busy for w in workers) and not self.checks_pending():
+            if not any(w.busy for w in workers) and not self.jobs_pending():
                 break
             time.sleep(0.02)
         self.qt.processEvents()
 
-    def checks_pending(self) -> bool:
-        controller = getattr(self, "checks_controller", None)
-        return controller is not None and controller.pending
+    def jobs_pending(self) -> bool:
+        """A preview or a check is due or running."""
+        controllers = (
+            getattr(self, "checks_controller", None),
+            getattr(self, "preview_controller", None),
+        )
+        return any(c is not None and c.pending for c in controllers)
 
     def run(self) -> int:
         if self.options.screenshot is not None:

@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 from deskeditor.app import DeskeditorApp
-from deskeditor.ui.autosave import SaveState
+from deskeditor.ui.open_article import SaveState
 
 
 def current_id(app: DeskeditorApp) -> int:
-    assert app.workspace is not None and app.workspace.autosave.current is not None
-    return app.workspace.autosave.current.id  # type: ignore[return-value]
+    assert app.editing is not None and app.article.article is not None
+    return app.article.article.id  # type: ignore[return-value]
 
 
 def test_a_5_mb_paste_is_kept_whole_and_typing_goes_on(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
@@ -22,8 +22,8 @@ def test_a_5_mb_paste_is_kept_whole_and_typing_goes_on(qtbot, desk: DeskeditorAp
     assert not body.highlighter.enabled  # highlighting steps aside for huge texts
     assert "highlighting is off" in desk.window.statusBar().currentMessage()
     qtbot.keyClicks(body, "end")
-    qtbot.waitUntil(lambda: desk.workspace.autosave.state is SaveState.SAVED, timeout=15000)  # type: ignore[union-attr]
-    stored = desk.workspace.service.get(current_id(desk)).body  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: desk.article.state is SaveState.SAVED, timeout=15000)  # type: ignore[union-attr]
+    stored = desk.editing.service.get(current_id(desk)).body  # type: ignore[union-attr]
     assert len(stored) == len(body.toPlainText()) > 5_000_000
     assert stored.endswith("end") or "end" in stored
 
@@ -32,8 +32,8 @@ def test_50000_words_and_odd_characters_round_trip(qtbot, desk: DeskeditorApp) -
     odd = "Zero\u200bwidth, 10\u00a0km, RTL \u202eevil\u202c, emoji 📰, combining e\u0301.\n\n"
     text = odd + ("word " * 1000 + "\n\n") * 50
     desk.editor.body.setPlainText(text)
-    qtbot.waitUntil(lambda: desk.workspace.autosave.state is SaveState.SAVED, timeout=10000)  # type: ignore[union-attr]
-    assert desk.workspace.service.get(current_id(desk)).body == text  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: desk.article.state is SaveState.SAVED, timeout=10000)  # type: ignore[union-attr]
+    assert desk.editing.service.get(current_id(desk)).body == text  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: "50,0" in desk.window.words_label.text(), timeout=3000)
 
 
@@ -53,5 +53,5 @@ def test_a_locked_database_keeps_the_text_and_saves_when_free(
         lock.rollback()
         lock.close()
     qtbot.waitUntil(lambda: desk.window.save_label.text() == "Saved", timeout=15000)
-    stored = desk.workspace.service.get(current_id(desk)).body  # type: ignore[union-attr]
+    stored = desk.editing.service.get(current_id(desk)).body  # type: ignore[union-attr]
     assert stored == "Typed while another program held the file."

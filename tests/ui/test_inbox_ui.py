@@ -79,7 +79,7 @@ def test_unmatched_mail_is_linked_by_hand(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=8000)
     assert panel.model.index(0, 4).data() == "(not linked)"
     desk.inbox.open_request(int(panel.model.index(0, 0).data(panel.model.RequestIdRole)))
-    ferry: Article = desk.workspace.service.find("ferry-returns-after-repair")  # type: ignore[union-attr]
+    ferry: Article = desk.editing.service.find("ferry-returns-after-repair")  # type: ignore[union-attr]
     searched = []
 
     def pick(cls, parent, search):  # type: ignore[no-untyped-def]

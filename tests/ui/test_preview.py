@@ -14,7 +14,8 @@ def preview_text(app: DeskeditorApp) -> str:
     return app.preview.toPlainText()
 
 
-def test_preview_shows_the_open_article(desk: DeskeditorApp) -> None:
+def test_preview_shows_the_open_article(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: "The vote was" in preview_text(desk), timeout=3000)
     text = preview_text(desk)
     assert "POLITICS" in text.upper() and "Council splits on Market Street" in text
     assert "The vote was 4-3." in text

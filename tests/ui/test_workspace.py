@@ -8,26 +8,26 @@ from PySide6.QtWidgets import QApplication
 from deskeditor.app import DeskeditorApp
 from deskeditor.domain.article import Article, ArticleQuery, ArticleStatus
 from deskeditor.services.articles import ArticleService
-from deskeditor.ui.autosave import SaveState
 from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from deskeditor.ui.dialogs.delete_dialog import DeleteDialog
+from deskeditor.ui.open_article import SaveState
 from deskeditor.ui.widgets.copy_fit_meter import AMBER, RED
 
 
 def stored(app: DeskeditorApp) -> ArticleService:
-    assert app.workspace is not None
-    return app.workspace.service
+    assert app.editing is not None
+    return app.editing.service
 
 
 def open_headline(app: DeskeditorApp, headline: str) -> None:
     [summary] = [s for s in stored(app).list_page(ArticleQuery()) if s.headline == headline]
-    assert app.workspace is not None
-    app.workspace.open_article(summary.id)
+    assert app.editing is not None
+    app.editing.open_article(summary.id)
 
 
 def wait_saved(qtbot, app: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
-    assert app.workspace is not None
-    qtbot.waitUntil(lambda: app.workspace.autosave.state is SaveState.SAVED, timeout=5000)
+    assert app.editing is not None
+    qtbot.waitUntil(lambda: app.article.state is SaveState.SAVED, timeout=5000)
 
 
 def test_opens_the_newest_article_with_every_field(desk: DeskeditorApp) -> None:
@@ -46,7 +46,7 @@ def test_typing_is_autosaved_about_a_second_later(qtbot, desk: DeskeditorApp) ->
     qtbot.keyClicks(editor.body, " Shops objected.")
     qtbot.keyClicks(editor.fields["dek"], "Shop owners fear lost trade")
     assert desk.window.save_label.text() == "Unsaved changes"
-    current = desk.workspace.autosave.current  # type: ignore[union-attr]
+    current = desk.article.article  # type: ignore[union-attr]
 
     assert stored(desk).get(current.id).body == "The vote was 4-3."  # not before the pause
     wait_saved(qtbot, desk)
@@ -71,7 +71,7 @@ def test_every_field_is_stored(qtbot, desk: DeskeditorApp) -> None:  # type: ign
     editor.section.setEditText("City")
     editor.status.setCurrentIndex(list(ArticleStatus).index(ArticleStatus.READY))
     wait_saved(qtbot, desk)
-    saved = stored(desk).get(desk.workspace.autosave.current.id)  # type: ignore[union-attr]
+    saved = stored(desk).get(desk.article.article.id)  # type: ignore[union-attr]
     assert {name: getattr(saved, name) for name in typed} == typed
     assert (saved.section, saved.status) == ("City", ArticleStatus.READY)
 
@@ -119,7 +119,7 @@ def test_quote_selection_adds_a_pull_quote_after_its_paragraph(qtbot, desk: Desk
     body.setTextCursor(cursor)
     assert desk.editor.pull_quotes.add_from_selection()
     wait_saved(qtbot, desk)
-    quotes = stored(desk).get(desk.workspace.autosave.current.id).pull_quotes  # type: ignore[union-attr]
+    quotes = stored(desk).get(desk.article.article.id).pull_quotes  # type: ignore[union-attr]
     assert [(q.text, q.after_paragraph) for q in quotes] == [("has the line", 2)]
 
 
@@ -130,7 +130,7 @@ def test_switching_articles_saves_at_once_and_undo_stays_in_its_article(
     body = desk.editor.body
     body.setFocus()
     qtbot.keyClicks(body, "Typed ")
-    council = desk.workspace.autosave.current  # type: ignore[union-attr]
+    council = desk.article.article  # type: ignore[union-attr]
     open_headline(desk, "Ferry returns after repair")
     assert stored(desk).get(council.id).body.startswith("Typed ")  # saved on switching
     body.setFocus()
@@ -150,7 +150,7 @@ def test_search_box_filters_the_list_as_you_type(qtbot, desk: DeskeditorApp) -> 
 
 
 def test_new_article_opens_ready_for_a_headline(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
-    desk.window.commands.new.trigger()
+    desk.window.window_actions.new.trigger()
     assert desk.window.list_panel.model.rowCount() == 3
     assert desk.editor.fields["headline"].text() == ""
     assert (
@@ -164,15 +164,15 @@ def test_delete_asks_then_trash_and_restore(qtbot, desk: DeskeditorApp, monkeypa
     monkeypatch.setattr(
         DeleteDialog, "ask", classmethod(lambda cls, parent, info: asked.append(info) or True)
     )
-    doomed = desk.workspace.autosave.current  # type: ignore[union-attr]
-    desk.window.commands.delete.trigger()
+    doomed = desk.article.article  # type: ignore[union-attr]
+    desk.window.window_actions.delete.trigger()
     assert asked[0].headline == doomed.headline
     panel = desk.window.list_panel
     assert panel.model.rowCount() == 1
     panel.trash_button.setChecked(True)
     assert panel.model.index(0, 0).data() == doomed.headline
     panel.table.selectRow(0)
-    desk.window.commands.restore.trigger()
+    desk.window.window_actions.restore.trigger()
     assert panel.model.rowCount() == 2
     assert desk.editor.fields["headline"].text() == doomed.headline
 
@@ -186,7 +186,7 @@ def conflicting_edit(
     """Someone else saves "Their text." while the copy editor types "My text."; the
     copy editor will answer the conflict with ``choice``."""
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: choice))
-    article = desk.workspace.autosave.current  # type: ignore[union-attr]
+    article = desk.article.article  # type: ignore[union-attr]
     other_writer.save(other_writer.get(article.id).replace(body="Their text."))
     desk.editor.body.setPlainText("My text.")
     return article
@@ -238,7 +238,7 @@ def test_article_deleted_elsewhere_can_be_kept_as_new(
     from deskeditor.ui.dialogs import messages
 
     monkeypatch.setattr(messages, "choose", lambda *a, **k: True)
-    article = desk.workspace.autosave.current  # type: ignore[union-attr]
+    article = desk.article.article  # type: ignore[union-attr]
     other_writer.delete(article.id)
     desk.editor.body.setPlainText("Still typing into it.")
     qtbot.waitUntil(
@@ -248,3 +248,25 @@ def test_article_deleted_elsewhere_can_be_kept_as_new(
         ),
         timeout=5000,
     )
+
+
+def test_name_from_preferences_is_on_the_next_revision_without_a_restart(
+    qtbot,
+    desk: DeskeditorApp,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from deskeditor.settings import AUTHOR
+    from deskeditor.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    def answer(cls, parent, settings):  # type: ignore[no-untyped-def]
+        settings.set(AUTHOR, "Rosa Diaz")
+        return True
+
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(answer))
+    desk.window.window_actions.preferences.trigger()
+    article = desk.article.article  # type: ignore[union-attr]
+    desk.editor.body.setPlainText("Edited after naming myself.")
+    desk.window.window_actions.save.trigger()
+    [latest, *_] = stored(desk).revisions(article.id)
+    assert latest.snapshot["body"] == "Edited after naming myself."
+    assert latest.author == "Rosa Diaz"

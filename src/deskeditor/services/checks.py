@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import tomllib
 from collections import OrderedDict
 from collections.abc import Callable
@@ -95,9 +96,15 @@ class ArticleChecker:
         # for when the user asks for the fix.
         self.suggest_spelling = suggest_spelling
         self._cache: OrderedDict[tuple[str, str], list[Finding]] = OrderedDict()
+        # Live checks run on a worker; the status gate checks on the GUI thread.
+        self._lock = threading.RLock()
 
     def check(self, article: Article) -> list[Finding]:
         """Every finding, errors first, minus disabled rules and ignored findings."""
+        with self._lock:
+            return self._check(article)
+
+    def _check(self, article: Article) -> list[Finding]:
         names = article_names(article)
         found: list[Finding] = []
         texts: dict[str, str] = {name: getattr(article, name) for name in SHORT_FIELDS}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,10 +112,17 @@ class ArticleRenderer:
             output_format="html",
         )
         self._cache: OrderedDict[str, str] = OrderedDict()
+        # The preview renders on a worker while an export or print may render on the
+        # GUI thread: the Markdown instance and the cache are used by one at a time.
+        self._lock = threading.RLock()
 
     # -- pieces -------------------------------------------------------------------
     def markdown_html(self, source: str) -> str:
         """Sanitized HTML of one Markdown block (cached)."""
+        with self._lock:
+            return self._markdown_html(source)
+
+    def _markdown_html(self, source: str) -> str:
         cached = self._cache.get(source)
         if cached is not None:
             self._cache.move_to_end(source)
@@ -130,6 +138,10 @@ class ArticleRenderer:
         return rendered
 
     def render(self, article: Article, notices: list[CorrectionNotice]) -> RenderedArticle:
+        with self._lock:
+            return self._render(article, notices)
+
+    def _render(self, article: Article, notices: list[CorrectionNotice]) -> RenderedArticle:
         body = article.body
         if _REFERENCES.search(body):
             # Footnotes and reference links tie blocks together: render whole.
@@ -171,7 +183,8 @@ class ArticleRenderer:
     # -- fragments ------------------------------------------------------------------
     def uncached_chars(self, article: Article) -> int:
         """How much of the body would need rendering now (to decide where to render)."""
-        return sum(len(b.text) for b in split_blocks(article.body) if b.text not in self._cache)
+        with self._lock:
+            return sum(len(b.text) for b in split_blocks(article.body) if b.text not in self._cache)
 
     def _inline(self, text: str) -> str:
         """One line with typographic quotes and dashes (headline, dek), no paragraph."""

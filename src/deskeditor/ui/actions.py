@@ -1,5 +1,5 @@
 """The window's actions: text, shortcuts and where they appear. Behaviour is wired
-by the workspace; this module only declares."""
+by the controllers; this module only declares."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 Key = QKeySequence.StandardKey
 
 
-class Actions:
+class WindowActions:
     def __init__(self, window: QMainWindow) -> None:
         def make(text: str, shortcut: Key | str | None = None, tip: str = "") -> QAction:
             action = QAction(window.tr(text), window)

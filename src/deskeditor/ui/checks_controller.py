@@ -5,11 +5,12 @@ with undo, and guards the "ready" status."""
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 
 from deskeditor.domain.article import Article, ArticleStatus
@@ -24,20 +25,40 @@ from deskeditor.services.checks import (
 )
 from deskeditor.ui.dialogs.ready_gate_dialog import ReadyGateDialog
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
+from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.checks_panel import ChecksPanel
-from deskeditor.ui.worker import Worker
+from deskeditor.ui.worker import LatestJob, Worker
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class CheckInput:
+    draft: Article
+    checker: ArticleChecker
+    syllables: Callable[[str], int]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: list[Finding]
+    summary: str  # grade level and reading time
+
+
 class ChecksController(QObject):
-    DEBOUNCE_MS = 350
+    """Threads: the checker is built on the check worker and handed over to the
+    GUI thread in a signal; from then on it runs on the check worker only (checks,
+    settings changes, dictionary lookups), except the status gate, which takes the
+    checker's lock on the GUI thread."""
+
+    DELAY_MS = 350
 
     def __init__(
         self,
         panel: ChecksPanel,
         editor: ArticleEditor,
+        article: OpenArticle,
         worker: Worker,
         data_dir: Path,
         budgets: tuple[int, int],
@@ -46,58 +67,57 @@ class ChecksController(QObject):
         super().__init__(parent)
         self.panel = panel
         self.editor = editor
+        self.article = article
         self._worker = worker
         self._data_dir = data_dir
-        self._budgets = budgets
         self._checker: ArticleChecker | None = None
-        self._syllables: Any = None
-        self._base: Article | None = None
+        self._syllables: Callable[[str], int] = len
         self._findings: list[Finding] = []
-        self._running = False
-        self._again = False
+        self._budgets = budgets
         self._status = ArticleStatus.DRAFT
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run)
-        editor.edited.connect(self._timer.start)
+        self._job: LatestJob[CheckInput, CheckResult] = LatestJob(
+            worker, self._check_input, self._check, self.DELAY_MS, parent=self
+        )
+        self._job.finished.connect(self._checked)
+        self._job.failed.connect(lambda _draft, error: self._failed(error))
+        article.opened.connect(self._opened)
+        article.edited.connect(self._job.request)
         editor.status.activated.connect(self._status_chosen)
         panel.finding_activated.connect(self.select)
         panel.fix_requested.connect(self.fix)
         panel.ignore_requested.connect(self.ignore)
         panel.disable_requested.connect(self.disable)
         panel.add_word_requested.connect(self.add_word)
-        worker.submit(self._load, lambda _: self.run(), self._failed)
+        headline, dek = budgets
+        worker.submit(lambda: _load_checker(data_dir, headline, dek), self._loaded, self._failed)
 
-    def _load(self) -> None:
-        headline, dek = self._budgets
-        syllables = pyphen_syllables()
-        checker = desk_checker(self._data_dir, headline, dek, suggest_spelling=False)
-        self._syllables = syllables  # before the checker: run() waits for the checker
+    def _loaded(self, loaded: tuple[ArticleChecker, Callable[[str], int]]) -> None:
+        checker, self._syllables = loaded
+        checker.settings.headline_budget, checker.settings.dek_budget = self._budgets
         self._checker = checker
+        self._job.run_now()
 
-    def set_article(self, article: Article | None, _notices: object = None) -> None:
-        self._base = article
+    def _opened(self, article: Article | None, _notices: object) -> None:
         self._status = article.status if article else ArticleStatus.DRAFT
-        self.run()
+        self._job.cancel()
+        if article is None:
+            self._findings = []
+            self._show([], "")
+        else:
+            self._job.run_now()
 
     def set_budgets(self, headline: int, dek: int) -> None:
         self._budgets = (headline, dek)
-        if self._checker is not None:
-            self._checker.settings.headline_budget, self._checker.settings.dek_budget = (
-                headline,
-                dek,
-            )
-        self.run()
+
+        def change(checker: ArticleChecker) -> None:
+            checker.settings.headline_budget, checker.settings.dek_budget = headline, dek
+
+        self._change_settings(change, save=False)
 
     @property
     def pending(self) -> bool:
         """True while a check is due, running, or waiting for the dictionary."""
-        return (
-            self._running
-            or self._timer.isActive()
-            or (self._base is not None and self._checker is None)
-        )
+        return self._job.pending or (self.article.article is not None and self._checker is None)
 
     @property
     def findings(self) -> list[Finding]:
@@ -105,47 +125,35 @@ class ChecksController(QObject):
 
     # -- running ----------------------------------------------------------------------
     def run(self) -> None:
-        self._timer.stop()
-        if self._base is None:
-            self._show([], "")
-            return
-        if self._checker is None:
-            return  # still loading the dictionary; run() follows the load
-        if self._running:
-            self._again = True
-            return
-        draft = self.editor.draft(self._base)
-        checker, syllables = self._checker, self._syllables
-        self._running = True
+        self._job.run_now()
 
-        def job() -> tuple[Article, list[Finding], str]:
-            found = checker.check(draft)
-            score = readability(draft.body, syllables)
-            summary = (
-                f"Grade {score.grade:g} · {max(1, round(score.minutes))} min read"
-                if score.words
-                else ""
-            )
-            return draft, found, summary
+    def _check_input(self) -> CheckInput | None:
+        draft = self.article.draft()
+        if draft is None or self._checker is None:
+            return None
+        return CheckInput(draft, self._checker, self._syllables)
 
-        self._worker.submit(job, self._checked, self._failed)
+    @staticmethod
+    def _check(job: CheckInput) -> CheckResult:  # on the check worker
+        draft = job.draft
+        found = job.checker.check(draft)
+        syllables = job.syllables
+        score = readability(draft.body, syllables)
+        summary = (
+            f"Grade {score.grade:g} · {max(1, round(score.minutes))} min read"
+            if score.words
+            else ""
+        )
+        return CheckResult(found, summary)
 
-    def _checked(self, result: tuple[Article, list[Finding], str]) -> None:
-        self._running = False
-        draft, findings, summary = result
-        if (
-            self._again
-            or self._base is None
-            or not self.editor.draft(self._base).same_content(draft)
-        ):
-            self._again = False
-            self._timer.start(0)  # the text moved on while checking
+    def _checked(self, job: CheckInput, result: CheckResult) -> None:
+        draft = job.draft
+        if self.article.article is None or self.article.article.id != draft.id:
             return
-        self._findings = findings
-        self._show(findings, summary, draft)
+        self._findings = result.findings
+        self._show(result.findings, result.summary, draft)
 
     def _failed(self, error: Exception) -> None:
-        self._running = False
         log.error("checks failed", exc_info=error)
         self.panel.summary.setText(self.tr("Checks unavailable: {0}").format(error))
 
@@ -194,10 +202,9 @@ class ChecksController(QObject):
     def fix(self, finding: Finding) -> None:
         """Replace the finding's text with its fix, as one undoable edit. A spelling
         fix is looked up now (it is too slow to look up for every word as you type)."""
-        if finding.fix is None and finding.id == "spelling" and self._base is not None:
-            word = field_text(self.editor.draft(self._base), finding.field)[
-                finding.start : finding.end
-            ]
+        draft = self.article.draft()
+        if finding.fix is None and finding.id == "spelling" and draft is not None:
+            word = field_text(draft, finding.field)[finding.start : finding.end]
             checker = self._checker
             if checker is None or checker.speller is None:
                 return
@@ -228,18 +235,20 @@ class ChecksController(QObject):
         self.editor.edited.emit()
 
     def ignore(self, finding: Finding) -> None:
-        if self._base is None:
+        draft = self.article.draft()
+        if draft is None:
             return
-        key = finding.key(field_text(self.editor.draft(self._base), finding.field))
+        key = finding.key(field_text(draft, finding.field))
         self._change_settings(lambda c: c.settings.ignored.add(key))
 
     def disable(self, finding: Finding) -> None:
         self._change_settings(lambda c: c.settings.disabled.add(finding.id))
 
     def add_word(self, finding: Finding) -> None:
-        if self._base is None:
+        draft = self.article.draft()
+        if draft is None:
             return
-        word = field_text(self.editor.draft(self._base), finding.field)[finding.start : finding.end]
+        word = field_text(draft, finding.field)[finding.start : finding.end]
 
         def add(checker: ArticleChecker) -> None:
             if checker.speller is not None:
@@ -248,7 +257,7 @@ class ChecksController(QObject):
 
         self._change_settings(add, save=False)
 
-    def _change_settings(self, change: Any, save: bool = True) -> None:
+    def _change_settings(self, change: Callable[[ArticleChecker], None], save: bool = True) -> None:
         checker = self._checker
         if checker is None:
             return
@@ -259,23 +268,27 @@ class ChecksController(QObject):
             if save:
                 save_state(self._data_dir, checker.settings)
 
-        self._worker.submit(job, lambda _: self.run(), self._failed)
+        self._worker.submit(job, lambda _: self._job.run_now(), self._failed)
 
     # -- the ready gate -----------------------------------------------------------------
     def _status_chosen(self, index: int) -> None:
         chosen = ArticleStatus(self.editor.status.itemData(index))
         previous, self._status = self._status, chosen
-        if chosen is not ArticleStatus.READY or self._base is None or self._checker is None:
+        draft = self.article.draft()
+        if chosen is not ArticleStatus.READY or draft is None or self._checker is None:
             return
-        self._worker.wait()  # the checker is idle: use it here, at once
-        errors = [
-            f
-            for f in self._checker.check(self.editor.draft(self._base))
-            if f.severity is Severity.ERROR
-        ]
+        errors = [f for f in self._checker.check(draft) if f.severity is Severity.ERROR]
         if errors and not ReadyGateDialog.ask(self.editor.window(), errors):
             self._status = previous
             self.editor.status.setCurrentIndex(list(ArticleStatus).index(previous))
+
+
+def _load_checker(
+    data_dir: Path, headline: int, dek: int
+) -> tuple[ArticleChecker, Callable[[str], int]]:
+    """The desk's checker and the syllable counter (a dictionary load: seconds)."""
+    checker = desk_checker(data_dir, headline, dek, suggest_spelling=False)
+    return checker, pyphen_syllables()
 
 
 def _same_case(original: str, suggestion: str) -> str:

@@ -22,9 +22,9 @@ from deskeditor.ui.dialogs.article_picker_dialog import ArticlePickerDialog
 from deskeditor.ui.dialogs.dashboard_dialog import DashboardDialog
 from deskeditor.ui.dialogs.notice_dialog import NoticeDialog
 from deskeditor.ui.dialogs.request_dialog import RequestDialog
+from deskeditor.ui.editing_controller import EditingController
 from deskeditor.ui.widgets.inbox_panel import OVERDUE_FILTER, InboxPanel
 from deskeditor.ui.worker import Worker
-from deskeditor.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 PROBLEMS = (ServiceError, StorageError, OSError)
@@ -39,7 +39,7 @@ class InboxController(QObject):
         inbox: InboxService,
         ledger: CorrectionsLedger,
         triage: TriageService,
-        workspace: Workspace,
+        editing: EditingController,
         worker: Worker,
         settings: Settings,
         data_dir: Path,
@@ -51,7 +51,7 @@ class InboxController(QObject):
         self.inbox = inbox
         self.ledger = ledger
         self.triage = triage
-        self.workspace = workspace
+        self.editing = editing
         self._worker = worker
         self._settings = settings
         self._outbox = data_dir / "outbox"
@@ -167,7 +167,7 @@ class InboxController(QObject):
     def write_notice(self) -> None:
         if self._request_id is None:
             return
-        self.workspace.autosave.flush()  # the notice starts from what is stored
+        self.editing.article.flush()  # the notice starts from what is stored
         detail = self.triage.detail(self._request_id)
         if detail.article is None:
             return
@@ -183,7 +183,7 @@ class InboxController(QObject):
             messages.warn(self.dialog, self.tr("The notice was not published"), str(error))
             return
         assert stored.id is not None
-        self.workspace.reopen(stored.id)
+        self.editing.reopen(stored.id)
         self._show()
         self.refresh()
 

@@ -1,4 +1,4 @@
-"""The main window: layout and docking only. Behaviour lives in the workspace,
+"""The main window: layout and docking only. Behaviour lives in the controllers,
 the panels and the actions."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from deskeditor.settings import (
     WINDOW_STATE,
     Settings,
 )
-from deskeditor.ui.actions import Actions
+from deskeditor.ui.actions import WindowActions
 from deskeditor.ui.models.article_list_model import ArticleListModel
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.article_list_panel import ArticleListPanel
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._settings = settings
-        # The workspace saves before the window closes; False keeps the window open.
+        # The editing controller saves before the window closes; False keeps it open.
         self.close_guard: Callable[[], bool] = lambda: True
         self.setWindowTitle("Deskeditor")
         self.list_model = model
@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
-        self.commands = Actions(self)
-        self.toolbar = self.commands.populate(self)
+        self.window_actions = WindowActions(self)
+        self.toolbar = self.window_actions.populate(self)
         self.words_label = QLabel()
         self.chars_label = QLabel()
         self.save_label = QLabel()

@@ -1,14 +1,13 @@
-"""Keeps the preview in step with the editor: debounced, incremental rendering, off
-the GUI thread when much is new (a big paste, a new article), and scroll sync
-both ways between the body and the preview."""
+"""Keeps the preview in step with the open article: incremental rendering on the
+render worker, block-level updates of the pane, and scroll sync both ways between
+the body and the preview."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QFileDialog
 
 from deskeditor.domain.article import Article
@@ -17,10 +16,11 @@ from deskeditor.services import article_files
 from deskeditor.services.docx_files import write_docx
 from deskeditor.services.rendering import ArticleRenderer, RenderedArticle, RenderedBlock
 from deskeditor.ui.dialogs import messages
+from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.printing import print_preview, write_pdf
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.preview_pane import PreviewPane
-from deskeditor.ui.worker import Worker
+from deskeditor.ui.worker import Debounce, LatestJob, Worker
 
 log = logging.getLogger(__name__)
 EXPORT_FILTERS = {
@@ -33,21 +33,18 @@ EXPORT_FILTERS = {
 }
 
 
-@dataclass
-class _Pending:
-    article: Article
-    notices: list[CorrectionNotice]
-
-
 class PreviewController(QObject):
-    DEBOUNCE_MS = 120
-    # Rendering this much new Markdown takes more than a frame: do it in the background.
-    BACKGROUND_CHARS = 12_000
+    """Renders on the render worker, always from the newest draft: at most DELAY_MS
+    after a keystroke while typing goes on (so the preview keeps pace), and shows
+    the result block by block."""
+
+    DELAY_MS = 30
 
     def __init__(
         self,
         pane: PreviewPane,
         editor: ArticleEditor,
+        article: OpenArticle,
         renderer: ArticleRenderer,
         worker: Worker,
         parent: QObject | None = None,
@@ -55,77 +52,68 @@ class PreviewController(QObject):
         super().__init__(parent)
         self.pane = pane
         self.editor = editor
+        self.article = article
         self.renderer = renderer
-        self._worker = worker
-        self._base: Article | None = None
-        self._notices: list[CorrectionNotice] = []
         self._blocks: tuple[RenderedBlock, ...] = ()
-        self._rendering = False
-        self._again = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
-        editor.edited.connect(self._timer.start)
+        self._job: LatestJob[tuple[Article, list[CorrectionNotice]], RenderedArticle] = LatestJob(
+            worker,
+            self._render_input,
+            lambda job: renderer.render(*job),
+            self.DELAY_MS,
+            Debounce.DEADLINE,
+            parent=self,
+        )
+        self._job.finished.connect(self._rendered)
+        self._job.failed.connect(self._render_failed)
+        article.opened.connect(self._opened)
+        article.edited.connect(self._job.request)
         editor.body.cursorPositionChanged.connect(self._follow_cursor)
         editor.body.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         pane.block_clicked.connect(self.jump_to_source)
 
-    def set_article(self, article: Article | None, notices: list[CorrectionNotice]) -> None:
+    @property
+    def pending(self) -> bool:
+        """A render is due or running, or its blocks are still going in."""
+        return self._job.pending or not self.pane.complete
+
+    def _opened(self, article: Article | None, _notices: object) -> None:
         """A new article is open: show it from scratch."""
-        self._timer.stop()
-        self._base = article
-        self._notices = notices
+        self._job.cancel()
         self._blocks = ()
         self.pane.clear_article()
-        self.refresh()
+        if article is not None:
+            self._job.run_now()
 
     def refresh(self) -> None:
-        """Render what is typed now and update the pane where it changed."""
-        self._timer.stop()
-        if self._base is None:
-            self.pane.clear_article()
-            return
-        if self._rendering:
-            self._again = True
-            return
-        draft = self.editor.draft(self._base)
-        notices = list(self._notices)
-        if self.renderer.uncached_chars(draft) <= self.BACKGROUND_CHARS:
-            self._show(self.renderer.render(draft, notices))
-            return
-        self._rendering = True
-        self._worker.submit(
-            lambda: self.renderer.render(draft, notices), self._rendered, self._render_failed
-        )
+        """Render what is typed now."""
+        self._job.run_now()
 
-    def _rendered(self, rendered: RenderedArticle) -> None:
-        self._rendering = False
-        self._show(rendered)
-        if self._again:
-            self._again = False
-            self.refresh()
+    def _render_input(self) -> tuple[Article, list[CorrectionNotice]] | None:
+        draft = self.article.draft()
+        return (draft, self.article.notices) if draft is not None else None
 
-    def _render_failed(self, error: Exception) -> None:
-        self._rendering = False
-        log.error("preview rendering failed", exc_info=error)
-
-    def _show(self, rendered: RenderedArticle) -> None:
+    def _rendered(self, _job: object, rendered: RenderedArticle) -> None:
+        if self.article.article is None:
+            return
         self._blocks = rendered.blocks
         self.pane.show_article(rendered)
+
+    def _render_failed(self, _job: object, error: Exception) -> None:
+        log.error("preview rendering failed", exc_info=error)
 
     # -- export and print ---------------------------------------------------------------
     def document_html(self) -> str | None:
         """The article as typed, as a standalone document (the export template)."""
-        if self._base is None:
+        draft = self.article.draft()
+        if draft is None:
             return None
-        return self.renderer.document(self.editor.draft(self._base), self._notices)
+        return self.renderer.document(draft, self.article.notices)
 
     def export(self, kind: str) -> Path | None:
         """Ask where, then write the open article as html, pdf, md, docx, json or txt."""
-        if self._base is None:
+        article = self.article.draft()
+        if article is None:
             return None
-        article = self.editor.draft(self._base)
         suggested = f"{article.slug or 'article'}.{kind}"
         name, _ = QFileDialog.getSaveFileName(
             self.pane.window(),
@@ -138,7 +126,7 @@ class PreviewController(QObject):
         target = Path(name)
         try:
             if kind in ("html", "pdf"):
-                html = self.renderer.document(article, self._notices)
+                html = self.renderer.document(article, self.article.notices)
                 if kind == "html":
                     target.write_text(html, encoding="utf-8")
                 else:
@@ -148,7 +136,7 @@ class PreviewController(QObject):
             else:
                 writers = {
                     "md": lambda: article_files.write_markdown(article),
-                    "json": lambda: article_files.write_json(article, self._notices),
+                    "json": lambda: article_files.write_json(article, self.article.notices),
                     "txt": lambda: article_files.write_text(article),
                 }
                 target.write_text(writers[kind](), encoding="utf-8")

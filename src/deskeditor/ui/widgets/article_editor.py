@@ -1,12 +1,12 @@
 """The structured editor: every field of an article, the Markdown body, find/replace
 and pull quotes. It shows an Article and builds one from what was typed; saving
-is the autosave controller's business."""
+is the open article's business."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -83,11 +83,6 @@ class ArticleEditor(QWidget):
         self.pull_quotes = PullQuotesPanel(self.body)
         self.checks = ChecksPanel()
         self.pull_quotes.model.edited.connect(self._on_edit)
-        self._recheck_quotes = QTimer(self)
-        self._recheck_quotes.setSingleShot(True)
-        self._recheck_quotes.setInterval(400)
-        self._recheck_quotes.timeout.connect(self.pull_quotes.recheck)
-        self.body.textChanged.connect(self._recheck_quotes.start)
         self._build_layout()
         for name, field in self.fields.items():
             field.textChanged.connect(lambda text, n=name: self._field_changed(n, text))

@@ -9,9 +9,10 @@ when clicked.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -32,6 +33,7 @@ SAFE_LINK_SCHEMES = {"http", "https", "mailto"}
 
 class PreviewPane(QTextBrowser):
     block_clicked = Signal(int)  # index of the body block the user clicked
+    STEP_SECONDS = 0.012  # new blocks added per step: within a 60 Hz frame
 
     def __init__(self, css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,32 +60,54 @@ class PreviewPane(QTextBrowser):
         self._top: QTextFrame | None = None
         self._bottom: QTextFrame | None = None
         self._frames: list[QTextFrame] = []
-        self._shown: RenderedArticle | None = None
+        self._shown_parts = ("", "", "")  # header, top and bottom as shown
+        self._shown_blocks: list[str] = []  # body blocks as shown
+        self._target: RenderedArticle | None = None  # still going in
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._show_more)
 
     # -- showing -----------------------------------------------------------------
     def show_article(self, rendered: RenderedArticle | None) -> None:
-        """Bring the document up to ``rendered``, touching only what changed."""
+        """Bring the document up to ``rendered``, touching only what changed.
+
+        Adding frames costs more the longer the document is, so a burst of new
+        blocks (a new article, a huge paste) goes in a few at a time, each step
+        within a frame's budget, and the window keeps answering in between.
+        """
+        self._more.stop()
         if rendered is None:
             self.clear_article()
             return
-        shown = self._shown
-        if shown is None or self._header is None or self._top is None or self._bottom is None:
-            self._rebuild(rendered)
-        else:
-            if rendered.header != shown.header:
-                self._fill(self._header, rendered.header)
-            if rendered.top != shown.top:
-                self._fill(self._top, rendered.top)
-            if rendered.bottom != shown.bottom:
-                self._fill(self._bottom, rendered.bottom)
-            self._update_blocks([b.html for b in shown.blocks], [b.html for b in rendered.blocks])
-        self._shown = rendered
+        if self._header is None or self._top is None or self._bottom is None:
+            self._start()
+        if rendered.header != self._shown_parts[0]:
+            self._fill(self._header, rendered.header)  # type: ignore[arg-type]
+        if rendered.top != self._shown_parts[1]:
+            self._fill(self._top, rendered.top)  # type: ignore[arg-type]
+        if rendered.bottom != self._shown_parts[2]:
+            self._fill(self._bottom, rendered.bottom)  # type: ignore[arg-type]
+        self._shown_parts = (rendered.header, rendered.top, rendered.bottom)
+        wanted = [b.html for b in rendered.blocks]
+        self._shown_blocks = self._update_blocks(self._shown_blocks, wanted)
+        self._target = rendered if self._shown_blocks != wanted else None
+        if self._target is not None:
+            self._more.start()
 
     def clear_article(self) -> None:
+        self._more.stop()
+        self._target = None
         self.document().clear()
         self._header = self._top = self._bottom = None
         self._frames = []
-        self._shown = None
+        self._shown_parts = ("", "", "")
+        self._shown_blocks = []
+
+    @property
+    def complete(self) -> bool:
+        """Everything rendered so far is on show (no blocks still going in)."""
+        return self._target is None
 
     def block_count(self) -> int:
         return len(self._frames)
@@ -95,13 +119,18 @@ class PreviewPane(QTextBrowser):
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         return cursor.selection().toPlainText()
 
-    def _rebuild(self, rendered: RenderedArticle) -> None:
+    def _show_more(self) -> None:
+        if self._target is not None:
+            self.show_article(self._target)
+
+    def _start(self) -> None:
         self.document().clear()
         self._frames = []
-        self._header = self._append(rendered.header)
-        self._top = self._append(rendered.top)
-        self._frames = [self._append(block.html) for block in rendered.blocks]
-        self._bottom = self._append(rendered.bottom)
+        self._header = self._append("")
+        self._top = self._append("")
+        self._bottom = self._append("")
+        self._shown_parts = ("", "", "")
+        self._shown_blocks = []
 
     def _append(self, html: str) -> QTextFrame:
         frame = self.document().rootFrame().lastCursorPosition().insertFrame(QTextFrameFormat())
@@ -118,7 +147,12 @@ class PreviewPane(QTextBrowser):
         else:
             cursor.removeSelectedText()
 
-    def _update_blocks(self, old: list[str], new: list[str]) -> None:
+    def _update_blocks(self, old: list[str], new: list[str]) -> list[str]:
+        """Change the shown blocks from ``old`` towards ``new``; return what is shown.
+
+        Changed blocks are refilled and removed ones dropped at once; new blocks
+        are added until STEP_SECONDS is spent, the rest on the next call.
+        """
         prefix = 0
         while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
             prefix += 1
@@ -131,11 +165,15 @@ class PreviewPane(QTextBrowser):
         changed_old = old[prefix : len(old) - suffix]
         changed_new = new[prefix : len(new) - suffix]
         common = min(len(changed_old), len(changed_new))
+        deadline = time.perf_counter() + self.STEP_SECONDS
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         for offset in range(common):
             self._fill(self._frames[prefix + offset], changed_new[offset])
+        added = 0
         for offset in range(common, len(changed_new)):  # blocks were added
+            if added and time.perf_counter() > deadline:
+                break
             at = prefix + offset
             before = self._frames[at - 1] if at > 0 else self._top
             assert before is not None
@@ -144,6 +182,7 @@ class PreviewPane(QTextBrowser):
             frame = insert.insertFrame(QTextFrameFormat())
             frame.firstCursorPosition().insertHtml(changed_new[offset])
             self._frames.insert(at, frame)
+            added += 1
         for _ in range(common, len(changed_old)):  # blocks were removed
             frame = self._frames.pop(prefix + common)
             remove = QTextCursor(self.document())
@@ -151,6 +190,7 @@ class PreviewPane(QTextBrowser):
             remove.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
             remove.removeSelectedText()
         cursor.endEditBlock()
+        return new[:prefix] + changed_new[: common + added] + new[len(new) - suffix :]
 
     # -- scroll sync -----------------------------------------------------------------
     def scroll_to_block(self, index: int) -> None:

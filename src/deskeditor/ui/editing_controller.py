@@ -1,5 +1,5 @@
-"""The editing workspace: opening, creating, saving and deleting articles, wired to
-the list, the editor, autosave and the window's actions."""
+"""The editing controller: opening, creating, saving and deleting articles, wired
+to the list, the editor, the open article and the window's actions."""
 
 from __future__ import annotations
 
@@ -23,51 +23,58 @@ from deskeditor.settings import (
     Settings,
 )
 from deskeditor.storage.errors import StorageError
-from deskeditor.ui.autosave import AutosaveController
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from deskeditor.ui.dialogs.delete_dialog import DeleteDialog
 from deskeditor.ui.dialogs.preferences_dialog import PreferencesDialog
 from deskeditor.ui.main_window import MainWindow
-from deskeditor.ui.worker import Worker
+from deskeditor.ui.open_article import OpenArticle
 
 log = logging.getLogger(__name__)
 USER_ERRORS = (ServiceError, StorageError, OSError)
 
 
-class Workspace(QObject):
-    # The article now open (None: nothing) with its notices, for the preview.
-    article_opened = Signal(object, object)
+class EditingController(QObject):
     budgets_changed = Signal(int, int)  # headline, dek
+    preferences_changed = Signal()
 
     def __init__(
-        self, window: MainWindow, service: ArticleService, worker: Worker, settings: Settings
+        self,
+        window: MainWindow,
+        service: ArticleService,
+        article: OpenArticle,
+        settings: Settings,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.service = service
+        self.article = article
         self.settings = settings
         self.editor = window.editor
         self.list = window.list_panel
-        self.autosave = AutosaveController(service, worker, self.editor.draft, self)
         self._word_timer = QTimer(self)
         self._word_timer.setSingleShot(True)
         self._word_timer.setInterval(300)
         self._word_timer.timeout.connect(self._count_words)
+        self._recheck_quotes = QTimer(self)
+        self._recheck_quotes.setSingleShot(True)
+        self._recheck_quotes.setInterval(400)
+        self._recheck_quotes.timeout.connect(self.editor.pull_quotes.recheck)
         self._wire()
         self.apply_preferences()
 
     def _wire(self) -> None:
-        a = self.window.commands
+        a = self.window.window_actions
         self.list.article_selected.connect(self.open_article)
-        self.editor.edited.connect(self.autosave.edited)
-        self.editor.edited.connect(self._word_timer.start)
-        self.editor.edited.connect(self._count_chars)
+        self.article.edited.connect(self._word_timer.start)
+        self.article.edited.connect(self._recheck_quotes.start)
+        self.article.edited.connect(self._count_chars)
+        self.article.opened.connect(self._opened)
+        self.article.state_changed.connect(self.window.show_save_state)
+        self.article.saved.connect(self._on_saved)
+        self.article.conflicted.connect(self._resolve_conflict)
+        self.article.gone.connect(self._article_gone)
         self.editor.body.highlighting_changed.connect(self._highlighting_changed)
-        self.autosave.state_changed.connect(self.window.show_save_state)
-        self.autosave.saved.connect(self._on_saved)
-        self.autosave.conflict.connect(self._resolve_conflict)
-        self.autosave.gone.connect(self._article_gone)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -102,10 +109,9 @@ class Workspace(QObject):
             self.list.table.setCurrentIndex(first)
 
     def open_article(self, article_id: int) -> None:
-        current = self.autosave.current
-        if current is not None and current.id == article_id:
+        if self.article.article_id == article_id:
             return
-        if not self.autosave.flush():
+        if not self.article.flush():
             self._reselect_open_article()
             return
         self._load(article_id)
@@ -113,36 +119,37 @@ class Workspace(QObject):
     def _load(self, article_id: int, quiet: bool = False) -> bool:
         try:
             article = self.service.get(article_id)
+            notices = self.service.notices(article_id)
         except USER_ERRORS as error:
             if not quiet:
                 self._tell(self.tr("Cannot open the article"), str(error))
             return False
-        self.editor.load(article)
-        self.autosave.set_article(article)
-        self.article_opened.emit(article, self._notices(article_id))
+        self.article.show(article, notices)
         self.list.select_article(article_id)
         self.settings.set(LAST_ARTICLE, article_id)
+        return True
+
+    def _opened(self, article: Article | None, _notices: object) -> None:
         self._count_words()
         self._count_chars()
-        return True
 
     # -- commands --------------------------------------------------------------
     def new_article(self) -> None:
         self._create(Article())
 
     def duplicate_article(self) -> None:
-        current = self.autosave.current
-        if current is None or current.id is None or not self.autosave.flush():
+        current = self.article.article_id
+        if current is None or not self.article.flush():
             return
         try:
-            copy = self.service.duplicate(current.id)
+            copy = self.service.duplicate(current)
         except USER_ERRORS as error:
             self._tell(self.tr("Cannot duplicate the article"), str(error))
             return
         self._show_created(copy)
 
     def _create(self, article: Article) -> Article | None:
-        if not self.autosave.flush():
+        if not self.article.flush():
             return None
         try:
             created = self.service.create(article)
@@ -159,23 +166,23 @@ class Workspace(QObject):
         self.editor.fields["headline"].setFocus()
 
     def save_now(self) -> None:
-        if self.autosave.flush(RevisionReason.SAVE):
+        if self.article.flush(RevisionReason.SAVE):
             self.window.statusBar().showMessage(self.tr("Saved, with a revision kept"), 3000)
 
     def delete_article(self) -> None:
-        current = self.autosave.current
-        if current is None or current.id is None:
+        current = self.article.article_id
+        if current is None:
             return
         try:
-            info = self.service.deletion_info(current.id)
+            info = self.service.deletion_info(current)
             if not DeleteDialog.ask(self.window, info):
                 return
-            self.autosave.flush()
-            self.service.delete(current.id)
+            self.article.flush()
+            self.service.delete(current)
         except USER_ERRORS as error:
             self._tell(self.tr("Cannot delete the article"), str(error))
             return
-        self._close_article()
+        self.article.show(None)
         self.refresh_list()
         self.window.statusBar().showMessage(
             self.tr("Moved to the trash; File → Restore from trash brings it back"), 6000
@@ -197,10 +204,9 @@ class Workspace(QObject):
         self._load(article_id)
 
     def reopen(self, article_id: int) -> None:
-        """Show the stored state of an article changed elsewhere (e.g. corrected from the
-        inbox), if it is the one open, and refresh the list."""
-        current = self.autosave.current
-        if current is not None and current.id == article_id and self.autosave.flush():
+        """Show the stored state of an article changed elsewhere in the app (e.g.
+        corrected from the inbox), if it is the one open, and refresh the list."""
+        if self.article.article_id == article_id and self.article.flush():
             self._load(article_id)
         self.refresh_list()
 
@@ -208,7 +214,7 @@ class Workspace(QObject):
         """After an import: the list shows the new articles; the first one opens."""
         self.refresh_list()
         first = next((o.article_id for o in outcomes if o.article_id is not None), None)
-        if first is not None and self.autosave.flush():
+        if first is not None and self.article.flush():
             self._load(first)
 
     def refresh_list(self) -> None:
@@ -224,6 +230,7 @@ class Workspace(QObject):
     def edit_preferences(self) -> None:
         if PreferencesDialog.ask(self.window, self.settings):
             self.apply_preferences()
+            self.preferences_changed.emit()
 
     def apply_preferences(self) -> None:
         s = self.settings
@@ -233,7 +240,7 @@ class Workspace(QObject):
 
     def close(self) -> bool:
         """Save before the window closes; True when it may close."""
-        if self.autosave.flush() or not self.autosave.dirty:
+        if self.article.flush() or not self.article.dirty:
             return True
         return messages.choose(
             self.window,
@@ -241,20 +248,20 @@ class Workspace(QObject):
             self.tr(
                 "Your latest changes could not be saved ({0}). Quit anyway and lose them, "
                 "or stay and copy your text somewhere safe?"
-            ).format(self.window.save_label.toolTip() or self.autosave.state),
+            ).format(self.window.save_label.toolTip() or self.article.state),
             accept=self.tr("Quit and lose them"),
             reject=self.tr("Stay"),
         )
 
     # -- conflicts and deletions elsewhere -----------------------------------------
     def _resolve_conflict(self, error: ConflictError) -> None:
-        mine = self.editor.draft(error.mine)  # everything typed, including since the save
+        mine = self.article.draft() or error.mine  # everything typed, including since the save
         theirs = error.theirs
         choice = ConflictDialog.ask(self.window, error)
         try:
             if choice is ConflictChoice.KEEP_MINE:
                 stored = self.service.save(mine.replace(version=theirs.version))
-                self.autosave.resolve(stored, still_dirty=False)
+                self.article.resolve(stored, still_dirty=False)
                 self._on_saved(stored)
                 return
             if choice is ConflictChoice.SAVE_COPY:
@@ -271,9 +278,8 @@ class Workspace(QObject):
         except USER_ERRORS as failure:
             self._tell(self.tr("Cannot settle the conflict"), str(failure))
             return
-        self.editor.load(theirs)
-        self.autosave.set_article(theirs)
-        self.article_opened.emit(theirs, self._notices(theirs.id or 0))
+        assert theirs.id is not None
+        self._load(theirs.id)
         self.refresh_list()
 
     def _article_gone(self, mine: Article) -> None:
@@ -287,26 +293,13 @@ class Workspace(QObject):
             accept=self.tr("Keep as a new article"),
             reject=self.tr("Let it go"),
         )
-        if not keep:
-            self._close_article()
+        self.article.show(None)
+        if keep:
+            self._create(mine.replace(id=None, version=None))
+        else:
             self.refresh_list()
-            return
-        self.autosave.set_article(None)
-        self._create(mine.replace(id=None, version=None))
 
     # -- status bar and small helpers ----------------------------------------------
-    def _notices(self, article_id: int) -> list[object]:
-        try:
-            return list(self.service.notices(article_id))
-        except USER_ERRORS as error:
-            log.warning("cannot read the notices of article %s: %s", article_id, error)
-            return []
-
-    def _close_article(self) -> None:
-        self.editor.load(None)
-        self.autosave.set_article(None)
-        self.article_opened.emit(None, [])
-
     def _on_saved(self, stored: Article) -> None:
         self.list.model.update_summary(stored.summary())
         if stored.section and self.editor.section.findText(stored.section) < 0:
@@ -352,9 +345,9 @@ class Workspace(QObject):
         self.list.search.selectAll()
 
     def _reselect_open_article(self) -> None:
-        current = self.autosave.current
-        if current is not None and current.id is not None:
-            self.list.select_article(current.id)
+        current = self.article.article_id
+        if current is not None:
+            self.list.select_article(current)
 
     def _about(self) -> None:
         messages.inform(
