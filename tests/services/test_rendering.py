@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
-import time
 from datetime import UTC, datetime
+from html.parser import HTMLParser
 
 import pytest
 
@@ -29,29 +30,58 @@ def article(**fields: object) -> Article:
     return Article(**{**base, **fields})  # type: ignore[arg-type]
 
 
+class _Reader(HTMLParser):
+    """The text a reader sees in each element, keyed by tag and by class."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[list[str]] = []
+        self.text: dict[str, list[str]] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        self.open.append([tag, *(f".{c}" for c in classes)])
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.open:
+            if self.open.pop()[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        for keys in self.open:
+            for key in keys:
+                self.text.setdefault(key, []).append(data)
+
+
+def seen(fragment: str) -> dict[str, str]:
+    reader = _Reader()
+    reader.feed(fragment)
+    return {key: "".join(parts).strip() for key, parts in reader.text.items()}
+
+
 def test_document_fills_the_template_with_every_field(renderer: ArticleRenderer) -> None:
-    html = renderer.document(article(), [])
-    assert "<title>Ferry &quot;returns&quot;</title>" in html
-    assert '<p class="kicker">Transport</p>' in html
-    assert "Ferry “returns”" in html  # typographic quotes in the headline
-    assert "It’s back" in html
-    assert '<span class="byline">By Clara Hemming</span>' in html
-    assert "MILLBROOK —" in html
-    assert "<h2>A subhead</h2>" in html
-    assert renderer.css.splitlines()[2] in html  # CSS inlined for a standalone file
+    page = seen(renderer.document(article(), []))
+    assert page["title"] == 'Ferry "returns"'
+    assert page[".kicker"] == "Transport"
+    assert page[".headline"] == "Ferry “returns”"  # typographic quotes
+    assert page[".dek"] == "It’s back"
+    assert page[".byline"] == "By Clara Hemming"
+    assert page[".dateline"] == "MILLBROOK —"
+    assert page["h2"] == "A subhead"
+    assert page["style"] == renderer.css.strip()  # a standalone file: the CSS inlined
 
 
 def test_kicker_falls_back_to_the_section(renderer: ArticleRenderer) -> None:
     rendered = renderer.render(article(kicker="", section="Politics"), [])
-    assert '<p class="kicker">Politics</p>' in rendered.header
+    assert seen(rendered.header)[".kicker"] == "Politics"
 
 
 def test_pull_quotes_are_placed_after_their_paragraph(renderer: ArticleRenderer) -> None:
     quotes = (PullQuote("Second paragraph", "Ann", 2), PullQuote("Up top", "", 0))
-    blocks = renderer.render(article(pull_quotes=quotes), []).blocks
-    assert [b.html.count("pullquote") for b in blocks] == [1, 1, 0, 0]
-    assert blocks[0].html.startswith('<div class="pullquote"><p class="quote">“Up top”')
-    assert blocks[1].html.endswith('<p class="attribution">— Ann</p></div>')
+    blocks = [seen(b.html) for b in renderer.render(article(pull_quotes=quotes), []).blocks]
+    assert [b.get(".quote") for b in blocks] == ["“Up top”", "“Second paragraph”", None, None]
+    assert blocks[1][".attribution"] == "— Ann"
+    assert blocks[0]["p"].endswith("First paragraph.")  # the quote comes before it
 
 
 def test_blocks_know_their_source_offsets(renderer: ArticleRenderer) -> None:
@@ -72,12 +102,10 @@ def test_notices_go_top_or_bottom_with_their_date(renderer: ArticleRenderer) -> 
         ),
     ]
     rendered = renderer.render(article(), notices)
-    assert (
-        'Correction:</span> It cost $2.3 million. <span class="date">(3 November 2026)'
-        in rendered.bottom
+    assert seen(rendered.bottom)[".notice"] == (
+        "Correction: It cost $2.3 million. (3 November 2026)"
     )
-    assert "Editor’s note:" in rendered.top
-    assert "&lt;b&gt;quotes&lt;/b&gt;" in rendered.top
+    assert seen(rendered.top)[".notice"] == "Editor’s note: Updated with <b>quotes</b>."
 
 
 def test_unchanged_blocks_come_from_the_cache(renderer: ArticleRenderer) -> None:
@@ -119,10 +147,8 @@ def test_remote_images_become_placeholders_naming_their_address(renderer: Articl
     assert "<img" not in rendered.blocks[0].html
 
 
-def test_a_10_mb_single_line_renders_quickly_as_text(renderer: ArticleRenderer) -> None:
+def test_a_10_mb_single_line_is_shown_as_text(renderer: ArticleRenderer) -> None:
+    # Markdown's inline patterns would take minutes on it (bench/preview.py times it).
     line = "<b>" + "word " * 2_000_000
-    started = time.perf_counter()
     rendered = renderer.render(article(body=line), [])
-    elapsed = time.perf_counter() - started
-    assert rendered.blocks[0].html.startswith("<p>&lt;b&gt;word")
-    assert elapsed < 5  # a runaway regex would take minutes; typical is well under a second
+    assert rendered.blocks[0].html == f"<p>{html.escape(line)}</p>"
