@@ -18,12 +18,11 @@ from deskeditor.domain.article import (
     SortKey,
 )
 from deskeditor.domain.corrections import CorrectionNotice
-from deskeditor.domain.text import count_words, slugify
+from deskeditor.domain.text import slugify
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.mapping import (
     article_from_row,
-    article_from_snapshot,
     copy_to_row,
     notice_from_row,
     revision_from_row,
@@ -230,7 +229,7 @@ class ArticleService:
             if row is None or row.article_id != article.id:
                 raise ArticleNotFoundError(f"revision {revision_id}")
             snapshot = dict(row.snapshot)
-        restored = article_from_snapshot(article, snapshot)
+        restored = article.with_snapshot(snapshot)
         return self.save(restored, RevisionReason.RESTORE)
 
     # -- helpers -------------------------------------------------------------
@@ -245,7 +244,6 @@ class ArticleService:
         wanted = article.slug.strip() or slugify(article.headline) or "untitled"
         slug = wanted if wanted == row.slug else self._free_slug(uow, wanted, row.id)
         copy_to_row(article.replace(slug=slug), row)
-        row.word_count = count_words(article.body)
         row.updated_at = now
         if article.status is ArticleStatus.PUBLISHED and row.published_at is None:
             row.published_at = now
