@@ -30,6 +30,9 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from deskeditor.formats.registry import FORMATS
+
+    extensions = FORMATS.extensions_text()
     db_help = f"database file (default: ${DB_ENV} or the data folder)"
     # Accepted before or after a subcommand; SUPPRESS keeps the subcommand's parser
     # from resetting a --db given before it.
@@ -55,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser(
         "import", parents=[common], help="import articles from files or folders"
     )
-    importer.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    importer.add_argument(
+        "paths", nargs="+", metavar="PATH", type=Path, help=f"files or folders ({extensions})"
+    )
     importer.add_argument(
         "--json", action="store_true", help="print one JSON array, an object a file"
     )
@@ -73,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     source = check.add_mutually_exclusive_group(required=True)
     source.add_argument(
-        "path", nargs="?", metavar="PATH", help="any importable file (.txt, .md, .docx, .json)"
+        "path", nargs="?", metavar="PATH", help=f"any importable file ({extensions})"
     )
     source.add_argument("--article", metavar="ID", help="a stored article's id or slug")
     check.add_argument("--json", action="store_true", help="print findings as one JSON array")
@@ -182,17 +187,18 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if args.format in ("md", "json", "txt", "docx"):
-        from deskeditor.services import article_files
+        from deskeditor.formats.docx import write_docx
+        from deskeditor.formats.json import write_json
+        from deskeditor.formats.markdown import write_markdown
+        from deskeditor.formats.text import write_text
 
         if args.format == "docx":
-            from deskeditor.services.docx_files import write_docx
-
             write_docx(article, target)
         else:
             text = {
-                "md": lambda: article_files.write_markdown(article),
-                "json": lambda: article_files.write_json(article, notices),
-                "txt": lambda: article_files.write_text(article),
+                "md": lambda: write_markdown(article),
+                "json": lambda: write_json(article, notices),
+                "txt": lambda: write_text(article),
             }[args.format]()
             target.write_text(text, encoding="utf-8")
         print(target)
@@ -337,7 +343,7 @@ def run_check(args: argparse.Namespace) -> int:
         finally:
             database.close()
     else:
-        from deskeditor.services.article_files import read_file
+        from deskeditor.formats.registry import read_file
 
         path = Path(args.path)
         if not path.exists():
@@ -371,10 +377,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         from deskeditor.domain.checks.style import RulebookError
+        from deskeditor.formats.base import UnreadableFileError
         from deskeditor.services.errors import ServiceError
         from deskeditor.storage.errors import StorageError
 
-        if isinstance(error, StorageError | ServiceError | OSError | RulebookError):
+        failures = StorageError | ServiceError | UnreadableFileError | OSError | RulebookError
+        if isinstance(error, failures):
             print(f"deskeditor: {error}", file=sys.stderr)
             return 1
         raise

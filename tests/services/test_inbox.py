@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from deskeditor.domain.article import Article
+from deskeditor.formats.email import parse_mail
 from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
 from deskeditor.services.inbox import InboxService
 from deskeditor.services.ledger import CorrectionsLedger
-from deskeditor.services.mail import parse_mail
 
 MAIL = Path(__file__).parents[1] / "data" / "mail"
 DEMO_MAIL = resource_path("demo", "mail")

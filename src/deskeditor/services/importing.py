@@ -9,7 +9,8 @@ from pathlib import Path
 
 from deskeditor.domain.article import COPY_FIELDS, RevisionReason
 from deskeditor.domain.text import slugify
-from deskeditor.services.article_files import FORMATS, ImportedArticle, file_format, read_file
+from deskeditor.formats.base import ImportedArticle, UnreadableFileError
+from deskeditor.formats.registry import FORMATS
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
 from deskeditor.storage.errors import StorageError
@@ -64,7 +65,7 @@ def gather(paths: Iterable[Path]) -> list[Path]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and p.suffix.lower() in FORMATS
+                and FORMATS.by_extension(p) is not None
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
@@ -94,9 +95,9 @@ def import_one(path: Path, articles: ArticleService | None) -> ImportOutcome:
         )
     kind: str | None = None
     try:
-        kind = file_format(path)
-        imported = read_file(path)
-    except (ServiceError, OSError) as error:
+        kind = FORMATS.format_of(path).name
+        imported = FORMATS.read_file(path)
+    except (UnreadableFileError, OSError) as error:
         return ImportOutcome(path, kind, error=_reason(error))
     outcome = ImportOutcome(path, imported.format, imported)
     if articles is None:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from deskeditor.domain.article import Article, ArticleSummary
 from deskeditor.domain.corrections import RequestStatus
+from deskeditor.formats.email import ParsedMail, parse_mail, read_source
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.mail import ParsedMail, parse_mail, read_source
 from deskeditor.services.matching import MIN_CONFIDENCE, Match, match_message
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.errors import StorageError

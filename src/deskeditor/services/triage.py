@@ -14,10 +14,10 @@ from pathlib import Path
 from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
 from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
 from deskeditor.domain.notices import euphemism_in
+from deskeditor.formats.email import Attachment, parse_mail
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import UNDECIDED, overdue
-from deskeditor.services.mail import Attachment, parse_mail
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.models import CorrectionEventRow, CorrectionNoticeRow, CorrectionRequestRow
 from deskeditor.storage.unit_of_work import UnitOfWork
