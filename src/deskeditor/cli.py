@@ -17,7 +17,6 @@ from deskeditor.domain.corrections import RequestStatus
 from deskeditor.paths import DB_ENV, database_path
 
 REQUEST_STATUSES = tuple(RequestStatus)
-EXPORT_FORMATS = ("html", "pdf", "md", "docx", "json", "txt")
 
 
 if TYPE_CHECKING:
@@ -31,6 +30,7 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     from deskeditor.formats.registry import FORMATS
+    from deskeditor.services.exporting import ExportFormat
 
     extensions = FORMATS.extensions_text()
     db_help = f"database file (default: ${DB_ENV} or the data folder)"
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="write an article to a file")
     export.add_argument("article", metavar="ARTICLE", help="the article's id or slug")
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
     export.add_argument("-o", "--output", required=True, metavar="PATH")
     export.set_defaults(handler=run_export)
 
@@ -169,6 +169,7 @@ def run_db(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from deskeditor.resources import resource_path
     from deskeditor.services.articles import ArticleService
+    from deskeditor.services.exporting import ArticleExporter, ExportFormat
     from deskeditor.services.rendering import ArticleRenderer
     from deskeditor.storage.database import open_database
 
@@ -184,38 +185,24 @@ def run_export(args: argparse.Namespace) -> int:
         article = service.find(args.article)
         assert article.id is not None
         notices = service.notices(article.id)
+        kept = database.files()
     finally:
         database.close()
-    if args.format in ("md", "json", "txt", "docx"):
-        from deskeditor.formats.docx import write_docx
-        from deskeditor.formats.json import write_json
-        from deskeditor.formats.markdown import write_markdown
-        from deskeditor.formats.text import write_text
-
-        if args.format == "docx":
-            write_docx(article, target)
-        else:
-            text = {
-                "md": lambda: write_markdown(article),
-                "json": lambda: write_json(article, notices),
-                "txt": lambda: write_text(article),
-            }[args.format]()
-            target.write_text(text, encoding="utf-8")
-        print(target)
-        return 0
-    html = ArticleRenderer(resource_path("preview")).document(article, notices)
-    if args.format == "html":
-        target.write_text(html, encoding="utf-8")
-    else:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        from deskeditor.ui.printing import write_pdf
-
-        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
-        write_pdf(html, target)
-    print(target)
+    renderer = ArticleRenderer(resource_path("preview"))
+    exporter = ArticleExporter(renderer, write_pdf_offscreen, never_overwrite=kept)
+    print(exporter.export(article, notices, ExportFormat(args.format), target))
     return 0
+
+
+def write_pdf_offscreen(html: str, target: Path) -> None:
+    """Qt lays out the PDF; the command line has no window, so Qt runs offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from deskeditor.ui.printing import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    write_pdf(html, target)
 
 
 def run_import(args: argparse.Namespace) -> int:
