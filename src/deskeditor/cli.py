@@ -23,16 +23,14 @@ if TYPE_CHECKING:
     from deskeditor.services.inbox import InboxService
     from deskeditor.storage.database import Database
 
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]  # a parser's subcommands
+
 
 class UsageError(Exception):
     """A mistake on the command line, reported in one line."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from deskeditor.formats.registry import FORMATS
-    from deskeditor.services.exporting import ExportFormat
-
-    extensions = FORMATS.extensions_text()
     db_help = f"database file (default: ${DB_ENV} or the data folder)"
     # Accepted before or after a subcommand; SUPPRESS keeps the subcommand's parser
     # from resetting a --db given before it.
@@ -54,7 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=run_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_article_commands(commands, common)
+    _add_inbox_commands(commands, common)
+    db = commands.add_parser("db", parents=[common], help="maintain the database file")
+    db.add_argument("action", choices=("upgrade", "backup", "check"))
+    db.set_defaults(handler=run_db)
+    return parser
 
+
+def _add_article_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """import, export and check: formats and extensions come from their registries."""
+    from deskeditor.formats.registry import FORMATS
+    from deskeditor.services.exporting import ExportFormat
+
+    extensions = FORMATS.extensions_text()
     importer = commands.add_parser(
         "import", parents=[common], help="import articles from files or folders"
     )
@@ -84,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print findings as one JSON array")
     check.set_defaults(handler=run_check)
 
+
+def _add_inbox_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
     inbox = commands.add_parser("inbox", help="reader correction requests")
     inbox_commands = inbox.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
     intake = inbox_commands.add_parser(
@@ -100,11 +113,6 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--format", required=True, choices=("csv", "jsonld"))
     ledger.add_argument("-o", "--output", required=True, metavar="PATH")
     ledger.set_defaults(handler=run_inbox_export)
-
-    db = commands.add_parser("db", parents=[common], help="maintain the database file")
-    db.add_argument("action", choices=("upgrade", "backup", "check"))
-    db.set_defaults(handler=run_db)
-    return parser
 
 
 def checked_database_path(value: str | None) -> Path:
@@ -146,19 +154,19 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def run_db(args: argparse.Namespace) -> int:
-    from deskeditor.storage import schema
+    from deskeditor.storage import maintenance
 
     path = checked_database_path(getattr(args, "db", None))
     if args.action == "upgrade":
-        taken = schema.prepare_database(path)
+        taken = maintenance.prepare_database(path)
         print(f"{path}: up to date" + (f" (backup: {taken})" if taken else ""))
         return 0
     if not path.exists():
         raise UsageError(f"{path} does not exist")
     if args.action == "backup":
-        print(schema.backup(path))
+        print(maintenance.backup(path))
         return 0
-    problems = schema.integrity_check(path)
+    problems = maintenance.integrity_check(path)
     for problem in problems:
         print(f"{path}: {problem}")
     if not problems:

@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskeditor.storage.db import create_sqlite_engine, session_factory, sqlite_files
-from deskeditor.storage.schema import prepare_database
+from deskeditor.storage.engine import create_sqlite_engine, session_factory, sqlite_files
+from deskeditor.storage.maintenance import prepare_database
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
