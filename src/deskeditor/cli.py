@@ -17,12 +17,13 @@ from deskeditor.domain.corrections import RequestStatus
 from deskeditor.paths import DB_ENV, database_path
 
 REQUEST_STATUSES = tuple(RequestStatus)
-EXPORT_FORMATS = ("html", "pdf", "md", "docx", "json", "txt")
 
 
 if TYPE_CHECKING:
     from deskeditor.services.inbox import InboxService
     from deskeditor.storage.database import Database
+
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]  # a parser's subcommands
 
 
 class UsageError(Exception):
@@ -51,11 +52,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=run_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_article_commands(commands, common)
+    _add_inbox_commands(commands, common)
+    db = commands.add_parser("db", parents=[common], help="maintain the database file")
+    db.add_argument("action", choices=("upgrade", "backup", "check"))
+    db.set_defaults(handler=run_db)
+    return parser
 
+
+def _add_article_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
+    """import, export and check: formats and extensions come from their registries."""
+    from deskeditor.formats.registry import FORMATS
+    from deskeditor.services.exporting import ExportFormat
+
+    extensions = FORMATS.extensions_text()
     importer = commands.add_parser(
         "import", parents=[common], help="import articles from files or folders"
     )
-    importer.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    importer.add_argument(
+        "paths", nargs="+", metavar="PATH", type=Path, help=f"files or folders ({extensions})"
+    )
     importer.add_argument(
         "--json", action="store_true", help="print one JSON array, an object a file"
     )
@@ -64,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="write an article to a file")
     export.add_argument("article", metavar="ARTICLE", help="the article's id or slug")
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
     export.add_argument("-o", "--output", required=True, metavar="PATH")
     export.set_defaults(handler=run_export)
 
@@ -73,12 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     source = check.add_mutually_exclusive_group(required=True)
     source.add_argument(
-        "path", nargs="?", metavar="PATH", help="any importable file (.txt, .md, .docx, .json)"
+        "path", nargs="?", metavar="PATH", help=f"any importable file ({extensions})"
     )
     source.add_argument("--article", metavar="ID", help="a stored article's id or slug")
     check.add_argument("--json", action="store_true", help="print findings as one JSON array")
     check.set_defaults(handler=run_check)
 
+
+def _add_inbox_commands(commands: Commands, common: argparse.ArgumentParser) -> None:
     inbox = commands.add_parser("inbox", help="reader correction requests")
     inbox_commands = inbox.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
     intake = inbox_commands.add_parser(
@@ -95,11 +113,6 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--format", required=True, choices=("csv", "jsonld"))
     ledger.add_argument("-o", "--output", required=True, metavar="PATH")
     ledger.set_defaults(handler=run_inbox_export)
-
-    db = commands.add_parser("db", parents=[common], help="maintain the database file")
-    db.add_argument("action", choices=("upgrade", "backup", "check"))
-    db.set_defaults(handler=run_db)
-    return parser
 
 
 def checked_database_path(value: str | None) -> Path:
@@ -141,19 +154,19 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def run_db(args: argparse.Namespace) -> int:
-    from deskeditor.storage import schema
+    from deskeditor.storage import maintenance
 
     path = checked_database_path(getattr(args, "db", None))
     if args.action == "upgrade":
-        taken = schema.prepare_database(path)
+        taken = maintenance.prepare_database(path)
         print(f"{path}: up to date" + (f" (backup: {taken})" if taken else ""))
         return 0
     if not path.exists():
         raise UsageError(f"{path} does not exist")
     if args.action == "backup":
-        print(schema.backup(path))
+        print(maintenance.backup(path))
         return 0
-    problems = schema.integrity_check(path)
+    problems = maintenance.integrity_check(path)
     for problem in problems:
         print(f"{path}: {problem}")
     if not problems:
@@ -164,6 +177,7 @@ def run_db(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from deskeditor.resources import resource_path
     from deskeditor.services.articles import ArticleService
+    from deskeditor.services.exporting import ArticleExporter, ExportFormat
     from deskeditor.services.rendering import ArticleRenderer
     from deskeditor.storage.database import open_database
 
@@ -179,37 +193,24 @@ def run_export(args: argparse.Namespace) -> int:
         article = service.find(args.article)
         assert article.id is not None
         notices = service.notices(article.id)
+        kept = database.files()
     finally:
         database.close()
-    if args.format in ("md", "json", "txt", "docx"):
-        from deskeditor.services import article_files
-
-        if args.format == "docx":
-            from deskeditor.services.docx_files import write_docx
-
-            write_docx(article, target)
-        else:
-            text = {
-                "md": lambda: article_files.write_markdown(article),
-                "json": lambda: article_files.write_json(article, notices),
-                "txt": lambda: article_files.write_text(article),
-            }[args.format]()
-            target.write_text(text, encoding="utf-8")
-        print(target)
-        return 0
-    html = ArticleRenderer(resource_path("preview")).document(article, notices)
-    if args.format == "html":
-        target.write_text(html, encoding="utf-8")
-    else:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        from deskeditor.ui.printing import write_pdf
-
-        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
-        write_pdf(html, target)
-    print(target)
+    renderer = ArticleRenderer(resource_path("preview"))
+    exporter = ArticleExporter(renderer, write_pdf_offscreen, never_overwrite=kept)
+    print(exporter.export(article, notices, ExportFormat(args.format), target))
     return 0
+
+
+def write_pdf_offscreen(html: str, target: Path) -> None:
+    """Qt lays out the PDF; the command line has no window, so Qt runs offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from deskeditor.ui.printing import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    write_pdf(html, target)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -337,7 +338,7 @@ def run_check(args: argparse.Namespace) -> int:
         finally:
             database.close()
     else:
-        from deskeditor.services.article_files import read_file
+        from deskeditor.formats.registry import read_file
 
         path = Path(args.path)
         if not path.exists():
@@ -371,10 +372,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:
         from deskeditor.domain.checks.style import RulebookError
+        from deskeditor.formats.base import UnreadableFileError
         from deskeditor.services.errors import ServiceError
         from deskeditor.storage.errors import StorageError
 
-        if isinstance(error, StorageError | ServiceError | OSError | RulebookError):
+        failures = StorageError | ServiceError | UnreadableFileError | OSError | RulebookError
+        if isinstance(error, failures):
             print(f"deskeditor: {error}", file=sys.stderr)
             return 1
         raise

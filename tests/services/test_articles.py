@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from deskeditor.domain.article import (
+    EDITABLE_FIELDS,
+    STAMP_FIELDS,
     Article,
     ArticleQuery,
     ArticleStatus,
@@ -206,3 +208,15 @@ def test_a_set_aside_edit_is_kept_as_a_revision(articles: ArticleService) -> Non
     articles.keep_snapshot(article.replace(body="My unsaved version."), RevisionReason.AUTOSAVE)
     assert articles.get(article.id).body == "Stored."
     assert articles.revisions(article.id)[0].snapshot["body"] == "My unsaved version."
+
+
+def test_every_declared_field_is_stored_and_read_back(articles: ArticleService) -> None:
+    article = Article(
+        **{name: f"{name} text" for name in EDITABLE_FIELDS if name != "status"},
+        status=ArticleStatus.PUBLISHED,
+    )
+    stored = articles.get(articles.create(article).id or 0)
+    assert {name: getattr(stored, name) for name in EDITABLE_FIELDS} == {
+        name: getattr(article, name) for name in EDITABLE_FIELDS
+    }
+    assert all(getattr(stored, name) is not None for name in STAMP_FIELDS)

@@ -11,9 +11,12 @@ from docx import Document
 
 from deskeditor.domain.article import Article, ArticleQuery, ArticleStatus, PullQuote
 from deskeditor.domain.corrections import CorrectionNotice, NoticeKind, NoticePosition
-from deskeditor.services import article_files
+from deskeditor.formats.docx import write_docx
+from deskeditor.formats.json import write_json
+from deskeditor.formats.markdown import write_markdown
+from deskeditor.formats.registry import read_file
+from deskeditor.formats.text import write_text
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.docx_files import write_docx
 from deskeditor.services.importing import import_files
 
 ARTICLE = Article(
@@ -39,8 +42,8 @@ def fields(article: Article, names: tuple[str, ...] = FIELDS) -> dict[str, str]:
 
 def test_markdown_round_trip_keeps_every_field(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
-    path.write_text(article_files.write_markdown(ARTICLE), encoding="utf-8")
-    back = article_files.read_file(path).article
+    path.write_text(write_markdown(ARTICLE), encoding="utf-8")
+    back = read_file(path).article
     assert fields(back, (*FIELDS, "kicker", "slug", "status")) == fields(
         ARTICLE, (*FIELDS, "kicker", "slug", "status")
     )
@@ -50,8 +53,8 @@ def test_markdown_round_trip_keeps_every_field(tmp_path: Path) -> None:
 def test_json_round_trip_with_notices(tmp_path: Path) -> None:
     notice = CorrectionNotice(0, NoticeKind.CORRECTION, "It cost $2.3 million.", NoticePosition.TOP)
     path = tmp_path / "a.json"
-    path.write_text(article_files.write_json(ARTICLE, [notice]), encoding="utf-8")
-    imported = article_files.read_file(path)
+    path.write_text(write_json(ARTICLE, [notice]), encoding="utf-8")
+    imported = read_file(path)
     assert imported.article.snapshot() == ARTICLE.snapshot()
     assert [(n.kind, n.text, n.position) for n in imported.notices] == [
         (NoticeKind.CORRECTION, "It cost $2.3 million.", NoticePosition.TOP)
@@ -61,15 +64,15 @@ def test_json_round_trip_with_notices(tmp_path: Path) -> None:
 
 def test_plain_text_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text(article_files.write_text(ARTICLE), encoding="utf-8")
-    back = article_files.read_file(path).article
+    path.write_text(write_text(ARTICLE), encoding="utf-8")
+    back = read_file(path).article
     assert fields(back, (*FIELDS, "kicker")) == fields(ARTICLE, (*FIELDS, "kicker"))
 
 
 def test_docx_round_trip_keeps_emphasis_quotes_lists_and_subheads(tmp_path: Path) -> None:
     path = tmp_path / "a.docx"
     write_docx(ARTICLE, path)
-    back = article_files.read_file(path)
+    back = read_file(path)
     assert back.format == "docx"
     assert fields(back.article, ("headline", "dek", "byline", "dateline", "body")) == fields(
         ARTICLE, ("headline", "dek", "byline", "dateline", "body")
@@ -85,7 +88,7 @@ def test_docx_without_styles_uses_the_first_paragraphs(tmp_path: Path) -> None:
     ):
         document.add_paragraph(text)
     document.save(str(tmp_path / "plain.docx"))
-    article = article_files.read_file(tmp_path / "plain.docx").article
+    article = read_file(tmp_path / "plain.docx").article
     assert (article.headline, article.dek) == ("Bridge vote delayed", "Lawmakers want more time")
 
 
@@ -93,7 +96,7 @@ def test_non_utf8_copy_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     text = "Café owners welcome the plan\n\nThe café on Rue Saint-André will stay open, said its owner, Renée Lefèvre, who has run it for thirty years.\n"
     path.write_bytes(text.encode("cp1252"))
-    article = article_files.read_file(path).article
+    article = read_file(path).article
     assert article.headline == "Café owners welcome the plan"
     assert "Renée Lefèvre" in article.body
 
@@ -114,7 +117,7 @@ def test_a_batch_imports_what_it_can_and_says_why_not(
 ) -> None:
     for name, (data, _) in BAD_FILES.items():
         (tmp_path / name).write_bytes(data)
-    (tmp_path / "good.md").write_text(article_files.write_markdown(ARTICLE), encoding="utf-8")
+    (tmp_path / "good.md").write_text(write_markdown(ARTICLE), encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("Secret\n\nNot for import.\n")
     outcomes = {o.path.name: o for o in import_files([tmp_path], articles)}
     assert set(outcomes) == {*BAD_FILES, "good.md"}
@@ -126,7 +129,7 @@ def test_a_batch_imports_what_it_can_and_says_why_not(
 
 
 def test_dry_run_stores_nothing(tmp_path: Path, articles: ArticleService) -> None:
-    (tmp_path / "a.txt").write_text(article_files.write_text(ARTICLE), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(write_text(ARTICLE), encoding="utf-8")
     [outcome] = import_files([tmp_path / "a.txt"], None)
     assert outcome.ok and outcome.article_id is None and outcome.slug
     assert articles.count(ArticleQuery()) == 0
@@ -138,7 +141,7 @@ def test_imported_json_notices_are_stored_with_the_article(
     notice = CorrectionNotice(
         0, NoticeKind.CLARIFICATION, "Clarified the route.", NoticePosition.BOTTOM
     )
-    (tmp_path / "a.json").write_text(article_files.write_json(ARTICLE, [notice]), encoding="utf-8")
+    (tmp_path / "a.json").write_text(write_json(ARTICLE, [notice]), encoding="utf-8")
     [outcome] = import_files([tmp_path / "a.json"], articles)
     assert outcome.article_id is not None
     assert [n.text for n in articles.notices(outcome.article_id)] == ["Clarified the route."]

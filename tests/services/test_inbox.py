@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from deskeditor.domain.article import Article
+from deskeditor.formats.email import parse_mail
 from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
 from deskeditor.services.inbox import InboxService
 from deskeditor.services.ledger import CorrectionsLedger
-from deskeditor.services.mail import parse_mail
 
 MAIL = Path(__file__).parents[1] / "data" / "mail"
 DEMO_MAIL = resource_path("demo", "mail")
@@ -188,3 +188,48 @@ def test_same_sender_about_the_same_article_joins_the_thread_within_one_mailbox(
     assert [o.outcome for o in outcomes] == ["new", "thread"]
     assert outcomes[0].article is not None and outcomes[0].article == outcomes[1].article
     assert len(inbox.requests()) == 1
+
+
+FERRY_MAIL = (
+    b"From: Ann <ann@example.com>\nSubject: Ferry cost\nMessage-ID: <reused@example.com>\n\n"
+    b"Your ferry story says the repairs cost $3 million. It was $2.3 million.\n"
+)
+LIBRARY_MAIL = (  # another reader's mailer handed out the same Message-ID
+    b"From: Bo <bo@example.net>\nSubject: Library hours\nMessage-ID: <reused@example.com>\n\n"
+    b"The library is open on Sundays from noon, not from ten.\n"
+)
+
+
+def test_a_reused_message_id_with_other_content_is_a_request_of_its_own(
+    tmp_path: Path, inbox: InboxService
+) -> None:
+    (tmp_path / "1-ferry.eml").write_bytes(FERRY_MAIL)
+    (tmp_path / "2-library.eml").write_bytes(LIBRARY_MAIL)
+
+    ferry, library = inbox.import_sources([tmp_path])
+
+    assert (ferry.outcome, library.outcome) == ("new", "new")
+    assert ferry.message_id == "<reused@example.com>"
+    assert library.message_id and library.message_id.startswith("<reused@example.com>#")
+    assert "already used by a different message" in (library.evidence or "")
+    assert "already used" not in (ferry.evidence or "")
+    assert library.request_id != ferry.request_id
+    assert len(inbox.requests()) == 2
+
+
+def test_the_same_message_id_and_content_stays_a_duplicate(
+    tmp_path: Path, inbox: InboxService
+) -> None:
+    first = inbox.import_message(FERRY_MAIL, "ferry.eml")
+    other = inbox.import_message(LIBRARY_MAIL, "library.eml")
+    (tmp_path / "1-ferry.eml").write_bytes(FERRY_MAIL)
+    (tmp_path / "2-library.eml").write_bytes(LIBRARY_MAIL)
+
+    one_by_one = [inbox.import_message(FERRY_MAIL, "a"), inbox.import_message(LIBRARY_MAIL, "b")]
+    in_a_batch = inbox.import_sources([tmp_path])
+
+    for again in (one_by_one, in_a_batch):
+        assert [o.outcome for o in again] == ["duplicate", "duplicate"]
+        assert [o.request_id for o in again] == [first.request_id, other.request_id]
+        assert [o.message_id for o in again] == [first.message_id, other.message_id]
+    assert len(inbox.requests()) == 2

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import MappingProxyType
+from typing import Any
 
 
 class ArticleStatus(enum.StrEnum):
@@ -42,45 +45,46 @@ class PullQuote:
     after_paragraph: int = 0
 
 
-# The fields a copy editor edits; the order is the editor's and the snapshot's.
-EDITABLE_FIELDS = (
-    "slug",
-    "section",
-    "kicker",
-    "headline",
-    "dek",
-    "byline",
-    "dateline",
-    "body",
-    "status",
-    "editorial_note",
-)
+class FieldRole(enum.Enum):
+    """What a field of an article is: everything that lists fields derives from this."""
+
+    COPY = "copy"  # edited, and carried by copy as it travels (wire text, the import report)
+    DESK = "desk"  # edited on the desk only
+    STAMP = "stamp"  # set when the article is stored
+
+
+_COPY = MappingProxyType({"role": FieldRole.COPY})
+_DESK = MappingProxyType({"role": FieldRole.DESK})
+_STAMP = MappingProxyType({"role": FieldRole.STAMP})
 
 
 @dataclass(frozen=True)
 class Article:
     """One article with its pull quotes, as the desk sees it.
 
-    ``id`` and ``version`` are None for an article not stored yet; ``version``
-    is the optimistic-locking counter a save must present.
+    The fields are declared once, here, in the editor's order; their roles give
+    EDITABLE_FIELDS, COPY_FIELDS and STAMP_FIELDS below, which the table mapping,
+    the file formats and the import report use. ``id`` and ``version`` are None
+    for an article not stored yet; ``version`` is the optimistic-locking counter
+    a save must present.
     """
 
-    headline: str = ""
-    slug: str = ""
-    section: str = ""
-    kicker: str = ""
-    dek: str = ""
-    byline: str = ""
-    dateline: str = ""
-    body: str = ""
-    status: ArticleStatus = ArticleStatus.DRAFT
-    editorial_note: str = ""
+    slug: str = field(default="", metadata=_DESK)
+    section: str = field(default="", metadata=_COPY)
+    kicker: str = field(default="", metadata=_COPY)
+    headline: str = field(default="", metadata=_COPY)
+    dek: str = field(default="", metadata=_COPY)
+    byline: str = field(default="", metadata=_COPY)
+    dateline: str = field(default="", metadata=_COPY)
+    body: str = field(default="", metadata=_COPY)
+    status: ArticleStatus = field(default=ArticleStatus.DRAFT, metadata=_DESK)
+    editorial_note: str = field(default="", metadata=_DESK)
     pull_quotes: tuple[PullQuote, ...] = ()
     id: int | None = None
     version: int | None = None
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
-    published_at: datetime | None = None
+    created_at: datetime | None = field(default=None, metadata=_STAMP)
+    updated_at: datetime | None = field(default=None, metadata=_STAMP)
+    published_at: datetime | None = field(default=None, metadata=_STAMP)
 
     def replace(self, **changes: object) -> Article:
         """A copy with some fields changed."""
@@ -91,6 +95,15 @@ class Article:
         data: dict[str, object] = {name: str(getattr(self, name)) for name in EDITABLE_FIELDS}
         data["pull_quotes"] = [dataclasses.asdict(q) for q in self.pull_quotes]
         return data
+
+    def with_snapshot(self, snapshot: Mapping[str, Any]) -> Article:
+        """This article (id, version, timestamps) with the fields a snapshot holds."""
+        fields: dict[str, Any] = {k: snapshot[k] for k in EDITABLE_FIELDS if k in snapshot}
+        if "status" in fields:
+            fields["status"] = ArticleStatus(fields["status"])
+        quotes = snapshot.get("pull_quotes", [])
+        fields["pull_quotes"] = tuple(PullQuote(**q) for q in quotes)
+        return self.replace(**fields)
 
     def summary(self) -> ArticleSummary:
         """The article's row in the list (for a stored article)."""
@@ -110,6 +123,20 @@ class Article:
     def same_content(self, other: Article) -> bool:
         """True when the editable text of both articles is identical."""
         return self.snapshot() == other.snapshot()
+
+
+def _fields_in(*roles: FieldRole) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(Article) if f.metadata.get("role") in roles)
+
+
+# The fields a copy editor edits, in the editor's (and the snapshot's) order.
+EDITABLE_FIELDS = _fields_in(FieldRole.COPY, FieldRole.DESK)
+# The fields copy carries as it travels: what a plain-text file holds, and the import reports.
+COPY_FIELDS = _fields_in(FieldRole.COPY)
+# The editable fields that hold text (all but the status).
+TEXT_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "status")
+# When the article was stored first, changed last and published.
+STAMP_FIELDS = _fields_in(FieldRole.STAMP)
 
 
 @dataclass(frozen=True)

@@ -54,3 +54,26 @@ class CorrectionNotice:
     def label(self) -> str:
         """The notice's lead-in as readers see it: "Correction", "Editor's note"…"""
         return (self.kind.value[:1].upper() + self.kind.value[1:]).replace("'", "’")
+
+
+@dataclass(frozen=True)
+class IncomingRequest:
+    """A reader's message as the inbox files it: the message itself, where it came
+    from, and what it was matched or threaded to. Field names are the stored ones."""
+
+    message_id: str
+    content_hash: str
+    raw: bytes
+    source: str
+    sender: str = ""
+    sender_name: str = ""
+    subject: str = ""
+    text: str = ""
+    received_at: datetime | None = None
+    in_reply_to: str | None = None
+    parse_error: str | None = None
+    thread_root_id: int | None = None
+    article_id: int | None = None
+    quoted_phrase: str | None = None
+    match_confidence: float | None = None
+    match_evidence: str | None = None

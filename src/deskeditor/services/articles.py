@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
-
-from sqlalchemy.orm.exc import StaleDataError
 
 from deskeditor.domain.article import (
     Article,
@@ -18,17 +17,15 @@ from deskeditor.domain.article import (
     SortKey,
 )
 from deskeditor.domain.corrections import CorrectionNotice
-from deskeditor.domain.text import count_words, slugify
+from deskeditor.domain.text import slugify
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
 from deskeditor.storage.base import utcnow
+from deskeditor.storage.errors import WriteConflictError
 from deskeditor.storage.mapping import (
     article_from_row,
-    article_from_snapshot,
-    copy_to_row,
     notice_from_row,
     revision_from_row,
 )
-from deskeditor.storage.models import ArticleRow, CorrectionNoticeRow, RevisionRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 # Autosaves within this window of the last autosave revision replace it, so the
@@ -99,21 +96,10 @@ class ArticleService:
         """Store a new article (with any notices it carries) in one transaction."""
         now = self._clock()
         with self._uow() as uow:
-            row = ArticleRow(created_at=now, updated_at=now)
-            self._apply(uow, row, article, now)
-            uow.articles.add(row)
-            uow.articles.flush()
+            row = uow.articles.add(self._with_free_slug(uow, article, None, None), now)
             saved = article_from_row(row)
             for notice in notices:
-                uow.corrections.add_notice(
-                    CorrectionNoticeRow(
-                        article_id=saved.id,
-                        kind=notice.kind,
-                        text=notice.text,
-                        position=notice.position,
-                        published_at=notice.published_at or now,
-                    )
-                )
+                uow.corrections.add_notice(replace(notice, article_id=row.id), now)
             self._keep_revision(uow, saved, reason, now)
             return saved
 
@@ -141,10 +127,10 @@ class ArticleService:
                 raise ConflictError(article, current)
             if current.same_content(article) and reason is RevisionReason.AUTOSAVE:
                 return current
-            self._apply(uow, row, article, now)
+            uow.articles.write(row, self._with_free_slug(uow, article, row.id, row.slug), now)
             try:
-                uow.articles.flush()
-            except StaleDataError:
+                uow.flush()
+            except WriteConflictError:
                 raise ConflictError(article, current) from None
             saved = article_from_row(row)
             self._keep_revision(uow, saved, reason, now)
@@ -173,15 +159,7 @@ class ArticleService:
         with self._uow() as uow:
             if uow.articles.get(article.id) is None:
                 raise ArticleNotFoundError(article.id)
-            uow.revisions.add(
-                RevisionRow(
-                    article_id=article.id,
-                    created_at=self._clock(),
-                    reason=reason,
-                    author=self.author,
-                    snapshot=article.snapshot(),
-                )
-            )
+            uow.revisions.add(article, reason, self.author, self._clock())
 
     def deletion_info(self, article_id: int) -> DeletionInfo:
         with self._uow() as uow:
@@ -230,7 +208,7 @@ class ArticleService:
             if row is None or row.article_id != article.id:
                 raise ArticleNotFoundError(f"revision {revision_id}")
             snapshot = dict(row.snapshot)
-        restored = article_from_snapshot(article, snapshot)
+        restored = article.with_snapshot(snapshot)
         return self.save(restored, RevisionReason.RESTORE)
 
     # -- helpers -------------------------------------------------------------
@@ -241,14 +219,14 @@ class ArticleService:
                 raise ArticleNotFoundError(article_id)
             row.deleted_at = when
 
-    def _apply(self, uow: UnitOfWork, row: ArticleRow, article: Article, now: datetime) -> None:
+    def _with_free_slug(
+        self, uow: UnitOfWork, article: Article, own_id: int | None, own_slug: str | None
+    ) -> Article:
+        """``article`` under its slug (or one made from its headline), numbered if another
+        article has it; an article keeps the slug it is stored under."""
         wanted = article.slug.strip() or slugify(article.headline) or "untitled"
-        slug = wanted if wanted == row.slug else self._free_slug(uow, wanted, row.id)
-        copy_to_row(article.replace(slug=slug), row)
-        row.word_count = count_words(article.body)
-        row.updated_at = now
-        if article.status is ArticleStatus.PUBLISHED and row.published_at is None:
-            row.published_at = now
+        slug = wanted if wanted == own_slug else self._free_slug(uow, wanted, own_id)
+        return article.replace(slug=slug)
 
     @staticmethod
     def _free_slug(uow: UnitOfWork, wanted: str, own_id: int | None) -> str:
@@ -274,12 +252,4 @@ class ArticleService:
         ):
             latest.snapshot = article.snapshot()
             return
-        uow.revisions.add(
-            RevisionRow(
-                article_id=article.id,
-                created_at=now,
-                reason=reason,
-                author=self.author,
-                snapshot=article.snapshot(),
-            )
-        )
+        uow.revisions.add(article, reason, self.author, now)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from deskeditor.domain.article import Article, ArticleStatus, PullQuote, RevisionReason
+from deskeditor.domain.article import Article, RevisionReason
 from deskeditor.services.articles import ArticleService
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.unit_of_work import UnitOfWork
@@ -19,19 +19,7 @@ def load_demo_articles(path: Path) -> list[tuple[Article, int]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     articles = []
     for item in data["articles"]:
-        article = Article(
-            section=item["section"],
-            kicker=item["kicker"],
-            headline=item["headline"],
-            dek=item["dek"],
-            byline=item["byline"],
-            dateline=item["dateline"],
-            body=item["body"],
-            status=ArticleStatus(item["status"]),
-            editorial_note=item["editorial_note"],
-            pull_quotes=tuple(PullQuote(**q) for q in item["pull_quotes"]),
-        )
-        articles.append((article, int(item["days_ago"])))
+        articles.append((Article().with_snapshot(item), int(item["days_ago"])))
     return articles
 
 

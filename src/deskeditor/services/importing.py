@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from deskeditor.domain.article import RevisionReason
+from deskeditor.domain.article import COPY_FIELDS, RevisionReason
 from deskeditor.domain.text import slugify
-from deskeditor.services.article_files import FORMATS, ImportedArticle, file_format, read_file
+from deskeditor.formats.base import ImportedArticle, UnreadableFileError
+from deskeditor.formats.registry import FORMATS
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
 from deskeditor.storage.errors import StorageError
@@ -34,11 +35,12 @@ class ImportOutcome:
     def as_json(self) -> dict[str, object]:
         """The `deskeditor import --json` contract, one object per file."""
         article = self.imported.article if self.imported else None
-
-        def text(name: str) -> str | None:
-            value = getattr(article, name) if article else None
-            return value if value else None
-
+        # What the copy carried, null where it carried nothing; the body as read.
+        copy: dict[str, object] = {
+            name: (getattr(article, name) or None) if article else None for name in COPY_FIELDS
+        }
+        if article is not None:
+            copy["body"] = article.body
         return {
             "path": str(self.path),
             "format": self.format,
@@ -46,13 +48,7 @@ class ImportOutcome:
             "error": self.error,
             "id": self.article_id,
             "slug": self.slug,
-            "section": text("section"),
-            "kicker": text("kicker"),
-            "headline": text("headline"),
-            "dek": text("dek"),
-            "byline": text("byline"),
-            "dateline": text("dateline"),
-            "body": article.body if article else None,
+            **copy,
             "paragraphs": self.imported.paragraphs if self.imported else 0,
             "pull_quote_candidates": self.imported.pull_quote_candidates if self.imported else [],
             "corrections_email": self.imported.corrections_email if self.imported else None,
@@ -69,7 +65,7 @@ def gather(paths: Iterable[Path]) -> list[Path]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and p.suffix.lower() in FORMATS
+                and FORMATS.by_extension(p) is not None
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
@@ -99,9 +95,9 @@ def import_one(path: Path, articles: ArticleService | None) -> ImportOutcome:
         )
     kind: str | None = None
     try:
-        kind = file_format(path)
-        imported = read_file(path)
-    except (ServiceError, OSError) as error:
+        kind = FORMATS.format_of(path).name
+        imported = FORMATS.read_file(path)
+    except (UnreadableFileError, OSError) as error:
         return ImportOutcome(path, kind, error=_reason(error))
     outcome = ImportOutcome(path, imported.format, imported)
     if articles is None:

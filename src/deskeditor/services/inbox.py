@@ -2,7 +2,8 @@
 
 Each message is stored once (by Message-ID, or a hash of its bytes when it has
 none) with its raw bytes kept as they came; replies join their thread. Importing
-the same mailbox twice creates nothing new.
+the same mailbox twice creates nothing new; a different message that reuses a
+stored Message-ID is kept as a request of its own.
 """
 
 from __future__ import annotations
@@ -14,19 +15,21 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from deskeditor.domain.article import Article, ArticleSummary
-from deskeditor.domain.corrections import RequestStatus
+from deskeditor.domain.corrections import IncomingRequest, RequestStatus
+from deskeditor.formats.email import ParsedMail, parse_mail, read_source
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.mail import ParsedMail, parse_mail, read_source
 from deskeditor.services.matching import MIN_CONFIDENCE, Match, match_message
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.errors import StorageError
-from deskeditor.storage.models import CorrectionEventRow, CorrectionRequestRow
+from deskeditor.storage.models import CorrectionRequestRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 OVERDUE = timedelta(days=30)  # newsroom policy: explain a correction that took longer
 UNDECIDED = {RequestStatus.NEW, RequestStatus.TRIAGING, RequestStatus.INVESTIGATING}
 BATCH = 200  # messages stored per transaction when reading a mailbox
 FORWARD_MARK = "\n\n---------- Forwarded message ----------\n"
+MESSAGE_ID_LENGTH = 998  # RFC 5322's line limit, and the column's
+REUSED_ID = "its Message-ID was already used by a different message"
 
 
 @dataclass
@@ -144,19 +147,19 @@ class InboxService:
 
     def _import(self, uow: UnitOfWork, raw: bytes, source: str) -> InboxOutcome:
         mail = parse_mail(raw)
-        if not self._in_batch or mail.message_id in self._known:
-            existing = uow.corrections.request_by_message_id(mail.message_id)
-            if existing is not None:
-                return InboxOutcome(
-                    source,
-                    mail.message_id,
-                    existing.id,
-                    "duplicate",
-                    self._article_ref(existing.article_id),
-                    existing.match_confidence,
-                    existing.match_evidence,
-                    existing.quoted_phrase,
-                )
+        digest = _hash(raw)
+        message_id, existing = self._stored(uow, mail.message_id, digest)
+        if existing is not None:
+            return InboxOutcome(
+                source,
+                existing.message_id,
+                existing.id,
+                "duplicate",
+                self._article_ref(existing.article_id),
+                existing.match_confidence,
+                existing.match_evidence,
+                existing.quoted_phrase,
+            )
         found = self._match(mail)
         if not self._in_batch:
             self._searches.clear()
@@ -166,47 +169,32 @@ class InboxService:
             root = self._thread_root(uow, mail, linked.id if linked else None)
         if root is not None and linked is None:  # a reply: it is about what its thread is about
             found = Match(None, root.match_confidence, f"reply to request #{root.id}", None)
-        now = self._clock()
-        row = CorrectionRequestRow(
-            message_id=mail.message_id,
-            content_hash=_hash(raw),
-            thread_root_id=root.id if root else None,
-            in_reply_to=mail.in_reply_to,
+        evidence = found.evidence if linked or root else f"{found.evidence} (not linked)"
+        if message_id != mail.message_id:
+            evidence = f"{evidence}; {REUSED_ID}"
+        request = IncomingRequest(
+            message_id=message_id,
+            content_hash=digest,
+            raw=raw,
+            source=source,
             sender=mail.sender,
             sender_name=mail.sender_name,
-            received_at=mail.received_at or now,
             subject=mail.subject,
             text=mail.text + (FORWARD_MARK + mail.forwarded if mail.forwarded else ""),
-            raw=raw,
+            received_at=mail.received_at,
+            in_reply_to=mail.in_reply_to,
             parse_error=mail.error,
-            source=source,
+            thread_root_id=root.id if root else None,
             article_id=linked.id if linked else (root.article_id if root else None),
             quoted_phrase=found.quoted_phrase if linked else None,
             match_confidence=found.confidence,
-            match_evidence=found.evidence if linked or root else f"{found.evidence} (not linked)",
-            status=RequestStatus.NEW,
-            created_at=now,
-            updated_at=now,
+            match_evidence=evidence[:200],
         )
-        uow.corrections.add_request(row)
-        self._known.add(row.message_id)
-        key = (row.sender, row.article_id or 0)
-        starts_thread = row.thread_root_id is None and row.article_id and row.sender
-        if self._in_batch and starts_thread and self._roots.get(key) is None:
-            self._roots[key] = row.id  # the sender's later mail about this article joins it
-        uow.corrections.add_event(
-            CorrectionEventRow(request_id=row.id, at=now, action="received", detail=source)
-        )
-        if root is not None:
-            uow.corrections.add_event(
-                CorrectionEventRow(
-                    request_id=root.id, at=now, action="follow-up", detail=mail.subject
-                )
-            )
+        row = self._file(uow, request, root, mail.subject)
         outcome = "error" if mail.error else ("thread" if root else "new")
         return InboxOutcome(
             source,
-            mail.message_id,
+            row.message_id,
             row.id,
             outcome,
             self._article_ref(row.article_id),
@@ -215,6 +203,46 @@ class InboxService:
             row.quoted_phrase,
             mail.error,
         )
+
+    def _stored(
+        self, uow: UnitOfWork, message_id: str, digest: str
+    ) -> tuple[str, CorrectionRequestRow | None]:
+        """The id the message is filed under, and its request if it is filed already.
+
+        The same Message-ID with the same bytes is the same message. With other bytes
+        it is a different message (a mailer that reuses ids, a forged or recycled
+        one): it is filed under an id derived from both, so it is kept, once.
+        """
+        existing = self._filed(uow, message_id)
+        if existing is None or existing.content_hash == digest:
+            return message_id, existing
+        derived = derived_message_id(message_id, digest)
+        return derived, self._filed(uow, derived)
+
+    def _filed(self, uow: UnitOfWork, message_id: str) -> CorrectionRequestRow | None:
+        if self._in_batch and message_id not in self._known:
+            return None  # the batch read every stored id up front
+        return uow.corrections.request_by_message_id(message_id)
+
+    def _file(
+        self,
+        uow: UnitOfWork,
+        request: IncomingRequest,
+        root: CorrectionRequestRow | None,
+        subject: str,
+    ) -> CorrectionRequestRow:
+        """Store the request with its history, and remember it for the batch."""
+        now = self._clock()
+        row = uow.corrections.add_request(request, now)
+        self._known.add(row.message_id)
+        key = (row.sender, row.article_id or 0)
+        starts_thread = row.thread_root_id is None and row.article_id and row.sender
+        if self._in_batch and starts_thread and self._roots.get(key) is None:
+            self._roots[key] = row.id  # the sender's later mail about this article joins it
+        uow.corrections.add_event(row.id, "received", request.source, now)
+        if root is not None:
+            uow.corrections.add_event(root.id, "follow-up", subject, now)
+        return row
 
     def _match(self, mail: ParsedMail) -> Match:
         def by_slug(slug: str):  # type: ignore[no-untyped-def]
@@ -294,6 +322,13 @@ class InboxService:
 
 def _hash(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
+
+
+def derived_message_id(message_id: str, digest: str) -> str:
+    """The id for a message whose Message-ID was already used by different bytes:
+    ``<original>#`` and the start of its own content hash."""
+    suffix = f"#{digest[:16]}"
+    return message_id[: MESSAGE_ID_LENGTH - len(suffix)] + suffix
 
 
 def overdue(status: RequestStatus, received: datetime | None, now: datetime) -> bool:

@@ -12,14 +12,19 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
-from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
+from deskeditor.domain.corrections import (
+    CorrectionNotice,
+    NoticeKind,
+    NoticePosition,
+    RequestStatus,
+)
 from deskeditor.domain.notices import euphemism_in
+from deskeditor.formats.email import Attachment, parse_mail
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import UNDECIDED, overdue
-from deskeditor.services.mail import Attachment, parse_mail
 from deskeditor.storage.base import utcnow
-from deskeditor.storage.models import CorrectionEventRow, CorrectionNoticeRow, CorrectionRequestRow
+from deskeditor.storage.models import CorrectionRequestRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 DECISIONS = {RequestStatus.APPROVED, RequestStatus.REJECTED, RequestStatus.DUPLICATE}
@@ -166,17 +171,9 @@ class TriageService:
 
         def record(uow: UnitOfWork, saved: Article) -> None:
             row = self._request(uow, request_id)
-            uow.corrections.add_notice(
-                CorrectionNoticeRow(
-                    article_id=saved.id,
-                    request_id=row.id,
-                    kind=kind,
-                    text=text.strip(),
-                    position=position,
-                    published_at=now,
-                    created_at=now,
-                )
-            )
+            assert saved.id is not None
+            notice = CorrectionNotice(saved.id, kind, text.strip(), position, now, row.id)
+            uow.corrections.add_notice(notice, now)
             self._event(uow, row, "notice published", text.strip())
             row.status = RequestStatus.NOTICE_PUBLISHED
             row.article_id = saved.id
@@ -232,11 +229,7 @@ class TriageService:
     def _event(self, uow: UnitOfWork, row: CorrectionRequestRow, action: str, detail: str) -> None:
         now = self._clock()
         row.updated_at = now
-        uow.corrections.add_event(
-            CorrectionEventRow(
-                request_id=row.id, at=now, actor=self.actor, action=action, detail=detail
-            )
-        )
+        uow.corrections.add_event(row.id, action, detail, now, self.actor)
 
 
 def _reply_text(detail: RequestDetail, notice: str | None, first: MessageView | None) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskeditor.storage.db import create_sqlite_engine, session_factory
-from deskeditor.storage.schema import prepare_database
+from deskeditor.storage.engine import create_sqlite_engine, session_factory, sqlite_files
+from deskeditor.storage.maintenance import prepare_database
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -25,6 +25,10 @@ class Database:
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.sessions)
+
+    def files(self) -> tuple[Path, ...]:
+        """The database file and its -wal, -shm and -journal companions."""
+        return sqlite_files(self.path)
 
     def close(self) -> None:
         """Let SQLite refresh its planner statistics (cheap), then disconnect."""

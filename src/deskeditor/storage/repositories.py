@@ -1,16 +1,27 @@
-"""Repositories: the only place that writes queries. They take a session and
-return rows or domain values; transactions belong to the unit of work."""
+"""Repositories: the only place that writes queries or builds rows. They take a
+session, accept domain values and return rows or domain values; transactions
+belong to the unit of work."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from deskeditor.domain.article import ArticleQuery, ArticleSummary, SortKey
-from deskeditor.domain.corrections import RequestStatus
+from deskeditor.domain.article import (
+    Article,
+    ArticleQuery,
+    ArticleStatus,
+    ArticleSummary,
+    RevisionReason,
+    SortKey,
+)
+from deskeditor.domain.corrections import CorrectionNotice, IncomingRequest, RequestStatus
+from deskeditor.storage.mapping import copy_to_row
 from deskeditor.storage.models import (
     ArticleRow,
     CorrectionEventRow,
@@ -50,14 +61,25 @@ class ArticleRepository:
     def by_slug(self, slug: str) -> ArticleRow | None:
         return self._session.scalar(select(ArticleRow).where(ArticleRow.slug == slug))
 
-    def add(self, row: ArticleRow) -> None:
+    def add(self, article: Article, now: datetime) -> ArticleRow:
+        """A new row holding ``article``, created at ``now``; flushed, so it has its id."""
+        row = ArticleRow(created_at=now)
+        self.write(row, article, now)
         self._session.add(row)
+        self._session.flush()
+        return row
+
+    @staticmethod
+    def write(row: ArticleRow, article: Article, now: datetime) -> None:
+        """Put ``article``'s fields in ``row``, changed at ``now``; the first time it is
+        published, ``now`` is also its publication time."""
+        copy_to_row(article, row)
+        row.updated_at = now
+        if article.status is ArticleStatus.PUBLISHED and row.published_at is None:
+            row.published_at = now
 
     def delete(self, row: ArticleRow) -> None:
         self._session.delete(row)
-
-    def flush(self) -> None:
-        self._session.flush()
 
     def slugs_like(self, stem: str, exclude_id: int | None) -> set[str]:
         """Slugs equal to ``stem`` or ``stem-…``, to find a free one (index range scans)."""
@@ -134,8 +156,18 @@ class RevisionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, row: RevisionRow) -> None:
-        self._session.add(row)
+    def add(self, article: Article, reason: RevisionReason, author: str, at: datetime) -> None:
+        """Keep ``article``'s text as a revision."""
+        assert article.id is not None
+        self._session.add(
+            RevisionRow(
+                article_id=article.id,
+                created_at=at,
+                reason=reason,
+                author=author,
+                snapshot=article.snapshot(),
+            )
+        )
 
     def get(self, revision_id: int) -> RevisionRow | None:
         return self._session.get(RevisionRow, revision_id)
@@ -213,9 +245,18 @@ class CorrectionRepository:
         )
         return list(self._session.scalars(query))
 
-    def add_request(self, row: CorrectionRequestRow) -> None:
+    def add_request(self, request: IncomingRequest, now: datetime) -> CorrectionRequestRow:
+        """File a new request, received and created at ``now`` unless the message is dated;
+        flushed, so it has its id."""
+        values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
+        row = CorrectionRequestRow(
+            **values, status=RequestStatus.NEW, created_at=now, updated_at=now
+        )
+        if row.received_at is None:
+            row.received_at = now
         self._session.add(row)
         self._session.flush()
+        return row
 
     def events(self, request_id: int) -> list[CorrectionEventRow]:
         query = (
@@ -225,8 +266,15 @@ class CorrectionRepository:
         )
         return list(self._session.scalars(query))
 
-    def add_event(self, row: CorrectionEventRow) -> None:
-        self._session.add(row)
+    def add_event(
+        self, request_id: int, action: str, detail: str, at: datetime, actor: str = ""
+    ) -> None:
+        """A line of the request's history."""
+        self._session.add(
+            CorrectionEventRow(
+                request_id=request_id, at=at, actor=actor, action=action, detail=detail
+            )
+        )
 
     def all_notices(self) -> list[CorrectionNoticeRow]:
         query = select(CorrectionNoticeRow).order_by(
@@ -242,8 +290,19 @@ class CorrectionRepository:
         )
         return list(self._session.scalars(query))
 
-    def add_notice(self, row: CorrectionNoticeRow) -> None:
-        self._session.add(row)
+    def add_notice(self, notice: CorrectionNotice, now: datetime) -> None:
+        """Publish ``notice`` on its article (at ``now`` unless it carries a time)."""
+        self._session.add(
+            CorrectionNoticeRow(
+                article_id=notice.article_id,
+                request_id=notice.request_id,
+                kind=notice.kind,
+                text=notice.text,
+                position=notice.position,
+                published_at=notice.published_at or now,
+                created_at=now,
+            )
+        )
 
     def counts_for_article(self, article_id: int) -> tuple[int, int]:
         """(notices, requests) that concern the article."""

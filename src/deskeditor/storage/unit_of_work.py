@@ -1,22 +1,25 @@
-"""One transaction, with the repositories that work inside it."""
+"""One transaction, with the repositories that work inside it.
+
+Driver errors do not leave it: a failed query or commit becomes a StorageError
+(storage/errors.py), and a save that finds its row changed by someone else
+(SQLAlchemy's StaleDataError, from the version counter) a WriteConflictError.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import AbstractContextManager
-from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from deskeditor.storage.errors import StorageError
+from deskeditor.storage.errors import StorageError, WriteConflictError, translate_dbapi_error
 from deskeditor.storage.repositories import (
     ArticleRepository,
     CorrectionRepository,
     RevisionRepository,
 )
-from deskeditor.storage.schema import translate_sqlite_error
 
 
 class UnitOfWork:
@@ -39,6 +42,15 @@ class UnitOfWork:
         self.corrections = CorrectionRepository(session)
         return self
 
+    def flush(self) -> None:
+        """Send the pending writes now (inside the transaction), so a conflict shows
+        here as WriteConflictError while the caller can still say what it was."""
+        assert self._session is not None
+        try:
+            self._session.flush()
+        except (StaleDataError, DBAPIError) as error:
+            raise _storage_error(error) from error
+
     def no_autoflush(self) -> AbstractContextManager[None]:
         """Queries inside do not flush pending writes first (they do not need them)."""
         assert self._session is not None
@@ -56,17 +68,16 @@ class UnitOfWork:
                 self._session.commit()
             else:
                 self._session.rollback()
-        except DBAPIError as error:
+        except (StaleDataError, DBAPIError) as error:
             raise _storage_error(error) from error
         finally:
             self._session.close()
             self._session = None
-        if isinstance(exc, DBAPIError):  # a failed query: say what it means for the user
+        if isinstance(exc, StaleDataError | DBAPIError):  # a failed query: say what it means
             raise _storage_error(exc) from exc
 
 
-def _storage_error(error: DBAPIError) -> StorageError:
-    cause = error.orig
-    if isinstance(cause, sqlite3.Error):
-        return translate_sqlite_error(Path("the database"), cause)
-    return StorageError(f"the database refused the change: {cause}")
+def _storage_error(error: StaleDataError | DBAPIError) -> StorageError:
+    if isinstance(error, StaleDataError):
+        return WriteConflictError("someone else saved this in the meantime; nothing was written")
+    return translate_dbapi_error(error)

@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from deskeditor.formats.registry import IMPORT_FILE_FILTER
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.importing import ImportOutcome, import_files
 from deskeditor.settings import CORRECTIONS_EMAIL, Settings
 from deskeditor.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from deskeditor.ui.worker import Worker
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.docx *.json);;All files (*)"
+FILE_FILTER = IMPORT_FILE_FILTER
 
 
 class ImportController(QObject):

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
-from deskeditor.services import article_files
-from deskeditor.services.docx_files import write_docx
+from deskeditor.formats.docx import write_docx
+from deskeditor.formats.json import write_json
+from deskeditor.formats.markdown import write_markdown
+from deskeditor.formats.text import write_text
 from deskeditor.services.rendering import ArticleRenderer, RenderedArticle, RenderedBlock
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.open_article import OpenArticle
@@ -135,9 +137,9 @@ class PreviewController(QObject):
                 write_docx(article, target)
             else:
                 writers = {
-                    "md": lambda: article_files.write_markdown(article),
-                    "json": lambda: article_files.write_json(article, self.article.notices),
-                    "txt": lambda: article_files.write_text(article),
+                    "md": lambda: write_markdown(article),
+                    "json": lambda: write_json(article, self.article.notices),
+                    "txt": lambda: write_text(article),
                 }
                 target.write_text(writers[kind](), encoding="utf-8")
         except OSError as error:

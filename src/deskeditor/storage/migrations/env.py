@@ -6,7 +6,7 @@ from alembic import context
 
 from deskeditor.storage import models  # noqa: F401  (registers the tables)
 from deskeditor.storage.base import Base
-from deskeditor.storage.schema import include_object
+from deskeditor.storage.maintenance import include_object
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -10,9 +10,9 @@ from alembic import command
 
 from deskeditor.storage import SCHEMA_HEAD
 from deskeditor.storage.database import open_database
-from deskeditor.storage.db import create_sqlite_engine
+from deskeditor.storage.engine import create_sqlite_engine
 from deskeditor.storage.errors import DatabaseCorruptError, DatabaseNewerError
-from deskeditor.storage.schema import (
+from deskeditor.storage.maintenance import (
     alembic_config,
     integrity_check,
     known_revisions,
@@ -127,7 +127,7 @@ def test_migrations_produce_exactly_the_models_schema(db_path: Path) -> None:
     from alembic.migration import MigrationContext
 
     from deskeditor.storage.base import Base
-    from deskeditor.storage.schema import include_object
+    from deskeditor.storage.maintenance import include_object
 
     prepare_database(db_path)
     engine = create_sqlite_engine(db_path)

@@ -6,6 +6,9 @@ that cannot be parsed still yields its raw bytes and the error.
 The parser is the standard library's compat32 one with the few headers the inbox
 shows decoded on their own (RFC 2047): the modern API's header objects cost ~80%
 of its parse time and the inbox needs none of what they add.
+
+A message is not an article, so this format is not in the article registry; the
+corrections inbox (services/inbox.py) reads mail through it.
 """
 
 from __future__ import annotations

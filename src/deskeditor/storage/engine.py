@@ -10,10 +10,18 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+# Files SQLite keeps beside a database while it is open (WAL) or mid-transaction.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def sqlite_files(path: Path) -> tuple[Path, ...]:
+    """The database file and the files SQLite keeps beside it: nothing else may
+    write over any of them."""
+    return (path, *(path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES))
 
 
 def apply_pragmas(connection: sqlite3.Connection) -> None:

@@ -1,28 +1,34 @@
 """Word documents both ways (python-docx): headline and dek from the Title and
 Subtitle styles (or the first paragraphs), body with emphasis, block quotes,
-lists and subheads as Markdown."""
+lists and subheads as Markdown.
+
+python-docx is imported where it is used: it costs ~0.1 s, and listing the
+formats (the command line's help, the import dialog) should not pay for it.
+"""
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from docx import Document
-from docx.opc.exceptions import PackageNotFoundError
-
 from deskeditor.domain.article import Article
 from deskeditor.domain.blocks import split_blocks
-from deskeditor.services.article_files import ImportedArticle, UnreadableFileError, read_text
+from deskeditor.formats.base import FileFormat, ImportedArticle, UnreadableFileError, copy_article
 
+NAME = "docx"
 _INLINE = re.compile(r"(\*\*[^*\n]+\*\*|\*[^*\n]+\*|_[^_\n]+_)")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 
 
-def read_docx(path: Path) -> ImportedArticle:
+def read_docx(raw: bytes) -> ImportedArticle:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
     try:
-        document = Document(str(path))
+        document = Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableFileError(
             f"not a readable Word document ({error.__class__.__name__})"
@@ -38,30 +44,35 @@ def read_docx(path: Path) -> ImportedArticle:
             title = paragraph.text.strip()
         elif style == "Subtitle" and not subtitle:
             subtitle = paragraph.text.strip()
-        elif style.startswith("Heading"):
-            blocks.append(f"## {paragraph.text.strip()}")
-        elif "Quote" in style:
-            blocks.append(f"> {text.strip()}")
-        elif style.startswith("List Number"):
-            blocks.append(f"1. {text.strip()}")
-        elif style.startswith("List"):
-            blocks.append(f"- {text.strip()}")
         else:
-            blocks.append(text.strip())
+            blocks.append(_markdown_block(style, paragraph.text, text))
     blocks = _merge_lists(blocks)
-    if title:
-        # Styled documents say what is what; the rest is parsed like news copy.
-        lead = [title] + ([subtitle] if subtitle else [])
-        parsed = read_text("\n\n".join(lead + blocks))
-        if subtitle:
-            parsed.article = parsed.article.replace(headline=title, dek=subtitle)
-    else:
-        parsed = read_text("\n\n".join(blocks))
-    parsed.format = "docx"
+    if not title:
+        return copy_article("\n\n".join(blocks), NAME)
+    # Styled documents say what is what; the rest is parsed like news copy.
+    lead = [title] + ([subtitle] if subtitle else [])
+    parsed = copy_article("\n\n".join(lead + blocks), NAME)
+    if subtitle:
+        parsed.article = parsed.article.replace(headline=title, dek=subtitle)
     return parsed
 
 
+def _markdown_block(style: str, plain: str, text: str) -> str:
+    """A paragraph as a Markdown block, by its Word style."""
+    if style.startswith("Heading"):
+        return f"## {plain.strip()}"
+    if "Quote" in style:
+        return f"> {text.strip()}"
+    if style.startswith("List Number"):
+        return f"1. {text.strip()}"
+    if style.startswith("List"):
+        return f"- {text.strip()}"
+    return text.strip()
+
+
 def write_docx(article: Article, target: Path) -> None:
+    from docx import Document
+
     document = Document()
     document.core_properties.title = article.headline
     document.core_properties.author = article.byline.removeprefix("By ")
@@ -122,3 +133,10 @@ def _merge_lists(blocks: list[str]) -> list[str]:
         else:
             merged.append(block)
     return merged
+
+
+def looks_like_docx(head: bytes) -> bool:
+    return head.startswith(b"PK\x03\x04")  # a zip archive, as every .docx is
+
+
+FORMAT = FileFormat(NAME, "Word document", (".docx",), read_docx, looks_like_docx)

@@ -1,4 +1,5 @@
-"""Opening a database file safely: inspect, refuse newer, back up, upgrade, check.
+"""Keeping the database file sound: inspect it, refuse a newer one, back it up,
+upgrade it (Alembic) and check it; what `deskeditor db` and opening a desk do.
 
 Inspection uses plain ``sqlite3`` so the app can decide quickly at start-up;
 the upgrade itself runs Alembic.
@@ -13,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deskeditor.storage import SCHEMA_HEAD
-from deskeditor.storage.db import create_sqlite_engine
+from deskeditor.storage.engine import create_sqlite_engine
 from deskeditor.storage.errors import (
     DatabaseCorruptError,
-    DatabaseLockedError,
     DatabaseNewerError,
     DatabaseReadOnlyError,
     StorageError,
+    translate_sqlite_error,
 )
 
 if TYPE_CHECKING:
@@ -59,22 +60,6 @@ def known_revisions() -> tuple[str, set[str]]:
 class SchemaState:
     exists: bool
     revision: str | None
-
-
-def translate_sqlite_error(path: Path, error: sqlite3.Error) -> StorageError:
-    """Turn a driver error into the one-line message the user sees."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            f"{path} is in use by another program and did not become free; close it and retry"
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return DatabaseReadOnlyError(f"cannot write to {path}: check the file and its folder")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseCorruptError(
-            f"{path} is not a readable Deskeditor database ({error}); it was left untouched"
-        )
-    return StorageError(f"{path}: {error}")
 
 
 def read_schema_state(path: Path) -> SchemaState:

@@ -1,0 +1,186 @@
+"""Writing an article to a file: the one list of export formats and the one
+dispatch, for the command line, the File menu and the preview alike.
+
+Every export is written beside its target and moved into place in one step, so
+a failed export leaves the earlier file as it was; and it never writes over the
+files it is told to keep (the open database and its -wal and -shm files).
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, assert_never
+
+from deskeditor.domain.article import Article
+from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.formats.docx import write_docx
+from deskeditor.formats.json import write_json
+from deskeditor.formats.markdown import write_markdown
+from deskeditor.formats.text import write_text
+from deskeditor.services.errors import ServiceError
+
+if TYPE_CHECKING:  # the renderer loads Markdown and nh3; the CLI lists formats without them
+    from deskeditor.services.rendering import ArticleRenderer
+
+# Lays an HTML document out as PDF pages at a path. Qt does it (ui/printing.py),
+# so the caller passes it in: services know nothing of Qt.
+PdfWriter = Callable[[str, Path], None]
+
+
+class ExportFormat(enum.StrEnum):
+    """The export formats. The values are `deskeditor export --format`'s choices."""
+
+    HTML = "html"
+    PDF = "pdf"
+    MD = "md"
+    DOCX = "docx"
+    JSON = "json"
+    TXT = "txt"
+
+    @property
+    def suffix(self) -> str:
+        return f".{self.value}"
+
+    @property
+    def label(self) -> str:
+        """What the format is, for people: "Word document"."""
+        return _TEXTS[self][0]
+
+    @property
+    def menu_text(self) -> str:
+        """The File menu's entry, with its mnemonic: "Export as &Word…"."""
+        return _TEXTS[self][1]
+
+    @property
+    def description(self) -> str:
+        """A status-bar tip for the menu entry."""
+        return _TEXTS[self][2]
+
+    @property
+    def file_filter(self) -> str:
+        """The save dialog's filter: "Word document (*.docx)"."""
+        return f"{self.label} (*{self.suffix})"
+
+    def file_name(self, slug: str) -> str:
+        """The name a save dialog suggests for an article with ``slug``."""
+        return f"{slug or 'article'}{self.suffix}"
+
+
+_TEXTS: dict[ExportFormat, tuple[str, str, str]] = {
+    ExportFormat.HTML: ("Web page", "Export as &HTML…", "Save the rendered article as a web page"),
+    ExportFormat.PDF: ("PDF", "Export as &PDF…", "Save the rendered article as a PDF"),
+    ExportFormat.MD: ("Markdown", "Export as &Markdown…", "Markdown with front matter"),
+    ExportFormat.DOCX: ("Word document", "Export as &Word…", "A Word document"),
+    ExportFormat.JSON: ("Deskeditor JSON", "Export as &JSON…", "Deskeditor's article schema"),
+    ExportFormat.TXT: ("Plain text", "Export as plain &text…", "News copy as text"),
+}
+
+
+class ExportError(ServiceError):
+    """An export refused before anything was written; the message says why."""
+
+
+class ArticleExporter:
+    """Writes articles to files in any ExportFormat.
+
+    ``renderer`` makes the HTML document that HTML and PDF exports hold;
+    ``write_pdf`` lays it out on pages (None: PDF export is refused);
+    ``never_overwrite`` lists files no export may replace, such as the open
+    database and its companions (``storage.engine.sqlite_files``).
+    """
+
+    def __init__(
+        self,
+        renderer: ArticleRenderer,
+        write_pdf: PdfWriter | None = None,
+        never_overwrite: Iterable[Path] = (),
+    ) -> None:
+        self._renderer = renderer
+        self._write_pdf = write_pdf
+        self._kept = tuple(Path(p) for p in never_overwrite)
+
+    def export(
+        self,
+        article: Article,
+        notices: Sequence[CorrectionNotice],
+        fmt: ExportFormat,
+        target: Path,
+    ) -> Path:
+        """Write ``article`` (with its published ``notices``) to ``target``; return the
+        path written. Raises ExportError for a target it refuses, OSError when the
+        write fails; either way an existing file at ``target`` is left as it was."""
+        target = target.expanduser().resolve()
+        self._refuse_kept(target)
+        write = self._writer(article, list(notices), fmt)
+        replace_atomically(target, write)
+        return target
+
+    def _writer(
+        self, article: Article, notices: list[CorrectionNotice], fmt: ExportFormat
+    ) -> Callable[[Path], None]:
+        """What writes ``fmt`` to a path; the content is made before any file is."""
+        match fmt:
+            case ExportFormat.HTML:
+                return _text_file(self._renderer.document(article, notices))
+            case ExportFormat.PDF:
+                write_pdf = self._write_pdf
+                if write_pdf is None:
+                    raise ExportError("PDF export is not available here")
+                html = self._renderer.document(article, notices)
+                return lambda path: write_pdf(html, path)
+            case ExportFormat.MD:
+                return _text_file(write_markdown(article))
+            case ExportFormat.DOCX:
+                return lambda path: write_docx(article, path)
+            case ExportFormat.JSON:
+                return _text_file(write_json(article, notices))
+            case ExportFormat.TXT:
+                return _text_file(write_text(article))
+            case _:
+                assert_never(fmt)
+
+    def _refuse_kept(self, target: Path) -> None:
+        for kept in self._kept:
+            if _same_file(target, kept):
+                raise ExportError(f"{target} belongs to the open database; export to another file")
+
+
+def replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """Let ``write`` fill a file, then put it at ``target`` in one step (os.replace).
+
+    The file is written under its own name in a fresh folder beside ``target`` (the
+    same file system, so the move is atomic; and writers that record the file's
+    name, like the PDF title, see the real one). If anything fails, ``target`` is
+    untouched and the folder is removed.
+    """
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        staged = staging / target.name
+        write(staged)
+        if not staged.is_file():
+            raise OSError(f"nothing was written for {target.name}")
+        os.replace(staged, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _text_file(text: str) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_text(text, encoding="utf-8")
+
+    return write
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """The same file, by path or (for hard links and case-insensitive disks) by inode."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist
+        return False
