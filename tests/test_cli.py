@@ -1,31 +1,61 @@
-"""The command line as scripts and users meet it: in a subprocess."""
+"""The command line as scripts and users meet it: in-process through ``cli.main``,
+and through the real entry point in a few smoke tests."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from deskeditor import __version__
+from deskeditor.cli import main
 
 
-def deskeditor(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "deskeditor", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def deskeditor(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Run the command line in this process, as a script would see it."""
+    out, err = io.StringIO(), io.StringIO()
+    saved = {name: os.environ.get(name) for name in env or {}}
+    os.environ.update(env or {})
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as done:  # argparse: --help, --version, usage errors
+                code = done.code if isinstance(done.code, int) else 1
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def entry_point(*args: str) -> Result:
+    """Run the real ``python -m deskeditor`` in a subprocess (start-up smoke tests)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "deskeditor", *args], capture_output=True, text=True, timeout=120
     )
+    return Result(done.returncode, done.stdout, done.stderr)
 
 
-def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+def assert_one_line_error(result: Result, fragment: str) -> None:
     assert result.returncode != 0
     assert result.stderr.startswith("deskeditor: ")
     assert fragment in result.stderr
@@ -34,14 +64,14 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: st
 
 
 def test_version() -> None:
-    result = deskeditor("--version")
+    result = entry_point("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"deskeditor {__version__}"
 
 
 def test_demo_screenshot_is_a_1440_by_900_png_of_the_list(tmp_path: Path) -> None:
     target = tmp_path / "out.png"
-    result = deskeditor("--demo", "--screenshot", str(target))
+    result = entry_point("--demo", "--screenshot", str(target))
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1440, 900)
@@ -54,7 +84,7 @@ def test_demo_screenshot_is_a_1440_by_900_png_of_the_list(tmp_path: Path) -> Non
 
 def test_screenshot_of_a_new_database_creates_it(tmp_path: Path) -> None:
     db = tmp_path / "new.sqlite"
-    result = deskeditor("--db", str(db), "--screenshot", str(tmp_path / "s.png"))
+    result = entry_point("--db", str(db), "--screenshot", str(tmp_path / "s.png"))
     assert result.returncode == 0, result.stderr
     assert db.exists()
 
@@ -86,7 +116,7 @@ def test_bad_db_path_gives_one_clear_line(tmp_path: Path, db_arg: str, fragment:
 def test_a_corrupt_database_is_reported_and_kept(tmp_path: Path) -> None:
     db = tmp_path / "broken.sqlite"
     db.write_bytes(b"\x00garbage" * 500)
-    result = deskeditor("--db", str(db), "--screenshot", str(tmp_path / "s.png"))
+    result = entry_point("--db", str(db), "--screenshot", str(tmp_path / "s.png"))
     assert_one_line_error(result, "not a readable Deskeditor database")
     assert db.read_bytes() == b"\x00garbage" * 500
 
@@ -267,12 +297,18 @@ def test_inbox_import_list_and_export(demo_db: Path, tmp_path: Path) -> None:
     assert all(set(r) == INBOX_KEYS for r in rows)
     assert [r["outcome"] for r in rows] == ["new", "new", "new", "thread"]
     assert set(rows[1]["article"]) == {"id", "slug", "headline"}
+    # The follow-up (04) joined the request of the message it answers (01): its
+    # request_id is that request's, the one `inbox list` shows, not a row of its own.
+    assert rows[3]["request_id"] == rows[0]["request_id"]
     again = json.loads(deskeditor("inbox", "import", mail, "--db", str(demo_db), "--json").stdout)
     assert {r["outcome"] for r in again} == {"duplicate"}
+    assert [r["request_id"] for r in again] == [r["request_id"] for r in rows]
     listed = json.loads(
         deskeditor("inbox", "list", "--status", "new", "--json", "--db", str(demo_db)).stdout
     )
     assert len(listed) == 3
+    assert {r["request_id"] for r in rows} == {r["id"] for r in listed}
+    assert next(r for r in listed if r["id"] == rows[0]["request_id"])["messages"] == 2
     target = tmp_path / "ledger.csv"
     assert (
         deskeditor(

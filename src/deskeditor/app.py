@@ -87,19 +87,8 @@ class DeskeditorApp:
 
     def open_database(self) -> bool:
         """Open (create, upgrade) the database and show its articles; False on failure."""
-        from deskeditor.services.articles import ArticleService
-        from deskeditor.services.inbox import InboxService
-        from deskeditor.services.ledger import CorrectionsLedger
-        from deskeditor.services.rendering import ArticleRenderer
-        from deskeditor.services.triage import TriageService
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
-        from deskeditor.ui.checks_controller import ChecksController
-        from deskeditor.ui.editing_controller import EditingController
-        from deskeditor.ui.import_controller import ImportController
-        from deskeditor.ui.inbox_controller import InboxController
-        from deskeditor.ui.open_article import OpenArticle
-        from deskeditor.ui.preview_controller import PreviewController
 
         path = self.options.database
         try:
@@ -119,18 +108,36 @@ class DeskeditorApp:
         self.database = database
         if database.backup_taken:
             log.info("backed up %s to %s before upgrading", path, database.backup_taken)
-        author = self.settings.get(AUTHOR)
-        service = ArticleService(database.unit_of_work, author=author)
-        self.list_model.set_service(service)
-        self.article = OpenArticle(service, self.editor, self.worker, self.window)
-        self.editing = EditingController(self.window, service, self.article, self.settings)
+        self._build_editing(database)
+        self._build_inbox(database, demo)
+        assert self.editing is not None
+        self.editing.start()
+        title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
+        self.window.setWindowTitle(f"Deskeditor — {title}")
+        self.window.statusBar().clearMessage()
+        return True
+
+    def _build_editing(self, database: Database) -> None:
+        """The open article and what follows it: editing, preview, checks, export, import."""
+        from deskeditor.services.articles import ArticleService
+        from deskeditor.services.exporting import ArticleExporter
+        from deskeditor.services.rendering import ArticleRenderer
+        from deskeditor.ui.checks_controller import ChecksController
+        from deskeditor.ui.editing_controller import EditingController
+        from deskeditor.ui.export_controller import ExportController
+        from deskeditor.ui.import_controller import ImportController
+        from deskeditor.ui.open_article import OpenArticle
+        from deskeditor.ui.preview_controller import PreviewController
+        from deskeditor.ui.printing import write_pdf
+
+        self.articles = ArticleService(database.unit_of_work, author=self.settings.get(AUTHOR))
+        self.list_model.set_service(self.articles)
+        self.article = OpenArticle(self.articles, self.editor, self.worker, self.window)
+        self.editing = EditingController(self.window, self.articles, self.article, self.settings)
+        self.editing.preferences_changed.connect(self._apply_author)
+        renderer = ArticleRenderer(resource_path("preview"))
         self.preview_controller = PreviewController(
-            self.preview,
-            self.editor,
-            self.article,
-            ArticleRenderer(resource_path("preview")),
-            self.render_worker,
-            self.window,
+            self.preview, self.editor, self.article, renderer, self.render_worker, self.window
         )
         self.checks_controller = ChecksController(
             self.editor.checks,
@@ -143,43 +150,51 @@ class DeskeditorApp:
         )
         self.editing.budgets_changed.connect(self.checks_controller.set_budgets)
         actions = self.window.window_actions
-        for kind in ("html", "pdf", "md", "docx", "json", "txt"):
-            action = getattr(actions, f"export_{kind}")
-            action.triggered.connect(lambda _=False, k=kind: self.preview_controller.export(k))
-        self.importer = ImportController(self.window, service, self.import_worker, self.settings)
+        exporter = ArticleExporter(renderer, write_pdf, never_overwrite=database.files())
+        self.exports = ExportController(self.window, self.article, exporter, self.window)
+        for fmt, action in actions.export.items():
+            action.triggered.connect(lambda _=False, f=fmt: self.exports.export(f))
+        actions.print_preview.triggered.connect(self.exports.print_preview)
+        self.importer = ImportController(
+            self.window, self.articles, self.import_worker, self.settings
+        )
         actions.import_files.triggered.connect(self.importer.choose_files)
         actions.import_folder.triggered.connect(self.importer.choose_folder)
         self.window.list_panel.files_dropped.connect(self.importer.import_paths)
         self.importer.imported.connect(self.editing.show_imported)
-        inbox = InboxService(database.unit_of_work, service)
+
+    def _build_inbox(self, database: Database, demo: bool) -> None:
+        from deskeditor.services.inbox import InboxService
+        from deskeditor.services.ledger import CorrectionsLedger
+        from deskeditor.services.triage import TriageService
+        from deskeditor.ui.inbox_controller import InboxController
+
+        assert self.editing is not None
+        inbox = InboxService(database.unit_of_work, self.articles)
         if demo:  # the demo desk's sample reader mail, in its inbox
             inbox.import_sources([resource_path("demo", "mail")])
-        triage = TriageService(database.unit_of_work, service, actor=author)
+        self.triage = TriageService(
+            database.unit_of_work, self.articles, actor=self.settings.get(AUTHOR)
+        )
         self.inbox = InboxController(
             self.window,
             self.window.inbox_panel,
-            service,
+            self.articles,
             inbox,
-            CorrectionsLedger(database.unit_of_work, inbox, service),
-            triage,
+            CorrectionsLedger(database.unit_of_work, inbox, self.articles),
+            self.triage,
             self.editing,
             self.import_worker,
             self.settings,
             self._demo_dir or data_dir(),
         )
-
-        def apply_author() -> None:  # the name is recorded from the next change on
-            service.author = triage.actor = self.settings.get(AUTHOR)
-
-        self.editing.preferences_changed.connect(apply_author)
+        actions = self.window.window_actions
         actions.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
         actions.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
-        actions.print_preview.triggered.connect(self.preview_controller.print_preview)
-        self.editing.start()
-        title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
-        self.window.setWindowTitle(f"Deskeditor — {title}")
-        self.window.statusBar().clearMessage()
-        return True
+
+    def _apply_author(self) -> None:
+        """The name from Preferences is recorded from the next change on."""
+        self.articles.author = self.triage.actor = self.settings.get(AUTHOR)
 
     def _wants_demo(self, path: Path) -> bool:
         if self.options.screenshot is not None:

@@ -18,10 +18,6 @@ from typing import TYPE_CHECKING, assert_never
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
-from deskeditor.formats.docx import write_docx
-from deskeditor.formats.json import write_json
-from deskeditor.formats.markdown import write_markdown
-from deskeditor.formats.text import write_text
 from deskeditor.services.errors import ServiceError
 
 if TYPE_CHECKING:  # the renderer loads Markdown and nh3; the CLI lists formats without them
@@ -120,18 +116,29 @@ class ArticleExporter:
         replace_atomically(target, write)
         return target
 
+    def document(self, article: Article, notices: Sequence[CorrectionNotice]) -> str:
+        """The standalone HTML document that HTML and PDF exports hold (and print shows)."""
+        return self._renderer.document(article, list(notices))
+
     def _writer(
         self, article: Article, notices: list[CorrectionNotice], fmt: ExportFormat
     ) -> Callable[[Path], None]:
         """What writes ``fmt`` to a path; the content is made before any file is."""
+        # The writers load python-docx and YAML: imported when exporting, not when
+        # the File menu lists the formats at start-up.
+        from deskeditor.formats.docx import write_docx
+        from deskeditor.formats.json import write_json
+        from deskeditor.formats.markdown import write_markdown
+        from deskeditor.formats.text import write_text
+
         match fmt:
             case ExportFormat.HTML:
-                return _text_file(self._renderer.document(article, notices))
+                return _text_file(self.document(article, notices))
             case ExportFormat.PDF:
                 write_pdf = self._write_pdf
                 if write_pdf is None:
                     raise ExportError("PDF export is not available here")
-                html = self._renderer.document(article, notices)
+                html = self.document(article, notices)
                 return lambda path: write_pdf(html, path)
             case ExportFormat.MD:
                 return _text_file(write_markdown(article))

@@ -153,7 +153,7 @@ class InboxService:
             return InboxOutcome(
                 source,
                 existing.message_id,
-                existing.id,
+                existing.thread_root_id or existing.id,  # the request it belongs to
                 "duplicate",
                 self._article_ref(existing.article_id),
                 existing.match_confidence,
@@ -195,7 +195,7 @@ class InboxService:
         return InboxOutcome(
             source,
             row.message_id,
-            row.id,
+            row.thread_root_id or row.id,  # the request `inbox list` shows it under
             outcome,
             self._article_ref(row.article_id),
             found.confidence,

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from deskeditor.services.exporting import ExportFormat
+
 Key = QKeySequence.StandardKey
 
 
@@ -31,12 +33,7 @@ class WindowActions:
         self.import_folder = make(
             "Import a &folder…", None, "Import every article file in a folder"
         )
-        self.export_md = make("Export as &Markdown…", None, "Markdown with front matter")
-        self.export_docx = make("Export as &Word…", None, "A Word document")
-        self.export_json = make("Export as &JSON…", None, "Deskeditor's article schema")
-        self.export_txt = make("Export as plain &text…", None, "News copy as text")
-        self.export_html = make("Export as &HTML…", None, "Save the rendered article as a web page")
-        self.export_pdf = make("Export as &PDF…", None, "Save the rendered article as a PDF")
+        self.export = {fmt: make(fmt.menu_text, None, fmt.description) for fmt in ExportFormat}
         self.print_preview = make("Print pre&view…", Key.Print, "The article on paper")
         self.export_ledger_csv = make(
             "Export corrections ledger (CS&V)…", None, "Every request and notice"
@@ -72,12 +69,7 @@ class WindowActions:
                 self.import_files,
                 self.import_folder,
                 None,
-                self.export_html,
-                self.export_pdf,
-                self.export_md,
-                self.export_docx,
-                self.export_json,
-                self.export_txt,
+                *self.export.values(),
                 self.print_preview,
                 None,
                 self.export_ledger_csv,

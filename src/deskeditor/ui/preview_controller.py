@@ -5,34 +5,18 @@ the body and the preview."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QFileDialog
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
-from deskeditor.formats.docx import write_docx
-from deskeditor.formats.json import write_json
-from deskeditor.formats.markdown import write_markdown
-from deskeditor.formats.text import write_text
 from deskeditor.services.rendering import ArticleRenderer, RenderedArticle, RenderedBlock
-from deskeditor.ui.dialogs import messages
 from deskeditor.ui.open_article import OpenArticle
-from deskeditor.ui.printing import print_preview, write_pdf
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Debounce, LatestJob, Worker
 
 log = logging.getLogger(__name__)
-EXPORT_FILTERS = {
-    "html": "Web page (*.html)",
-    "pdf": "PDF (*.pdf)",
-    "md": "Markdown (*.md)",
-    "docx": "Word document (*.docx)",
-    "json": "Deskeditor JSON (*.json)",
-    "txt": "Plain text (*.txt)",
-}
 
 
 class PreviewController(QObject):
@@ -102,55 +86,6 @@ class PreviewController(QObject):
 
     def _render_failed(self, _job: object, error: Exception) -> None:
         log.error("preview rendering failed", exc_info=error)
-
-    # -- export and print ---------------------------------------------------------------
-    def document_html(self) -> str | None:
-        """The article as typed, as a standalone document (the export template)."""
-        draft = self.article.draft()
-        if draft is None:
-            return None
-        return self.renderer.document(draft, self.article.notices)
-
-    def export(self, kind: str) -> Path | None:
-        """Ask where, then write the open article as html, pdf, md, docx, json or txt."""
-        article = self.article.draft()
-        if article is None:
-            return None
-        suggested = f"{article.slug or 'article'}.{kind}"
-        name, _ = QFileDialog.getSaveFileName(
-            self.pane.window(),
-            self.tr("Export article"),
-            str(Path.home() / suggested),
-            self.tr(EXPORT_FILTERS[kind]),
-        )
-        if not name:
-            return None
-        target = Path(name)
-        try:
-            if kind in ("html", "pdf"):
-                html = self.renderer.document(article, self.article.notices)
-                if kind == "html":
-                    target.write_text(html, encoding="utf-8")
-                else:
-                    write_pdf(html, target)
-            elif kind == "docx":
-                write_docx(article, target)
-            else:
-                writers = {
-                    "md": lambda: write_markdown(article),
-                    "json": lambda: write_json(article, self.article.notices),
-                    "txt": lambda: write_text(article),
-                }
-                target.write_text(writers[kind](), encoding="utf-8")
-        except OSError as error:
-            messages.warn(self.pane.window(), self.tr("Export failed"), str(error))
-            return None
-        return target
-
-    def print_preview(self) -> None:
-        html = self.document_html()
-        if html is not None:
-            print_preview(self.pane.window(), html)
 
     # -- scroll sync ---------------------------------------------------------------
     def block_of_offset(self, offset: int) -> int:

@@ -1,0 +1,66 @@
+"""Command line: ``deskeditor`` opens the app; subcommands work on the database.
+
+Each command group is a module here with a ``register`` function. Errors a user
+can fix print one line to stderr: exit 2 for a mistake on the command line, 1 for
+a problem with the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from deskeditor import __version__
+from deskeditor.cli import check, db, gui, inbox, transfer
+from deskeditor.cli.common import UsageError
+from deskeditor.paths import DB_ENV
+
+COMMAND_GROUPS = (transfer, check, inbox, db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before or after a subcommand; SUPPRESS keeps the subcommand's
+    # parser from resetting a --db given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"database file (default: ${DB_ENV} or the data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="deskeditor",
+        description="Deskeditor, an editorial workstation for news copy editors.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"deskeditor {__version__}")
+    gui.register(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UsageError as error:
+        print(f"deskeditor: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        from deskeditor.domain.checks.style import RulebookError
+        from deskeditor.formats.base import UnreadableFileError
+        from deskeditor.services.errors import ServiceError
+        from deskeditor.storage.errors import StorageError
+
+        failures = StorageError | ServiceError | UnreadableFileError | OSError | RulebookError
+        if isinstance(error, failures):
+            print(f"deskeditor: {error}", file=sys.stderr)
+            return 1
+        raise

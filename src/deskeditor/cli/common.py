@@ -1,0 +1,69 @@
+"""What every command shares: the one-line usage error, the database path, and
+the database opened for the length of a command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deskeditor.paths import DB_ENV, database_path
+
+if TYPE_CHECKING:
+    from deskeditor.storage.database import Database
+
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]  # a parser's subcommands
+
+
+class UsageError(Exception):
+    """A mistake on the command line, reported in one line (exit status 2)."""
+
+
+def checked_database_path(args: argparse.Namespace) -> Path:
+    """The database path (``--db``, ``$DESKEDITOR_DB`` or the data folder), refusing
+    ones that cannot work before anything is opened."""
+    value = getattr(args, "db", None)
+    path = database_path(value)
+    explicit = value or os.environ.get(DB_ENV)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give the path of a database file")
+    if explicit and not path.parent.is_dir():
+        raise UsageError(f"the folder {path.parent} does not exist")
+    return path
+
+
+def existing_database_path(args: argparse.Namespace) -> Path:
+    path = checked_database_path(args)
+    if not path.exists():
+        raise UsageError(f"{path} does not exist")
+    return path
+
+
+@contextmanager
+def opened_database(args: argparse.Namespace, must_exist: bool = False) -> Iterator[Database]:
+    """The command's database, open for the ``with`` block (created if it is new,
+    unless ``must_exist``)."""
+    from deskeditor.storage.database import open_database
+
+    path = existing_database_path(args) if must_exist else checked_database_path(args)
+    database = open_database(path)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def output_path(value: str) -> Path:
+    """Where a command writes its output; its folder must exist."""
+    target = Path(value).expanduser().resolve()
+    if not target.parent.is_dir():
+        raise UsageError(f"the folder {target.parent} does not exist")
+    return target
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1))

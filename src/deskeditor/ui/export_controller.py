@@ -1,0 +1,56 @@
+"""File → Export and Print preview for the open article, as typed: where to write
+is asked here, what to write is the export service's business."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from deskeditor.services.errors import ServiceError
+from deskeditor.services.exporting import ArticleExporter, ExportFormat
+from deskeditor.ui.dialogs import messages
+from deskeditor.ui.open_article import OpenArticle
+from deskeditor.ui.printing import print_preview
+
+
+class ExportController(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        article: OpenArticle,
+        exporter: ArticleExporter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._article = article
+        self._exporter = exporter
+
+    def export(self, fmt: ExportFormat) -> Path | None:
+        """Ask where, then write the open article in ``fmt``; the path written, or None."""
+        article = self._article.draft()
+        if article is None:
+            return None
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export article"),
+            str(Path.home() / fmt.file_name(article.slug)),
+            self.tr(fmt.file_filter),
+        )
+        if not name:
+            return None
+        try:
+            written = self._exporter.export(article, self._article.notices, fmt, Path(name))
+        except (ServiceError, OSError) as error:
+            messages.warn(self._window, self.tr("Export failed"), str(error))
+            return None
+        self._window.statusBar().showMessage(self.tr("Exported to {0}").format(written), 6000)
+        return written
+
+    def print_preview(self) -> None:
+        article = self._article.draft()
+        if article is not None:
+            html = self._exporter.document(article, self._article.notices)
+            print_preview(self._window, html)

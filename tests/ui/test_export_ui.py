@@ -1,0 +1,54 @@
+"""File → Export writes the open article as typed; the database is never a target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from deskeditor.app import DeskeditorApp
+from deskeditor.formats.registry import read_file
+from deskeditor.services.exporting import ExportFormat
+from deskeditor.ui.dialogs import messages
+
+
+def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
+    suggested: list[str] = []
+
+    def choose(parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+        suggested.append(Path(start).name)
+        return str(target), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    return suggested
+
+
+@pytest.mark.parametrize("fmt", [ExportFormat.DOCX, ExportFormat.MD, ExportFormat.JSON])
+def test_export_writes_what_is_typed_even_before_it_is_saved(
+    desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: ExportFormat
+) -> None:
+    target = tmp_path / f"out{fmt.suffix}"
+    suggested = answer_save_dialog(monkeypatch, target)
+    desk.editor.fields["headline"].setText("Council splits, then reunites")
+    desk.editor.body.setPlainText("The vote was 4-3, then 7-0.")
+    desk.window.window_actions.export[fmt].trigger()
+    assert suggested == [f"council-splits-on-market-street{fmt.suffix}"]
+    article = read_file(target).article
+    assert (article.headline, article.body) == (
+        "Council splits, then reunites",
+        "The vote was 4-3, then 7-0.",
+    )
+    assert str(target) in desk.window.statusBar().currentMessage()
+
+
+def test_exporting_onto_the_open_database_is_refused(
+    desk: DeskeditorApp, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer_save_dialog(monkeypatch, db_path)
+    warnings: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warnings.append(text))
+    before = db_path.read_bytes()[:16]
+    desk.window.window_actions.export[ExportFormat.HTML].trigger()
+    assert warnings and "database" in warnings[0]
+    assert db_path.read_bytes()[:16] == before == b"SQLite format 3\x00"
