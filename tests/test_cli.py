@@ -169,7 +169,8 @@ def test_export_html_by_slug_is_a_standalone_page(demo_db: Path, tmp_path: Path)
     assert "http" not in page.split("<body>")[1]  # nothing to fetch
 
 
-def test_export_pdf_by_id(demo_db: Path, tmp_path: Path) -> None:
+def test_export_pdf_by_id(qapp: object, demo_db: Path, tmp_path: Path) -> None:
+    # qapp: in this process Qt's application object is pytest-qt's QApplication.
     target = tmp_path / "a.pdf"
     result = deskeditor("--db", str(demo_db), "export", "1", "--format", "pdf", "-o", str(target))
     assert result.returncode == 0, result.stderr
