@@ -5,7 +5,7 @@
 set -euo pipefail
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e . "pyinstaller>=6.10"
+.venv/bin/python -m pip install --quiet -e . --group package
 version=$(.venv/bin/python -c 'import deskeditor; print(deskeditor.__version__)')
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py build/icons

@@ -6,7 +6,7 @@ $ErrorActionPreference = "Stop"
 
 python -m venv .venv
 .\.venv\Scripts\python -m pip install --quiet --upgrade pip
-.\.venv\Scripts\python -m pip install --quiet -e . "pyinstaller>=6.10"
+.\.venv\Scripts\python -m pip install --quiet -e . --group package
 $version = (.\.venv\Scripts\python -c "import deskeditor; print(deskeditor.__version__)").Trim()
 
 $env:QT_QPA_PLATFORM = "offscreen"
