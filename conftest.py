@@ -5,8 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # Qt and SQLAlchemy load in the fixtures, after the environment is set
+    from PySide6.QtCore import QSettings
+
+    from deskeditor.services.articles import ArticleService
+    from deskeditor.storage.database import Database
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -40,7 +47,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def settings_store(tmp_path: Path) -> object:
+def settings_store(tmp_path: Path) -> QSettings:
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -52,7 +59,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[object]:
+def database(db_path: Path) -> Iterator[Database]:
     from deskeditor.storage.database import open_database
 
     db = open_database(db_path)
@@ -61,7 +68,7 @@ def database(db_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def articles(database: object) -> object:
+def articles(database: Database) -> ArticleService:
     from deskeditor.services.articles import ArticleService
 
-    return ArticleService(database.unit_of_work, author="Tester")  # type: ignore[attr-defined]
+    return ArticleService(database.unit_of_work, author="Tester")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from deskeditor import __version__
 from deskeditor.cli import main
@@ -169,7 +170,7 @@ def test_export_html_by_slug_is_a_standalone_page(demo_db: Path, tmp_path: Path)
     assert "http" not in page.split("<body>")[1]  # nothing to fetch
 
 
-def test_export_pdf_by_id(qapp: object, demo_db: Path, tmp_path: Path) -> None:
+def test_export_pdf_by_id(qapp: QApplication, demo_db: Path, tmp_path: Path) -> None:
     # qapp: in this process Qt's application object is pytest-qt's QApplication.
     target = tmp_path / "a.pdf"
     result = deskeditor("--db", str(demo_db), "export", "1", "--format", "pdf", "-o", str(target))

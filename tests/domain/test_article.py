@@ -23,11 +23,10 @@ def test_field_lists_follow_the_declaration_in_the_editors_order() -> None:
 
 
 def test_a_snapshot_restores_every_editable_field() -> None:
+    texts = {name: f"{name} text" for name in EDITABLE_FIELDS if name != "status"}
     article = Article(
-        **{name: f"{name} text" for name in EDITABLE_FIELDS if name != "status"},
-        status=ArticleStatus.READY,
-        pull_quotes=(PullQuote("Quoted", "Someone", 1),),
-    )
+        status=ArticleStatus.READY, pull_quotes=(PullQuote("Quoted", "Someone", 1),)
+    ).replace(**texts)
     restored = Article(id=7, version=3).with_snapshot(article.snapshot())
     assert restored.snapshot() == article.snapshot()
     assert (restored.id, restored.version, restored.status) == (7, 3, ArticleStatus.READY)

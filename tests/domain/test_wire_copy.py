@@ -7,7 +7,8 @@ import pytest
 
 from deskeditor.domain.wire_copy import parse_wire_copy
 
-CASES = {
+# name: (copy, what the parser must find: a field's value, or a count named below)
+CASES: dict[str, tuple[str, dict[str, object]]] = {
     "full shape with footer": (
         "Politics /\n\nCouncil splits on plan to close Market Street\n\n"
         "Shop owners fear lost trade; supporters point to other towns\n\n"

@@ -12,15 +12,18 @@ from deskeditor.domain.article import (
     Article,
     ArticleQuery,
     ArticleStatus,
+    ArticleSummary,
     PullQuote,
     RevisionReason,
     SortKey,
 )
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
+from deskeditor.storage.database import Database
+from tests.stored import stored_id
 
 
-def headlines(items: list) -> list[str]:
+def headlines(items: list[ArticleSummary]) -> list[str]:
     return [i.headline for i in items]
 
 
@@ -31,12 +34,12 @@ def test_created_article_reads_back_with_pull_quotes_and_counts(articles: Articl
             headline="Ferry returns", section="Local", body="One two three.", pull_quotes=(quote,)
         )
     )
-    loaded = articles.get(created.id)
+    loaded = articles.get(stored_id(created))
     assert loaded.headline == "Ferry returns"
     assert loaded.slug == "ferry-returns"
     assert loaded.pull_quotes == (quote,)
     assert loaded.version == 1
-    assert loaded.created_at.tzinfo is not None
+    assert loaded.created_at is not None and loaded.created_at.tzinfo is not None
     assert articles.list_page(ArticleQuery())[0].word_count == 3
 
 
@@ -62,8 +65,8 @@ def test_save_after_someone_else_saved_raises_conflict_and_keeps_their_text(
 
     assert raised.value.theirs.body == "Their edit."
     assert raised.value.mine.body == "My edit."
-    assert articles.get(original.id).body == "Their edit."
-    assert articles.get(original.id).version == theirs.version
+    assert articles.get(stored_id(original)).body == "Their edit."
+    assert articles.get(stored_id(original)).version == theirs.version
 
 
 def test_search_finds_the_updated_body_and_forgets_the_old_one(articles: ArticleService) -> None:
@@ -107,41 +110,41 @@ def test_list_filters_sorts_and_pages(articles: ArticleService) -> None:
     assert articles.sections() == ["Local", "Sports"]
 
 
-def test_newest_first_by_default(database: object) -> None:
+def test_newest_first_by_default(database: Database) -> None:
     base = datetime(2026, 3, 1, tzinfo=UTC)
     for days, headline in ((2, "Older"), (0, "Oldest"), (5, "Newest")):
         clock = lambda d=days: base + timedelta(days=d)  # noqa: E731
-        ArticleService(database.unit_of_work, clock=clock).create(Article(headline=headline))  # type: ignore[attr-defined]
-    service = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+        ArticleService(database.unit_of_work, clock=clock).create(Article(headline=headline))
+    service = ArticleService(database.unit_of_work)
     assert headlines(service.list_page(ArticleQuery())) == ["Newest", "Older", "Oldest"]
 
 
 def test_deleted_article_goes_to_trash_and_can_be_restored(articles: ArticleService) -> None:
     article = articles.create(Article(headline="Mistake"))
-    info = articles.deletion_info(article.id)
+    info = articles.deletion_info(stored_id(article))
     assert (info.headline, info.revisions) == ("Mistake", 1)
 
-    articles.delete(article.id)
+    articles.delete(stored_id(article))
     assert articles.count(ArticleQuery()) == 0
     assert headlines(articles.list_page(ArticleQuery(trash=True))) == ["Mistake"]
     with pytest.raises(ArticleNotFoundError):
         articles.save(article.replace(body="typing into a deleted article"))
 
-    articles.restore(article.id)
+    articles.restore(stored_id(article))
     assert headlines(articles.list_page(ArticleQuery())) == ["Mistake"]
 
 
 def test_purge_removes_the_article_and_its_history(articles: ArticleService) -> None:
     article = articles.create(Article(headline="Gone", pull_quotes=(PullQuote("q"),)))
-    articles.purge(article.id)
+    articles.purge(stored_id(article))
     with pytest.raises(ArticleNotFoundError):
-        articles.get(article.id)
-    assert articles.revisions(article.id) == []
+        articles.get(stored_id(article))
+    assert articles.revisions(stored_id(article)) == []
 
 
-def test_autosaves_coalesce_into_one_revision_until_the_window_passes(database: object) -> None:
+def test_autosaves_coalesce_into_one_revision_until_the_window_passes(database: Database) -> None:
     now = [datetime(2026, 5, 1, 9, 0, tzinfo=UTC)]
-    service = ArticleService(database.unit_of_work, author="Ann", clock=lambda: now[0])  # type: ignore[attr-defined]
+    service = ArticleService(database.unit_of_work, author="Ann", clock=lambda: now[0])
     article = service.create(Article(headline="Live blog", body="v0"))
     for text in ("v1", "v2", "v3"):
         now[0] += timedelta(minutes=1)
@@ -149,7 +152,7 @@ def test_autosaves_coalesce_into_one_revision_until_the_window_passes(database: 
     now[0] += timedelta(minutes=10)
     article = service.save(article.replace(body="v4"), RevisionReason.AUTOSAVE)
 
-    kept = [(r.reason, r.snapshot["body"]) for r in service.revisions(article.id)]
+    kept = [(r.reason, r.snapshot["body"]) for r in service.revisions(stored_id(article))]
     assert kept == [
         (RevisionReason.AUTOSAVE, "v4"),
         (RevisionReason.AUTOSAVE, "v3"),
@@ -161,18 +164,18 @@ def test_unchanged_autosave_writes_nothing(articles: ArticleService) -> None:
     article = articles.create(Article(headline="Quiet"))
     again = articles.save(article, RevisionReason.AUTOSAVE)
     assert again.version == article.version
-    assert len(articles.revisions(article.id)) == 1
+    assert len(articles.revisions(stored_id(article))) == 1
 
 
 def test_restoring_a_revision_brings_back_its_text_as_a_new_save(articles: ArticleService) -> None:
     article = articles.create(Article(headline="Original", body="First text."))
     article = articles.save(article.replace(headline="Changed", body="Second text."))
-    first = articles.revisions(article.id)[-1]
+    first = articles.revisions(stored_id(article))[-1]
 
     restored = articles.restore_revision(article, first.id)
 
     assert (restored.headline, restored.body) == ("Original", "First text.")
-    assert articles.revisions(article.id)[0].reason is RevisionReason.RESTORE
+    assert articles.revisions(stored_id(article))[0].reason is RevisionReason.RESTORE
 
 
 def test_publishing_stamps_the_publication_time_once(articles: ArticleService) -> None:
@@ -193,7 +196,7 @@ def test_duplicate_is_a_new_draft_with_the_same_text(articles: ArticleService) -
             pull_quotes=(PullQuote("Text."),),
         )
     )
-    copy = articles.duplicate(original.id)
+    copy = articles.duplicate(stored_id(original))
     assert copy.id != original.id
     assert (copy.body, copy.pull_quotes, copy.status) == (
         "Text.",
@@ -206,16 +209,14 @@ def test_duplicate_is_a_new_draft_with_the_same_text(articles: ArticleService) -
 def test_a_set_aside_edit_is_kept_as_a_revision(articles: ArticleService) -> None:
     article = articles.create(Article(headline="Budget", body="Stored."))
     articles.keep_snapshot(article.replace(body="My unsaved version."), RevisionReason.AUTOSAVE)
-    assert articles.get(article.id).body == "Stored."
-    assert articles.revisions(article.id)[0].snapshot["body"] == "My unsaved version."
+    assert articles.get(stored_id(article)).body == "Stored."
+    assert articles.revisions(stored_id(article))[0].snapshot["body"] == "My unsaved version."
 
 
 def test_every_declared_field_is_stored_and_read_back(articles: ArticleService) -> None:
-    article = Article(
-        **{name: f"{name} text" for name in EDITABLE_FIELDS if name != "status"},
-        status=ArticleStatus.PUBLISHED,
-    )
-    stored = articles.get(articles.create(article).id or 0)
+    texts = {name: f"{name} text" for name in EDITABLE_FIELDS if name != "status"}
+    article = Article(status=ArticleStatus.PUBLISHED).replace(**texts)
+    stored = articles.get(stored_id(articles.create(article)))
     assert {name: getattr(stored, name) for name in EDITABLE_FIELDS} == {
         name: getattr(article, name) for name in EDITABLE_FIELDS
     }

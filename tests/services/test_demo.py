@@ -2,11 +2,14 @@ from deskeditor.domain.article import ArticleQuery, ArticleStatus
 from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import load_demo_articles, seed_demo
+from deskeditor.storage.database import Database
 
 
-def test_demo_desk_has_varied_articles_with_pull_quotes_from_their_bodies(database: object) -> None:
-    added = seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))  # type: ignore[attr-defined]
-    service = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+def test_demo_desk_has_varied_articles_with_pull_quotes_from_their_bodies(
+    database: Database,
+) -> None:
+    added = seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
+    service = ArticleService(database.unit_of_work)
     rows = service.list_page(ArticleQuery(), 0, 100)
     assert added == len(rows) >= 12
     assert len({r.section for r in rows}) >= 5

@@ -15,6 +15,7 @@ from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.exporting import ArticleExporter, ExportError, ExportFormat, PdfWriter
 from deskeditor.services.rendering import ArticleRenderer
+from deskeditor.storage.database import Database
 
 ARTICLE = Article(
     slug="ferry-returns",
@@ -94,9 +95,9 @@ def test_a_pdf_is_written_through_the_injected_writer(tmp_path: Path) -> None:
 
 
 def test_the_database_and_its_companions_are_never_overwritten(
-    tmp_path: Path, database: object
+    tmp_path: Path, database: Database
 ) -> None:
-    files = database.files()  # type: ignore[attr-defined]
+    files = database.files()
     keeper = exporter(never_overwrite=files)
     for kept in files:
         with pytest.raises(ExportError, match="open database"):

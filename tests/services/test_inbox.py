@@ -15,6 +15,7 @@ from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
 from deskeditor.services.inbox import InboxService
 from deskeditor.services.ledger import CorrectionsLedger
+from deskeditor.storage.database import Database
 
 MAIL = Path(__file__).parents[1] / "data" / "mail"
 DEMO_MAIL = resource_path("demo", "mail")
@@ -70,10 +71,10 @@ def test_garbage_bytes_never_stop_anything() -> None:
 
 
 @pytest.fixture
-def inbox(database: object) -> InboxService:
-    seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))  # type: ignore[attr-defined]
-    articles = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
-    return InboxService(database.unit_of_work, articles)  # type: ignore[attr-defined]
+def inbox(database: Database) -> InboxService:
+    seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
+    articles = ArticleService(database.unit_of_work)
+    return InboxService(database.unit_of_work, articles)
 
 
 def test_demo_mail_is_matched_threaded_and_deduplicated(inbox: InboxService) -> None:
@@ -85,7 +86,8 @@ def test_demo_mail_is_matched_threaded_and_deduplicated(inbox: InboxService) -> 
     )
     assert ferry.quoted_phrase and ferry.quoted_phrase.startswith("Repairs cost $2.3 million")
     assert otters.evidence == "quoted sentence"  # despite the reader's "beter"
-    assert otters.article and otters.article["slug"].startswith("river-otters")
+    assert otters.article is not None
+    assert str(otters.article["slug"]).startswith("river-otters")
     assert followup.outcome == "thread" and followup.article == harvest.article
     again = inbox.import_sources([DEMO_MAIL])
     assert {o.outcome for o in again} == {"duplicate"}
@@ -121,20 +123,20 @@ def test_mbox_and_maildir_sources(tmp_path: Path, inbox: InboxService) -> None:
     assert outcome.outcome == "new"
 
 
-def test_ledger_exports(inbox: InboxService, database: object) -> None:
+def test_ledger_exports(inbox: InboxService, database: Database) -> None:
     inbox.import_sources([DEMO_MAIL])
-    articles = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
-    ledger = CorrectionsLedger(database.unit_of_work, inbox, articles)  # type: ignore[attr-defined]
+    articles = ArticleService(database.unit_of_work)
+    ledger = CorrectionsLedger(database.unit_of_work, inbox, articles)
     csv_text = ledger.export_csv()
     assert csv_text.splitlines()[0].startswith("request,status,received,sender")
     assert len(csv_text.splitlines()) == 4
     assert json.loads(ledger.export_jsonld()) == []  # no notices published yet
 
 
-def test_unmatched_articles_are_not_invented(database: object) -> None:
-    articles = ArticleService(database.unit_of_work)  # type: ignore[attr-defined]
+def test_unmatched_articles_are_not_invented(database: Database) -> None:
+    articles = ArticleService(database.unit_of_work)
     articles.create(Article(headline="Only story", body="Nothing to see."))
-    inbox = InboxService(database.unit_of_work, articles)  # type: ignore[attr-defined]
+    inbox = InboxService(database.unit_of_work, articles)
     outcome = inbox.import_message((MAIL / "html-only.eml").read_bytes(), "x")
     assert outcome.article is None
 

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from deskeditor.app import AppOptions, DeskeditorApp
 from deskeditor.domain.article import Article, ArticleStatus, PullQuote
@@ -27,7 +29,7 @@ SAMPLES = (
 
 
 @pytest.fixture
-def desk(qtbot: object, db_path: Path, settings_store: object) -> Iterator[DeskeditorApp]:
+def desk(qtbot: QtBot, db_path: Path, settings_store: QSettings) -> Iterator[DeskeditorApp]:
     """The app on a database holding two articles; the newest (the council story) is open."""
     from deskeditor.storage.database import open_database
 
@@ -36,8 +38,8 @@ def desk(qtbot: object, db_path: Path, settings_store: object) -> Iterator[Deske
     for article in SAMPLES:
         seed.create(article)
     db.close()
-    app = DeskeditorApp(AppOptions(database=db_path), settings_store)  # type: ignore[arg-type]
-    qtbot.addWidget(app.window)  # type: ignore[attr-defined]
+    app = DeskeditorApp(AppOptions(database=db_path), settings_store)
+    qtbot.addWidget(app.window)
     app.window.resize(1440, 900)
     app.window.show()
     assert app.open_database()

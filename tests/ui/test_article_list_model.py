@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 
 from deskeditor.domain.article import Article, ArticleQuery, ArticleStatus
 from deskeditor.services.articles import ArticleService
@@ -20,11 +21,11 @@ def column_values(model: ArticleListModel, column: int, rows: int) -> list[str]:
     return [model.index(r, column).data() for r in range(rows)]
 
 
-def test_model_passes_qtmodeltester(qtmodeltester: object, articles: ArticleService) -> None:
+def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, articles: ArticleService) -> None:
     fill(articles, 5)
     model = ArticleListModel(articles)
     model.refresh()
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 def test_rows_are_paged_in_and_all_reachable(articles: ArticleService) -> None:

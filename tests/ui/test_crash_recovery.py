@@ -15,6 +15,7 @@ import pytest
 from deskeditor.domain.article import Article
 from deskeditor.services.articles import ArticleService
 from deskeditor.storage.database import open_database
+from tests.stored import stored_id
 
 DRIVER = Path(__file__).with_name("typing_driver.py")
 TYPING_SECONDS = 5.3
@@ -52,7 +53,7 @@ def test_sigkill_while_typing_loses_at_most_the_last_second(db_path: Path, tmp_p
     assert typed_at, "the app never started typing"
 
     db = open_database(db_path)
-    body = ArticleService(db.unit_of_work).get(article.id).body
+    body = ArticleService(db.unit_of_work).get(stored_id(article)).body
     db.close()
     words = [int(n) for n in re.findall(r"w(\d+)", body)]
     saved = max(words, default=0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from deskeditor.app import DeskeditorApp
 from deskeditor.formats.registry import read_file
@@ -16,7 +16,7 @@ from deskeditor.ui.dialogs import messages
 def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
     suggested: list[str] = []
 
-    def choose(parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+    def choose(parent: QWidget | None, title: str, start: str, file_filter: str) -> tuple[str, str]:
         suggested.append(Path(start).name)
         return str(target), file_filter
 

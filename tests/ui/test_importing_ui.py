@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
+from deskeditor.services.importing import ImportOutcome
 from deskeditor.settings import CORRECTIONS_EMAIL
 from deskeditor.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 
@@ -19,16 +23,19 @@ WIRE = (
 
 
 def test_dropped_files_are_imported_summarised_and_opened(
-    qtbot,
-    desk: DeskeditorApp,
-    tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("")
-    summaries = []
+    summaries: list[tuple[list[ImportOutcome], str | None]] = []
 
-    def answer(cls, parent, outcomes, cancelled, offer):  # type: ignore[no-untyped-def]
+    def answer(
+        cls: type[ImportSummaryDialog],
+        parent: QWidget | None,
+        outcomes: list[ImportOutcome],
+        cancelled: bool,
+        offer: str | None,
+    ) -> bool:
         summaries.append((outcomes, offer))
         return True  # take the offered corrections address
 

@@ -4,17 +4,24 @@ a reply draft."""
 from __future__ import annotations
 
 import email
+from collections.abc import Callable
 from email import policy
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
-from deskeditor.domain.article import Article, ArticleStatus
+from deskeditor.domain.article import ArticleStatus, ArticleSummary
 from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
+from deskeditor.paths import data_dir
 from deskeditor.ui.dialogs.article_picker_dialog import ArticlePickerDialog
 from deskeditor.ui.dialogs.notice_dialog import NoticeChoice, NoticeDialog
 from deskeditor.ui.widgets.bar_chart import PALETTE
+from tests.stored import stored_id
+from tests.ui.workspace import stored
 
 REQUEST = (
     b"From: Renee Lefevre <renee@example.net>\nTo: corrections@ledger.example\n"
@@ -25,8 +32,8 @@ REQUEST = (
 
 
 def test_from_reader_email_to_notice_and_reply(
-    qtbot, desk: DeskeditorApp, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "vote.eml").write_bytes(REQUEST)
     inbox = desk.inbox
     panel = desk.window.inbox_panel
@@ -43,7 +50,9 @@ def test_from_reader_email_to_notice_and_reply(
     dialog.status_chosen.emit(RequestStatus.APPROVED)
     assert panel.model.index(0, 0).data().startswith("Approved")
 
-    def write(cls, parent, body, phrase):  # type: ignore[no-untyped-def]
+    def write(
+        cls: type[NoticeDialog], parent: QWidget | None, body: str, phrase: str | None
+    ) -> NoticeChoice:
         notice = "An earlier version of this article misstated the vote count. It was 5-2."
         return NoticeChoice(
             NoticeKind.CORRECTION, NoticePosition.BOTTOM, notice, body.replace("4-3", "5-2")
@@ -60,7 +69,7 @@ def test_from_reader_email_to_notice_and_reply(
     assert "Notice published" in panel.model.index(0, 0).data()
 
     dialog.reply_button.click()
-    outbox = list((Path(desk.checks_controller._data_dir) / "outbox").glob("*.eml"))
+    outbox = list((data_dir() / "outbox").glob("*.eml"))
     assert len(outbox) == 1
     reply = email.message_from_bytes(outbox[0].read_bytes(), policy=policy.default)
     assert reply["To"] == "renee@example.net" and "It was 5-2." in reply.get_content()
@@ -68,8 +77,8 @@ def test_from_reader_email_to_notice_and_reply(
 
 
 def test_unmatched_mail_is_linked_by_hand(
-    qtbot, desk: DeskeditorApp, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "vague.eml").write_bytes(
         b"From: a@example.com\nSubject: something is off\n"
         b"Message-ID: <vague-1@example.com>\n\nPlease check.\n"
@@ -79,20 +88,26 @@ def test_unmatched_mail_is_linked_by_hand(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=8000)
     assert panel.model.index(0, 4).data() == "(not linked)"
     desk.inbox.open_request(int(panel.model.index(0, 0).data(panel.model.RequestIdRole)))
-    ferry: Article = desk.editing.service.find("ferry-returns-after-repair")  # type: ignore[union-attr]
-    searched = []
+    ferry = stored(desk).find("ferry-returns-after-repair")
+    searched: list[ArticleSummary] = []
 
-    def pick(cls, parent, search):  # type: ignore[no-untyped-def]
+    def pick(
+        cls: type[ArticlePickerDialog],
+        parent: QWidget | None,
+        search: Callable[[str], list[ArticleSummary]],
+    ) -> int:
         searched.extend(search("ferry"))
-        return ferry.id
+        return stored_id(ferry)
 
     monkeypatch.setattr(ArticlePickerDialog, "ask", classmethod(pick))
-    desk.inbox.dialog.link_button.click()  # type: ignore[union-attr]
+    dialog = desk.inbox.dialog
+    assert dialog is not None, "the request did not open"
+    dialog.link_button.click()
     assert [s.headline for s in searched] == ["Ferry returns after repair"]
     assert panel.model.index(0, 4).data() == "Ferry returns after repair"
 
 
-def test_overdue_requests_are_flagged(qtbot, desk: DeskeditorApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_requests_are_flagged(qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path) -> None:
     old = REQUEST.replace(b"Mon, 23 Nov 2026", b"Mon, 05 Oct 2026").replace(b"vote-1", b"vote-old")
     (tmp_path / "old.eml").write_bytes(old)
     desk.inbox.import_paths([tmp_path / "old.eml"])
@@ -103,7 +118,7 @@ def test_overdue_requests_are_flagged(qtbot, desk: DeskeditorApp, tmp_path: Path
     assert panel.model.rowCount() == 1
 
 
-def test_dashboard_counts_and_draws(qtbot, desk: DeskeditorApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_counts_and_draws(qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path) -> None:
     (tmp_path / "vote.eml").write_bytes(REQUEST)
     old = REQUEST.replace(b"Mon, 23 Nov 2026", b"Mon, 05 Oct 2026").replace(b"vote-1", b"vote-old")
     (tmp_path / "old.eml").write_bytes(old.replace(b"renee@example.net", b"another@example.org"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
 from deskeditor.resources import resource_path
@@ -14,7 +15,7 @@ def preview_text(app: DeskeditorApp) -> str:
     return app.preview.toPlainText()
 
 
-def test_preview_shows_the_open_article(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_preview_shows_the_open_article(qtbot: QtBot, desk: DeskeditorApp) -> None:
     qtbot.waitUntil(lambda: "The vote was" in preview_text(desk), timeout=3000)
     text = preview_text(desk)
     assert "POLITICS" in text.upper() and "Council splits on Market Street" in text
@@ -22,8 +23,8 @@ def test_preview_shows_the_open_article(qtbot, desk: DeskeditorApp) -> None:  # 
 
 
 def test_preview_follows_typing_and_replaces_only_the_changed_block(
-    qtbot, desk: DeskeditorApp
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, desk: DeskeditorApp
+) -> None:
     body = desk.editor.body
     body.setPlainText("One.\n\nTwo.\n\nThree.")
     qtbot.waitUntil(lambda: desk.preview.block_count() == 3, timeout=2000)
@@ -37,7 +38,7 @@ def test_preview_follows_typing_and_replaces_only_the_changed_block(
     assert [desk.preview.block_text(i) for i in range(3)] == ["One.", "Two and a half.", "Three."]
 
 
-def test_new_and_removed_paragraphs_reach_the_preview(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_new_and_removed_paragraphs_reach_the_preview(qtbot: QtBot, desk: DeskeditorApp) -> None:
     body = desk.editor.body
     body.setPlainText("One.\n\nThree.")
     qtbot.waitUntil(lambda: desk.preview.block_count() == 2, timeout=2000)
@@ -49,7 +50,7 @@ def test_new_and_removed_paragraphs_reach_the_preview(qtbot, desk: DeskeditorApp
     assert desk.preview.block_text(0) == "Four."
 
 
-def test_hostile_body_leaves_nothing_active_in_the_pane(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_body_leaves_nothing_active_in_the_pane(qtbot: QtBot, desk: DeskeditorApp) -> None:
     desk.editor.body.setPlainText(
         "<script>alert(1)</script>\n\n![](https://tracker.example/p.gif)\n\n[x](javascript:alert(1))"
     )
@@ -59,7 +60,7 @@ def test_hostile_body_leaves_nothing_active_in_the_pane(qtbot, desk: DeskeditorA
     assert "<script>alert(1)</script>" in preview_text(desk)  # shown as text, inert
 
 
-def test_the_pane_never_fetches_resources(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_pane_never_fetches_resources(qtbot: QtBot) -> None:
     pane = PreviewPane(resource_path("preview", "article.css").read_text())
     qtbot.addWidget(pane)
     for url in (
@@ -74,7 +75,7 @@ def long_body(paragraphs: int) -> str:
     return "\n\n".join(f"Paragraph {n} " + "words " * 60 for n in range(paragraphs))
 
 
-def test_editor_cursor_scrolls_the_preview(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_editor_cursor_scrolls_the_preview(qtbot: QtBot, desk: DeskeditorApp) -> None:
     body = desk.editor.body
     body.setPlainText(long_body(60))
     qtbot.waitUntil(lambda: desk.preview.block_count() == 60, timeout=3000)
@@ -89,8 +90,7 @@ def test_editor_cursor_scrolls_the_preview(qtbot, desk: DeskeditorApp) -> None: 
 
 
 def test_clicking_a_preview_paragraph_moves_the_editor_cursor_to_its_source(
-    qtbot,
-    desk: DeskeditorApp,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, desk: DeskeditorApp
 ) -> None:
     body = desk.editor.body
     body.setPlainText(long_body(30))

@@ -6,10 +6,11 @@ import sys
 
 import pytest
 from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
-def test_qt_calls_keep_references_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_qt_calls_keep_references_to_none(qtbot: QtBot) -> None:
     """PySide6 6.12.0 dropped a reference to None on each void call: after some
     thousands of keystrokes Python aborts with "deallocating None"."""
     editor = QPlainTextEdit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from typing import TypedDict, Unpack
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -36,8 +37,14 @@ class Source:
         return value * 10
 
 
-def make_job(worker: Worker, source: Source, **options: object) -> LatestJob[int, int]:
-    return LatestJob(worker, lambda: source.value, source.compute, **options)  # type: ignore[arg-type]
+class JobOptions(TypedDict, total=False):
+    delay_ms: int
+    debounce: Debounce
+    drop_stale: bool
+
+
+def make_job(worker: Worker, source: Source, **options: Unpack[JobOptions]) -> LatestJob[int, int]:
+    return LatestJob(worker, lambda: source.value, source.compute, **options)
 
 
 def test_results_arrive_on_the_gui_thread(qtbot: QtBot, worker: Worker) -> None:
@@ -150,7 +157,12 @@ def test_errors_come_back_as_failed(qtbot: QtBot, worker: Worker) -> None:
 
 def test_nothing_to_do_runs_nothing(qtbot: QtBot, worker: Worker) -> None:
     calls: list[int] = []
-    job: LatestJob[int, int] = LatestJob(worker, lambda: None, lambda v: calls.append(v) or v)
+
+    def compute(value: int) -> int:
+        calls.append(value)
+        return value
+
+    job: LatestJob[int, int] = LatestJob(worker, lambda: None, compute)
     job.run_now()
     worker.wait()
     assert calls == [] and not job.pending

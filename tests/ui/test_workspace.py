@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
-from deskeditor.domain.article import Article, ArticleQuery, ArticleStatus
+from deskeditor.domain.article import ArticleQuery, ArticleStatus, DeletionInfo
 from deskeditor.services.articles import ArticleService
+from deskeditor.settings import Settings
 from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from deskeditor.ui.dialogs.delete_dialog import DeleteDialog
 from deskeditor.ui.open_article import SaveState
 from deskeditor.ui.widgets.copy_fit_meter import AMBER, RED
-
-
-def stored(app: DeskeditorApp) -> ArticleService:
-    assert app.editing is not None
-    return app.editing.service
+from tests.stored import stored_id
+from tests.ui.workspace import current, current_id, editing, open_article, stored
 
 
 def open_headline(app: DeskeditorApp, headline: str) -> None:
     [summary] = [s for s in stored(app).list_page(ArticleQuery()) if s.headline == headline]
-    assert app.editing is not None
-    app.editing.open_article(summary.id)
+    editing(app).open_article(summary.id)
 
 
-def wait_saved(qtbot, app: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
-    assert app.editing is not None
-    qtbot.waitUntil(lambda: app.article.state is SaveState.SAVED, timeout=5000)
+def wait_saved(qtbot: QtBot, app: DeskeditorApp) -> None:
+    article = open_article(app)
+    qtbot.waitUntil(lambda: article.state is SaveState.SAVED, timeout=5000)
 
 
 def test_opens_the_newest_article_with_every_field(desk: DeskeditorApp) -> None:
@@ -38,25 +38,25 @@ def test_opens_the_newest_article_with_every_field(desk: DeskeditorApp) -> None:
     assert "4 words" in desk.window.words_label.text()
 
 
-def test_typing_is_autosaved_about_a_second_later(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_typing_is_autosaved_about_a_second_later(qtbot: QtBot, desk: DeskeditorApp) -> None:
     editor = desk.editor
     editor.body.setFocus()
     editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor.body, " Shops objected.")
     qtbot.keyClicks(editor.fields["dek"], "Shop owners fear lost trade")
     assert desk.window.save_label.text() == "Unsaved changes"
-    current = desk.article.article  # type: ignore[union-attr]
+    before = current(desk)
 
-    assert stored(desk).get(current.id).body == "The vote was 4-3."  # not before the pause
+    assert stored(desk).get(stored_id(before)).body == "The vote was 4-3."  # not before the pause
     wait_saved(qtbot, desk)
 
-    saved = stored(desk).get(current.id)
+    saved = stored(desk).get(stored_id(before))
     assert saved.body == "The vote was 4-3. Shops objected."
     assert saved.dek == "Shop owners fear lost trade"
-    assert saved.version > current.version
+    assert (saved.version or 0) > (before.version or 0)
 
 
-def test_every_field_is_stored(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_every_field_is_stored(qtbot: QtBot, desk: DeskeditorApp) -> None:
     editor = desk.editor
     typed = {
         "kicker": "Transport",
@@ -70,12 +70,12 @@ def test_every_field_is_stored(qtbot, desk: DeskeditorApp) -> None:  # type: ign
     editor.section.setEditText("City")
     editor.status.setCurrentIndex(list(ArticleStatus).index(ArticleStatus.READY))
     wait_saved(qtbot, desk)
-    saved = stored(desk).get(desk.article.article.id)  # type: ignore[union-attr]
+    saved = stored(desk).get(current_id(desk))
     assert {name: getattr(saved, name) for name in typed} == typed
     assert (saved.section, saved.status) == ("City", ArticleStatus.READY)
 
 
-def test_slug_follows_the_headline_until_edited_by_hand(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_slug_follows_the_headline_until_edited_by_hand(qtbot: QtBot, desk: DeskeditorApp) -> None:
     headline, slug = desk.editor.fields["headline"], desk.editor.fields["slug"]
     headline.clear()
     qtbot.keyClicks(headline, "Market Street closes")
@@ -86,7 +86,7 @@ def test_slug_follows_the_headline_until_edited_by_hand(qtbot, desk: DeskeditorA
     assert slug.text() == "market-street-trial"
 
 
-def test_copy_fit_meters_turn_amber_then_red(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_copy_fit_meters_turn_amber_then_red(qtbot: QtBot, desk: DeskeditorApp) -> None:
     headline = desk.editor.fields["headline"]
     meter = desk.editor.meters["headline"]
     headline.clear()
@@ -99,7 +99,7 @@ def test_copy_fit_meters_turn_amber_then_red(qtbot, desk: DeskeditorApp) -> None
     assert "5 characters over" in meter.toolTip()
 
 
-def test_pull_quote_is_flagged_when_the_body_loses_it(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_pull_quote_is_flagged_when_the_body_loses_it(qtbot: QtBot, desk: DeskeditorApp) -> None:
     open_headline(desk, "Ferry returns after repair")
     panel = desk.editor.pull_quotes
     assert panel.model.problems == []
@@ -108,7 +108,9 @@ def test_pull_quote_is_flagged_when_the_body_loses_it(qtbot, desk: DeskeditorApp
     assert "no longer in the body" in panel.problem_label.text()
 
 
-def test_quote_selection_adds_a_pull_quote_after_its_paragraph(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_quote_selection_adds_a_pull_quote_after_its_paragraph(
+    qtbot: QtBot, desk: DeskeditorApp
+) -> None:
     body = desk.editor.body
     body.setPlainText("First paragraph here.\n\nThe second paragraph has the line.")
     cursor = body.textCursor()
@@ -118,26 +120,25 @@ def test_quote_selection_adds_a_pull_quote_after_its_paragraph(qtbot, desk: Desk
     body.setTextCursor(cursor)
     assert desk.editor.pull_quotes.add_from_selection()
     wait_saved(qtbot, desk)
-    quotes = stored(desk).get(desk.article.article.id).pull_quotes  # type: ignore[union-attr]
+    quotes = stored(desk).get(current_id(desk)).pull_quotes
     assert [(q.text, q.after_paragraph) for q in quotes] == [("has the line", 2)]
 
 
 def test_switching_articles_saves_at_once_and_undo_stays_in_its_article(
-    qtbot,
-    desk: DeskeditorApp,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, desk: DeskeditorApp
 ) -> None:
     body = desk.editor.body
     body.setFocus()
     qtbot.keyClicks(body, "Typed ")
-    council = desk.article.article  # type: ignore[union-attr]
+    council = current_id(desk)
     open_headline(desk, "Ferry returns after repair")
-    assert stored(desk).get(council.id).body.startswith("Typed ")  # saved on switching
+    assert stored(desk).get(council).body.startswith("Typed ")  # saved on switching
     body.setFocus()
     qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert body.toPlainText() == "The ferry is back.\n\n“We counted the days,” she said."
 
 
-def test_search_box_filters_the_list_as_you_type(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_search_box_filters_the_list_as_you_type(qtbot: QtBot, desk: DeskeditorApp) -> None:
     panel = desk.window.list_panel
     qtbot.keyClicks(panel.search, "ferry")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
@@ -148,19 +149,24 @@ def test_search_box_filters_the_list_as_you_type(qtbot, desk: DeskeditorApp) -> 
     assert panel.model.rowCount() == 1
 
 
-def test_new_article_opens_ready_for_a_headline(qtbot, desk: DeskeditorApp) -> None:  # type: ignore[no-untyped-def]
+def test_new_article_opens_ready_for_a_headline(qtbot: QtBot, desk: DeskeditorApp) -> None:
     desk.window.window_actions.new.trigger()
     assert desk.window.list_panel.model.rowCount() == 3
     assert desk.editor.fields["headline"].text() == ""
     assert desk.window.focusWidget() is desk.editor.fields["headline"]
 
 
-def test_delete_asks_then_trash_and_restore(qtbot, desk: DeskeditorApp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    asked = []
-    monkeypatch.setattr(
-        DeleteDialog, "ask", classmethod(lambda cls, parent, info: asked.append(info) or True)
-    )
-    doomed = desk.article.article  # type: ignore[union-attr]
+def test_delete_asks_then_trash_and_restore(
+    desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[DeletionInfo] = []
+
+    def confirm(cls: type[DeleteDialog], parent: QWidget | None, info: DeletionInfo) -> bool:
+        asked.append(info)
+        return True
+
+    monkeypatch.setattr(DeleteDialog, "ask", classmethod(confirm))
+    doomed = current(desk)
     desk.window.window_actions.delete.trigger()
     assert asked[0].headline == doomed.headline
     panel = desk.window.list_panel
@@ -176,48 +182,48 @@ def test_delete_asks_then_trash_and_restore(qtbot, desk: DeskeditorApp, monkeypa
 def conflicting_edit(
     desk: DeskeditorApp,
     other_writer: ArticleService,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
     choice: ConflictChoice,
-) -> Article:
+) -> int:
     """Someone else saves "Their text." while the copy editor types "My text."; the
-    copy editor will answer the conflict with ``choice``."""
+    copy editor will answer the conflict with ``choice``. Returns the article's id."""
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: choice))
-    article = desk.article.article  # type: ignore[union-attr]
-    other_writer.save(other_writer.get(article.id).replace(body="Their text."))
+    article_id = current_id(desk)
+    other_writer.save(other_writer.get(article_id).replace(body="Their text."))
     desk.editor.body.setPlainText("My text.")
-    return article
+    return article_id
 
 
 def test_conflict_keep_mine_stores_mine_and_keeps_theirs_in_revisions(
-    qtbot,
+    qtbot: QtBot,
     desk: DeskeditorApp,
     other_writer: ArticleService,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    article = conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.KEEP_MINE)
+    article_id = conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.KEEP_MINE)
     wait_saved(qtbot, desk)
-    assert stored(desk).get(article.id).body == "My text."
-    kept = [r.snapshot["body"] for r in stored(desk).revisions(article.id)]
+    assert stored(desk).get(article_id).body == "My text."
+    kept = [r.snapshot["body"] for r in stored(desk).revisions(article_id)]
     assert "Their text." in kept
 
 
 def test_conflict_use_theirs_keeps_mine_as_a_revision(
-    qtbot,
+    qtbot: QtBot,
     desk: DeskeditorApp,
     other_writer: ArticleService,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    article = conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.TAKE_THEIRS)
+    article_id = conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.TAKE_THEIRS)
     qtbot.waitUntil(lambda: desk.editor.body.toPlainText() == "Their text.", timeout=5000)
-    assert stored(desk).get(article.id).body == "Their text."
-    assert "My text." in [r.snapshot["body"] for r in stored(desk).revisions(article.id)]
+    assert stored(desk).get(article_id).body == "Their text."
+    assert "My text." in [r.snapshot["body"] for r in stored(desk).revisions(article_id)]
 
 
 def test_conflict_save_copy_makes_a_new_article(
-    qtbot,
+    qtbot: QtBot,
     desk: DeskeditorApp,
     other_writer: ArticleService,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     conflicting_edit(desk, other_writer, monkeypatch, ConflictChoice.SAVE_COPY)
     qtbot.waitUntil(lambda: desk.window.list_panel.model.rowCount() == 3, timeout=5000)
@@ -226,16 +232,15 @@ def test_conflict_save_copy_makes_a_new_article(
 
 
 def test_article_deleted_elsewhere_can_be_kept_as_new(
-    qtbot,
+    qtbot: QtBot,
     desk: DeskeditorApp,
     other_writer: ArticleService,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from deskeditor.ui.dialogs import messages
 
     monkeypatch.setattr(messages, "choose", lambda *a, **k: True)
-    article = desk.article.article  # type: ignore[union-attr]
-    other_writer.delete(article.id)
+    other_writer.delete(current_id(desk))
     desk.editor.body.setPlainText("Still typing into it.")
     qtbot.waitUntil(
         lambda: any(
@@ -247,22 +252,20 @@ def test_article_deleted_elsewhere_can_be_kept_as_new(
 
 
 def test_name_from_preferences_is_on_the_next_revision_without_a_restart(
-    qtbot,
-    desk: DeskeditorApp,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from deskeditor.settings import AUTHOR
     from deskeditor.ui.dialogs.preferences_dialog import PreferencesDialog
 
-    def answer(cls, parent, settings):  # type: ignore[no-untyped-def]
+    def answer(cls: type[PreferencesDialog], parent: QWidget | None, settings: Settings) -> bool:
         settings.set(AUTHOR, "Rosa Diaz")
         return True
 
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(answer))
     desk.window.window_actions.preferences.trigger()
-    article = desk.article.article  # type: ignore[union-attr]
+    article_id = current_id(desk)
     desk.editor.body.setPlainText("Edited after naming myself.")
     desk.window.window_actions.save.trigger()
-    [latest, *_] = stored(desk).revisions(article.id)
+    [latest, *_] = stored(desk).revisions(article_id)
     assert latest.snapshot["body"] == "Edited after naming myself."
     assert latest.author == "Rosa Diaz"
