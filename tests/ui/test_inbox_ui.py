@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import email
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from email import policy
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -23,18 +25,26 @@ from deskeditor.ui.widgets.bar_chart import PALETTE
 from tests.stored import stored_id
 from tests.ui.workspace import stored
 
-REQUEST = (
-    b"From: Renee Lefevre <renee@example.net>\nTo: corrections@ledger.example\n"
-    b"Subject: Council story - wrong vote count\nMessage-ID: <vote-1@example.net>\n"
-    b"Date: Mon, 23 Nov 2026 09:00:00 +0000\n\n"
-    b'You wrote "The vote was 4-3." but it was 5-2, the minutes say.\n'
-)
+# Dates relative to today: "overdue" means over 30 days old on the day the tests run.
+FRESH = datetime.now(UTC) - timedelta(days=3)
+OLD = datetime.now(UTC) - timedelta(days=40)
+
+
+def request(
+    received: datetime, message_id: str = "vote-1", sender: str = "renee@example.net"
+) -> bytes:
+    return (
+        f"From: Renee Lefevre <{sender}>\nTo: corrections@ledger.example\n"
+        f"Subject: Council story - wrong vote count\nMessage-ID: <{message_id}@example.net>\n"
+        f"Date: {format_datetime(received)}\n\n"
+        'You wrote "The vote was 4-3." but it was 5-2, the minutes say.\n'
+    ).encode()
 
 
 def test_from_reader_email_to_notice_and_reply(
     qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "vote.eml").write_bytes(REQUEST)
+    (tmp_path / "vote.eml").write_bytes(request(FRESH))
     inbox = desk.inbox
     panel = desk.window.inbox_panel
     inbox.import_paths([tmp_path / "vote.eml"])
@@ -108,29 +118,32 @@ def test_unmatched_mail_is_linked_by_hand(
 
 
 def test_overdue_requests_are_flagged(qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path) -> None:
-    old = REQUEST.replace(b"Mon, 23 Nov 2026", b"Mon, 05 Oct 2026").replace(b"vote-1", b"vote-old")
+    (tmp_path / "fresh.eml").write_bytes(request(FRESH))
+    old = request(OLD, message_id="vote-old", sender="another@example.org")
     (tmp_path / "old.eml").write_bytes(old)
-    desk.inbox.import_paths([tmp_path / "old.eml"])
+    desk.inbox.import_paths([tmp_path])
     panel = desk.window.inbox_panel
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=8000)
-    assert panel.model.index(0, 0).data().endswith("⚑")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=8000)
+    shown = [panel.model.index(row, 0).data() for row in range(2)]
+    assert sorted(s.endswith("⚑") for s in shown) == [False, True]  # only the old one
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("overdue"))
     assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 0).data().endswith("⚑")
 
 
 def test_dashboard_counts_and_draws(qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path) -> None:
-    (tmp_path / "vote.eml").write_bytes(REQUEST)
-    old = REQUEST.replace(b"Mon, 23 Nov 2026", b"Mon, 05 Oct 2026").replace(b"vote-1", b"vote-old")
-    (tmp_path / "old.eml").write_bytes(old.replace(b"renee@example.net", b"another@example.org"))
+    (tmp_path / "vote.eml").write_bytes(request(FRESH))
+    old = request(OLD, message_id="vote-old", sender="another@example.org")
+    (tmp_path / "old.eml").write_bytes(old)
     desk.inbox.import_paths([tmp_path])
     qtbot.waitUntil(lambda: desk.window.inbox_panel.model.rowCount() == 2, timeout=8000)
     data = desk.inbox.ledger.dashboard()
     assert data.by_status[RequestStatus.NEW] == 2
-    assert data.by_age["over 30 days"] == 1
-    assert data.by_month == {"2026-10": {"Politics": 1}, "2026-11": {"Politics": 1}}
+    assert data.by_age == {"under a week": 1, "1-4 weeks": 0, "over 30 days": 1}
+    assert data.by_month == {f"{OLD:%Y-%m}": {"Politics": 1}, f"{FRESH:%Y-%m}": {"Politics": 1}}
     dialog = desk.inbox.show_dashboard()
     qtbot.addWidget(dialog)
-    assert "2026-11: 1" in dialog.months.accessibleDescription()
+    assert f"{FRESH:%Y-%m}: 1" in dialog.months.accessibleDescription()
     image = dialog.months.grab().toImage()
     row = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 2)}
     assert QColor(PALETTE[0]).rgb() in row  # the bars are drawn
