@@ -231,7 +231,10 @@ def test_check_clean_copy_exits_zero_and_bad_usage_two(tmp_path: Path, demo_db: 
     binary.write_bytes(b"\x89PNG\x00\x00\x00binary")
     assert_one_line_error(deskeditor("check", str(binary)), "binary file")
     stored = deskeditor("check", "--article", "1", "--db", str(demo_db), "--json")
-    assert stored.returncode in (0, 1) and isinstance(json.loads(stored.stdout), list)
+    rows = json.loads(stored.stdout)
+    assert isinstance(rows, list) and all(set(row) == CHECK_KEYS for row in rows)
+    errors = any(row["severity"] == "error" for row in rows)
+    assert stored.returncode == (1 if errors else 0), stored.stderr  # 1 only for errors
 
 
 IMPORT_KEYS = {

@@ -60,7 +60,7 @@ def test_an_existing_desk_is_opened_without_asking(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     path = tmp_path / "deskeditor.sqlite"
-    make_app(
+    assert make_app(
         AppOptions(database=path, default_location=True, screenshot=tmp_path / "x.png")
     ).open_database()
     monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda *a: pytest.fail("asked again")))
