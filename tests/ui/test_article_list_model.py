@@ -21,11 +21,53 @@ def column_values(model: ArticleListModel, column: int, rows: int) -> list[str]:
     return [model.index(r, column).data() for r in range(rows)]
 
 
-def test_model_passes_qtmodeltester(qtmodeltester: ModelTester, articles: ArticleService) -> None:
-    fill(articles, 5)
+def test_model_passes_qtmodeltester_empty_paged_and_through_changes(
+    qtmodeltester: ModelTester, articles: ArticleService
+) -> None:
+    model = ArticleListModel()  # no database open yet
+    qtmodeltester.check(model)  # the tester stays attached through every change below
+    assert model.rowCount() == 0
+
+    fill(articles, 2 * ArticleListModel.PAGE_SIZE + 50)  # three pages
+    model.set_service(articles)
+    assert model.rowCount() == 250
+    model.sort(ArticleListModel.HEADLINE, Qt.SortOrder.AscendingOrder)
+    assert model.index(249, ArticleListModel.HEADLINE).data() == "Story 249"
+    model.set_query(ArticleQuery(section="Sports", sort=model.query.sort))
+    assert model.rowCount() == 125
+
+    first = articles.get(model.index(0, 0).data(ArticleListModel.ArticleIdRole))
+    saved = articles.save(first.replace(headline="Story 000, updated", body="Three words here."))
+    model.update_summary(saved.summary())
+    assert [model.index(0, c).data() for c in (0, 4)] == ["Story 000, updated", "3"]
+
+    articles.create(Article(headline="Late story", section="Sports"))
+    model.refresh()
+    assert model.rowCount() == 126
+    model.set_query(ArticleQuery(text="late"))
+    assert column_values(model, ArticleListModel.HEADLINE, model.rowCount()) == ["Late story"]
+    model.set_query(ArticleQuery(trash=True))
+    assert model.rowCount() == 0
+
+
+def test_a_row_reads_as_the_copy_editor_sees_it(articles: ArticleService) -> None:
+    articles.create(
+        Article(
+            headline="Ferry returns", section="Local", byline="By Clara Hemming", body="One two"
+        )
+    )
+    articles.create(Article(section="Sports", status=ArticleStatus.COPY_DESK))
     model = ArticleListModel(articles)
     model.refresh()
-    qtmodeltester.check(model)
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header == ["Headline", "Section", "Byline", "Status", "Words", "Updated"]
+    untitled, ferry = ([model.index(r, c).data() for c in range(5)] for r in range(2))
+    assert ferry == ["Ferry returns", "Local", "By Clara Hemming", "Draft", "2"]
+    assert untitled == ["(no headline)", "Sports", "", "Copy desk", "0"]
+    headline = model.index(1, ArticleListModel.HEADLINE)
+    assert headline.data(Qt.ItemDataRole.ToolTipRole) == "Ferry returns\nBy Clara Hemming"
+    words = model.index(1, ArticleListModel.WORDS).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert Qt.AlignmentFlag(words) & Qt.AlignmentFlag.AlignRight  # figures line up
 
 
 def test_rows_are_paged_in_and_all_reachable(articles: ArticleService) -> None:
