@@ -22,3 +22,17 @@ def test_slugify_cuts_long_headlines_at_a_word_boundary() -> None:
     assert len(slug) <= 80
     assert not slug.endswith("-")
     assert slug.endswith("word")
+
+
+def test_a_slug_follows_its_headline_while_it_is_the_one_the_headline_makes() -> None:
+    from deskeditor.domain.text import follows_headline, headline_slug, slug_problem
+
+    assert headline_slug("") == "untitled"
+    assert follows_headline("untitled", "")  # a new article's slug
+    assert follows_headline("untitled-3", "")
+    assert follows_headline("ferry-returns-2", "Ferry returns")  # numbered to be free
+    assert follows_headline("", "Anything")
+    assert not follows_headline("market-street-trial", "Market Street closes")
+    assert not follows_headline("ferry-returns-copy", "Ferry returns")
+    assert slug_problem("Not a slug!") and slug_problem("a--b") and slug_problem("x" * 81)
+    assert slug_problem("ferry-returns-2") is None

@@ -181,7 +181,7 @@ def test_restoring_a_revision_brings_back_its_text_as_a_new_save(articles: Artic
 def test_publishing_stamps_the_publication_time_once(articles: ArticleService) -> None:
     article = articles.create(Article(headline="Out"))
     assert article.published_at is None
-    published = articles.save(article.replace(status=ArticleStatus.PUBLISHED))
+    published = articles.save(article, status=ArticleStatus.PUBLISHED)
     again = articles.save(published.replace(body="late fix"))
     assert published.published_at is not None
     assert again.published_at == published.published_at
@@ -203,7 +203,9 @@ def test_duplicate_is_a_new_draft_with_the_same_text(articles: ArticleService) -
         original.pull_quotes,
         ArticleStatus.DRAFT,
     )
-    assert copy.slug == "ferry-copy"
+    assert copy.slug == "ferry-2"  # made from its headline, so it follows a new one
+    renamed = articles.save(copy.replace(headline="Ferry copy for the weekend"))
+    assert renamed.slug == "ferry-copy-for-the-weekend"
 
 
 def test_a_set_aside_edit_is_kept_as_a_revision(articles: ArticleService) -> None:
@@ -221,3 +223,61 @@ def test_every_declared_field_is_stored_and_read_back(articles: ArticleService) 
         name: getattr(article, name) for name in EDITABLE_FIELDS
     }
     assert all(getattr(stored, name) is not None for name in STAMP_FIELDS)
+
+
+def test_a_new_articles_slug_follows_the_headline_until_published(articles: ArticleService) -> None:
+    new = articles.create(Article())
+    assert new.slug == "untitled"
+    titled = articles.save(new.replace(headline="Ferry returns"))
+    assert titled.slug == "ferry-returns"  # not left as "untitled"
+    retitled = articles.save(titled.replace(headline="Ferry returns after repair"))
+    assert retitled.slug == "ferry-returns-after-repair"
+    published = articles.save(retitled, status=ArticleStatus.PUBLISHED)
+    frozen = articles.save(published.replace(headline="Ferry is back"))
+    assert frozen.slug == "ferry-returns-after-repair"  # readers have this address
+
+
+def test_a_slug_set_by_hand_stays(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Market Street closes"))
+    manual = articles.save(article.replace(slug="market-street-trial"))
+    renamed = articles.save(manual.replace(headline="Market Street closes to cars"))
+    assert renamed.slug == "market-street-trial"
+
+
+def test_changing_a_published_slug_is_recorded(articles: ArticleService) -> None:
+    article = articles.create(Article(headline="Ferry returns"), notices=())
+    published = articles.save(article, status=ArticleStatus.PUBLISHED)
+    moved = articles.save(published.replace(slug="ferry-is-back"))
+    assert moved.slug == "ferry-is-back"
+    [latest, *_] = articles.revisions(article.id)
+    assert (latest.reason, latest.note) == (
+        RevisionReason.SLUG_CHANGE,
+        "ferry-returns → ferry-is-back",
+    )
+
+
+def test_a_notice_is_reworded_as_a_revision_of_its_own(articles: ArticleService) -> None:
+    from deskeditor.domain.corrections import CorrectionNotice, NoticeKind, NoticePosition
+    from deskeditor.services.errors import ServiceError
+
+    article = articles.create(
+        Article(headline="Ferry", body="Text."),
+        notices=[CorrectionNotice(0, NoticeKind.CORRECTION, "An earlier version misstated x.")],
+    )
+    [notice] = articles.notices(article.id)
+    assert notice.id is not None
+    articles.update_notice(notice.id, "An earlier version misstated the cost.", NoticePosition.TOP)
+    articles.update_notice(
+        notice.id, "An earlier version misstated the cost. It was $2.3 million.", NoticePosition.TOP
+    )
+    [stored] = articles.notices(article.id)
+    assert (stored.text, stored.position) == (
+        "An earlier version misstated the cost. It was $2.3 million.",
+        NoticePosition.TOP,
+    )
+    edits = [r for r in articles.revisions(article.id) if r.reason is RevisionReason.NOTICE_EDIT]
+    assert len(edits) == 1  # one editing session, one revision
+    assert edits[0].note.endswith(": An earlier version misstated the cost. It was $2.3 million.")
+    with pytest.raises(ServiceError, match="softens"):
+        articles.update_notice(notice.id, "We fixed the cost.", NoticePosition.TOP)
+    assert articles.notices(article.id)[0].text.endswith("$2.3 million.")

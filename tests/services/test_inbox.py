@@ -45,7 +45,7 @@ def test_mislabelled_charset_is_still_read() -> None:
 def test_missing_date_and_message_id_get_stable_stand_ins() -> None:
     raw = message("no-headers.eml")
     mail = parse_mail(raw)
-    assert mail.received_at is None
+    assert mail.sent_at is None
     assert mail.message_id == parse_mail(raw).message_id  # a hash of the bytes: stable
     assert mail.message_id.endswith("@deskeditor.invalid>")
 

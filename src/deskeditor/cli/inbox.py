@@ -65,6 +65,7 @@ def run_inbox_list(args: argparse.Namespace) -> int:
         print_json([
             {"id": r.id, "status": r.status.value,
              "received": r.received_at.isoformat() if r.received_at else None,
+             "reader_date": r.sent_at.isoformat() if r.sent_at else None,
              "sender": r.sender, "subject": r.subject, "article_id": r.article_id,
              "article": r.article_headline, "confidence": r.confidence, "evidence": r.evidence,
              "messages": r.messages, "overdue": r.overdue}

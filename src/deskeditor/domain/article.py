@@ -34,6 +34,10 @@ class RevisionReason(enum.StrEnum):
     IMPORT = "import"
     CORRECTION = "correction"
     RESTORE = "restore"
+    STATUS_CHANGE = "status change"  # the note says from what to what
+    PUBLISH_OVERRIDE = "publish override"  # published over errors: the note is the reason
+    SLUG_CHANGE = "slug change"  # a published article's address changed: old → new
+    NOTICE_EDIT = "notice edit"  # a published notice's wording or place changed
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,9 @@ class FieldRole(enum.Enum):
 
 
 _COPY = MappingProxyType({"role": FieldRole.COPY})
+_COPY_LINE = MappingProxyType({"role": FieldRole.COPY, "one_line": True})
 _DESK = MappingProxyType({"role": FieldRole.DESK})
+_DESK_LINE = MappingProxyType({"role": FieldRole.DESK, "one_line": True})
 _STAMP = MappingProxyType({"role": FieldRole.STAMP})
 
 
@@ -69,13 +75,13 @@ class Article:
     a save must present.
     """
 
-    slug: str = field(default="", metadata=_DESK)
-    section: str = field(default="", metadata=_COPY)
-    kicker: str = field(default="", metadata=_COPY)
-    headline: str = field(default="", metadata=_COPY)
-    dek: str = field(default="", metadata=_COPY)
-    byline: str = field(default="", metadata=_COPY)
-    dateline: str = field(default="", metadata=_COPY)
+    slug: str = field(default="", metadata=_DESK_LINE)
+    section: str = field(default="", metadata=_COPY_LINE)
+    kicker: str = field(default="", metadata=_COPY_LINE)
+    headline: str = field(default="", metadata=_COPY_LINE)
+    dek: str = field(default="", metadata=_COPY_LINE)
+    byline: str = field(default="", metadata=_COPY_LINE)
+    dateline: str = field(default="", metadata=_COPY_LINE)
     body: str = field(default="", metadata=_COPY)
     status: ArticleStatus = field(default=ArticleStatus.DRAFT, metadata=_DESK)
     editorial_note: str = field(default="", metadata=_DESK)
@@ -85,6 +91,17 @@ class Article:
     created_at: datetime | None = field(default=None, metadata=_STAMP)
     updated_at: datetime | None = field(default=None, metadata=_STAMP)
     published_at: datetime | None = field(default=None, metadata=_STAMP)
+    # Set while the article is in the trash: it opens read-only until restored.
+    deleted_at: datetime | None = None
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
+    @property
+    def ever_published(self) -> bool:
+        """Readers may have its address: the slug is frozen from then on."""
+        return self.published_at is not None
 
     def replace(self, **changes: object) -> Article:
         """A copy with some fields changed."""
@@ -118,6 +135,7 @@ class Article:
             status=self.status,
             word_count=count_words(self.body),
             updated_at=self.updated_at,
+            slug=self.slug,
         )
 
     def same_content(self, other: Article) -> bool:
@@ -137,6 +155,8 @@ COPY_FIELDS = _fields_in(FieldRole.COPY)
 TEXT_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "status")
 # When the article was stored first, changed last and published.
 STAMP_FIELDS = _fields_in(FieldRole.STAMP)
+# The text fields that hold one line (no line breaks).
+ONE_LINE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.metadata.get("one_line"))
 
 
 @dataclass(frozen=True)
@@ -150,11 +170,13 @@ class ArticleSummary:
     status: ArticleStatus
     word_count: int
     updated_at: datetime
+    slug: str = ""
 
 
 @dataclass(frozen=True)
 class RevisionInfo:
-    """A kept snapshot of an article."""
+    """A kept snapshot of an article; ``note`` says what the reason alone does not
+    (the status move, the override's reason, the old and new slug)."""
 
     id: int
     article_id: int
@@ -162,6 +184,7 @@ class RevisionInfo:
     reason: RevisionReason
     author: str
     snapshot: dict[str, object] = field(default_factory=dict)
+    note: str = ""
 
 
 @dataclass(frozen=True)

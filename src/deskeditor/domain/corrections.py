@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,7 +19,8 @@ class RequestStatus(enum.StrEnum):
     DUPLICATE = "duplicate"
     FIXED = "fixed"
     NOTICE_PUBLISHED = "notice published"
-    READER_REPLIED = "reader replied"
+    REPLY_SAVED = "reply saved"  # the reply is written, not sent yet
+    READER_REPLIED = "reader replied"  # the reply went out
     CLOSED = "closed"
 
 
@@ -59,7 +61,12 @@ class CorrectionNotice:
 @dataclass(frozen=True)
 class IncomingRequest:
     """A reader's message as the inbox files it: the message itself, where it came
-    from, and what it was matched or threaded to. Field names are the stored ones."""
+    from, and what it was matched or threaded to. Field names are the stored ones.
+
+    ``received_at`` is when the desk received it (the mailbox's arrival time, or
+    the import); ``sent_at`` is the reader's Date header, which the desk shows
+    but does not count from.
+    """
 
     message_id: str
     content_hash: str
@@ -70,6 +77,7 @@ class IncomingRequest:
     subject: str = ""
     text: str = ""
     received_at: datetime | None = None
+    sent_at: datetime | None = None
     in_reply_to: str | None = None
     parse_error: str | None = None
     thread_root_id: int | None = None
@@ -77,3 +85,45 @@ class IncomingRequest:
     quoted_phrase: str | None = None
     match_confidence: float | None = None
     match_evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class PublicationIdentity:
+    """Who the desk is to readers: the reply's From and signature, and the site whose
+    links name an article (``site_url_pattern``, e.g. "https://ledger.example/*/{slug}")."""
+
+    name: str = ""
+    corrections_address: str = ""
+    site_url_pattern: str = ""
+    signature: str = ""
+
+    @property
+    def sign_off(self) -> str:
+        """The reply's last lines: the signature, or the desk and the publication."""
+        if self.signature.strip():
+            return self.signature.strip()
+        return "\n".join(line for line in ("The corrections desk", self.name.strip()) if line)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A reply to a reader, reviewed and edited before it is saved (as an .eml in the
+    outbox) or sent; ``sent_at`` stays None until a mail transport sends it."""
+
+    request_id: int
+    sender: str
+    recipient: str
+    subject: str
+    body: str
+    message_id: str
+    in_reply_to: str
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    saved_at: datetime | None = None
+    saved_path: str = ""
+    sent_at: datetime | None = None
+
+    def edited(self, recipient: str, subject: str, body: str) -> Reply:
+        """This reply as the user typed it."""
+        return dataclasses.replace(self, recipient=recipient, subject=subject, body=body)

@@ -35,3 +35,15 @@ def euphemism_in(kind: NoticeKind, text: str) -> str | None:
         return None
     found = EUPHEMISMS.search(text)
     return found.group(1) if found else None
+
+
+def notice_problem(kind: NoticeKind, text: str) -> str | None:
+    """Why ``text`` cannot be published as a notice of ``kind``, or None."""
+    if not text.strip():
+        return "the notice has no text"
+    if word := euphemism_in(kind, text):
+        return (
+            f"a correction says plainly what was wrong: “{word}” softens it; "
+            "write “An earlier version of this article misstated …”"
+        )
+    return None

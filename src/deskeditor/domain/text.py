@@ -10,7 +10,9 @@ _WORD = re.compile(r"[\w’'-]*\w[\w’'-]*", re.UNICODE)
 # Markdown syntax that is not words: link targets, images, emphasis markers.
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SLUG_MAX_LENGTH = 80
+UNTITLED = "untitled"  # the slug of an article with no headline yet
 
 
 def count_words(text: str) -> int:
@@ -25,3 +27,29 @@ def slugify(text: str) -> str:
     if len(slug) > SLUG_MAX_LENGTH:
         slug = slug[:SLUG_MAX_LENGTH].rsplit("-", 1)[0]
     return slug
+
+
+def headline_slug(headline: str) -> str:
+    """The slug a headline makes ("untitled" while there is none)."""
+    return slugify(headline) or UNTITLED
+
+
+def follows_headline(slug: str, headline: str) -> bool:
+    """True when ``slug`` is the one ``headline`` makes, perhaps numbered to be free
+    ("ferry-returns-2"), or empty: such a slug follows the headline as it changes,
+    until the article is first published."""
+    slug = slug.strip()
+    made = headline_slug(headline)
+    if not slug or slug == made:
+        return True
+    number = slug.removeprefix(made + "-")
+    return number != slug and number.isdigit()
+
+
+def slug_problem(slug: str) -> str | None:
+    """Why ``slug`` cannot be an article's address, or None when it can."""
+    if not _SLUG.fullmatch(slug):
+        return "a slug is lower-case letters and digits joined by single hyphens"
+    if len(slug) > SLUG_MAX_LENGTH:
+        return f"a slug has at most {SLUG_MAX_LENGTH} characters"
+    return None

@@ -49,7 +49,7 @@ class ParsedMail:
     sender: str = ""
     sender_name: str = ""
     subject: str = ""
-    received_at: datetime | None = None
+    sent_at: datetime | None = None  # the Date header: when the reader says they wrote
     text: str = ""  # the reader's own words
     forwarded: str = ""  # a forwarded original, when there is one
     in_reply_to: str | None = None
@@ -83,7 +83,7 @@ def _from_message(raw: bytes, message: Message) -> ParsedMail:
         sender=sender.lower()[:320],
         sender_name=sender_name[:320],
         subject=" ".join(_header(message, "Subject").split())[:998],
-        received_at=_date(_header(message, "Date")),
+        sent_at=_date(_header(message, "Date")),
         in_reply_to=_header(message, "In-Reply-To").strip() or None,
         references=_header(message, "References").split(),
     )
@@ -177,21 +177,44 @@ def _safe_name(name: str) -> str:
 
 
 # -- sources -------------------------------------------------------------------------------
-def read_source(path: Path) -> Iterator[tuple[str, bytes]]:
-    """(source label, raw bytes) for each message in an .eml file, an mbox or a Maildir."""
+def read_source(path: Path) -> Iterator[tuple[str, bytes, datetime | None]]:
+    """(source label, raw bytes, when the mailbox received it) for each message in an
+    .eml file, an mbox or a Maildir. A saved .eml carries no arrival time (None)."""
     if path.is_dir():
         if not (path / "cur").is_dir() and not (path / "new").is_dir():
             for eml in sorted(path.glob("*.eml")):  # a plain folder of saved messages
-                yield str(eml), eml.read_bytes()
+                yield str(eml), eml.read_bytes(), None
             return
         box = mailbox.Maildir(str(path), create=False)
         for key in sorted(box.keys()):
-            yield f"{path}/{key}", box.get_bytes(key)
+            yield f"{path}/{key}", box.get_bytes(key), _maildir_arrival(key)
         return
     head = path.read_bytes()[:5]
     if head == b"From ":
         mbox = mailbox.mbox(str(path), create=False)
         for number, key in enumerate(mbox.keys(), start=1):
-            yield f"{path}#{number}", mbox.get_bytes(key)
+            envelope, _, raw = mbox.get_bytes(key, from_=True).partition(b"\n")
+            yield f"{path}#{number}", raw, _envelope_arrival(envelope)
         return
-    yield str(path), path.read_bytes()
+    yield str(path), path.read_bytes(), None
+
+
+def _maildir_arrival(key: str) -> datetime | None:
+    """A Maildir file is named by its delivery time ("1732435200.M1P2.host")."""
+    seconds = key.split(".", 1)[0]
+    if not seconds.isdigit():
+        return None
+    try:
+        return datetime.fromtimestamp(int(seconds), UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _envelope_arrival(envelope: bytes) -> datetime | None:
+    """The delivery time on an mbox "From sender Tue Nov 24 18:02:10 2026" line."""
+    words = envelope.decode("ascii", errors="replace").split()
+    try:
+        moment = datetime.strptime(" ".join(words[-5:]), "%a %b %d %H:%M:%S %Y")
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC)

@@ -16,9 +16,15 @@ from deskeditor.domain.article import (
     RevisionReason,
     SortKey,
 )
-from deskeditor.domain.corrections import CorrectionNotice
-from deskeditor.domain.text import slugify
-from deskeditor.services.errors import ArticleNotFoundError, ConflictError
+from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
+from deskeditor.domain.notices import notice_problem
+from deskeditor.domain.text import follows_headline, headline_slug
+from deskeditor.services.errors import (
+    ArticleInTrashError,
+    ArticleNotFoundError,
+    ConflictError,
+    ServiceError,
+)
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.errors import WriteConflictError
 from deskeditor.storage.mapping import (
@@ -26,6 +32,7 @@ from deskeditor.storage.mapping import (
     notice_from_row,
     revision_from_row,
 )
+from deskeditor.storage.models import ArticleRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 # Autosaves within this window of the last autosave revision replace it, so the
@@ -96,7 +103,8 @@ class ArticleService:
         """Store a new article (with any notices it carries) in one transaction."""
         now = self._clock()
         with self._uow() as uow:
-            row = uow.articles.add(self._with_free_slug(uow, article, None, None), now)
+            wanted = article.slug.strip() or headline_slug(article.headline)
+            row = uow.articles.add(article.replace(slug=self._free_slug(uow, wanted, None)), now)
             saved = article_from_row(row)
             for notice in notices:
                 uow.corrections.add_notice(replace(notice, article_id=row.id), now)
@@ -108,43 +116,56 @@ class ArticleService:
         article: Article,
         reason: RevisionReason = RevisionReason.SAVE,
         also: Callable[[UnitOfWork, Article], None] | None = None,
+        *,
+        status: ArticleStatus | None = None,
+        note: str = "",
     ) -> Article:
         """Store ``article`` if nobody saved it since it was loaded.
 
         Raises ConflictError carrying both texts when the stored version moved on;
         nothing is overwritten then. ``also`` runs in the same transaction with the
         stored article (a correction notice is published with its fix, or neither).
+
+        The status stays as stored: it moves only through the workflow
+        (services/workflow.py), which passes ``status`` once the move is allowed.
+        Until the article is first published its slug follows the headline (unless
+        someone set one by hand); after that, a changed slug is kept as a revision
+        of its own ("slug change", old → new).
         """
         if article.id is None:
             return self.create(article, reason)
         now = self._clock()
         with self._uow() as uow:
-            row = uow.articles.get(article.id)
-            if row is None or row.deleted_at is not None:
-                raise ArticleNotFoundError(article.id)
+            row = self._live_row(uow, article.id)
             current = article_from_row(row)
             if row.version != article.version:
                 raise ConflictError(article, current)
-            if current.same_content(article) and reason is RevisionReason.AUTOSAVE:
+            wanted = article.replace(slug=self._slug_for(uow, article, current))
+            wanted = wanted.replace(status=status or current.status)
+            if current.same_content(wanted) and reason is RevisionReason.AUTOSAVE:
                 return current
-            uow.articles.write(row, self._with_free_slug(uow, article, row.id, row.slug), now)
+            if current.ever_published and wanted.slug != current.slug:
+                reason, note = RevisionReason.SLUG_CHANGE, f"{current.slug} → {wanted.slug}"
+            uow.articles.write(row, wanted, now)
             try:
                 uow.flush()
             except WriteConflictError:
                 raise ConflictError(article, current) from None
             saved = article_from_row(row)
-            self._keep_revision(uow, saved, reason, now)
+            self._keep_revision(uow, saved, reason, now, note)
             if also is not None:
                 also(uow, saved)
             return saved
 
     def duplicate(self, article_id: int) -> Article:
-        """A new draft with the article's text, under a free slug."""
+        """A new draft with the article's text, its slug made from the headline."""
         original = self.get(article_id)
+        if original.in_trash:
+            raise ArticleInTrashError(article_id, original.headline)
         copy = original.replace(
             id=None,
             version=None,
-            slug=f"{original.slug}-copy",
+            slug="",
             status=ArticleStatus.DRAFT,
             created_at=None,
             updated_at=None,
@@ -196,6 +217,38 @@ class ArticleService:
         with self._uow() as uow:
             return [notice_from_row(r) for r in uow.corrections.notices_for(article_id)]
 
+    def update_notice(
+        self, notice_id: int, text: str, position: NoticePosition
+    ) -> CorrectionNotice:
+        """Change a published notice's wording or place. The article's history keeps it
+        as a revision of its own ("notice edit"), one per few minutes of editing."""
+        text = text.strip()
+        with self._uow() as uow:
+            row = uow.corrections.notice(notice_id)
+            if row is None:
+                raise ServiceError(f"correction notice {notice_id} does not exist")
+            if problem := notice_problem(row.kind, text):
+                raise ServiceError(problem)
+            if (row.text, row.position) == (text, position):
+                return notice_from_row(row)
+            article = article_from_row(self._live_row(uow, row.article_id))
+            row.text, row.position = text, position
+            notice = notice_from_row(row)
+            note = f"{notice.label} (notice {notice_id}, {position.value}): {text}"
+            now = self._clock()
+            latest = uow.revisions.latest(row.article_id)
+            if (
+                latest is not None
+                and latest.reason is RevisionReason.NOTICE_EDIT
+                and latest.author == self.author
+                and latest.note.startswith(f"{notice.label} (notice {notice_id},")
+                and now - latest.created_at < AUTOSAVE_COALESCE
+            ):
+                latest.note, latest.created_at = note, now
+            else:
+                uow.revisions.add(article, RevisionReason.NOTICE_EDIT, self.author, now, note)
+            return notice
+
     # -- revisions -----------------------------------------------------------
     def revisions(self, article_id: int) -> list[RevisionInfo]:
         with self._uow() as uow:
@@ -208,10 +261,23 @@ class ArticleService:
             if row is None or row.article_id != article.id:
                 raise ArticleNotFoundError(f"revision {revision_id}")
             snapshot = dict(row.snapshot)
-        restored = article.with_snapshot(snapshot)
+        # The text comes back; the status and a published article's address stay.
+        restored = article.with_snapshot(snapshot).replace(status=article.status)
+        if article.ever_published:
+            restored = restored.replace(slug=article.slug)
         return self.save(restored, RevisionReason.RESTORE)
 
     # -- helpers -------------------------------------------------------------
+    @staticmethod
+    def _live_row(uow: UnitOfWork, article_id: int) -> ArticleRow:
+        """The stored article, refusing one that is gone or in the trash."""
+        row = uow.articles.get(article_id)
+        if row is None:
+            raise ArticleNotFoundError(article_id)
+        if row.deleted_at is not None:
+            raise ArticleInTrashError(article_id, row.headline)
+        return row
+
     def _set_deleted(self, article_id: int, when: datetime | None) -> None:
         with self._uow() as uow:
             row = uow.articles.get(article_id)
@@ -219,14 +285,18 @@ class ArticleService:
                 raise ArticleNotFoundError(article_id)
             row.deleted_at = when
 
-    def _with_free_slug(
-        self, uow: UnitOfWork, article: Article, own_id: int | None, own_slug: str | None
-    ) -> Article:
-        """``article`` under its slug (or one made from its headline), numbered if another
-        article has it; an article keeps the slug it is stored under."""
-        wanted = article.slug.strip() or slugify(article.headline) or "untitled"
-        slug = wanted if wanted == own_slug else self._free_slug(uow, wanted, own_id)
-        return article.replace(slug=slug)
+    def _slug_for(self, uow: UnitOfWork, article: Article, stored: Article) -> str:
+        """The slug ``article`` is stored under: free among the others, and made from
+        the headline while it follows it (see domain.text.follows_headline)."""
+        typed = article.slug.strip()
+        following = typed == stored.slug and follows_headline(stored.slug, stored.headline)
+        if stored.ever_published:
+            wanted = typed or stored.slug
+        elif following or not typed:
+            wanted = headline_slug(article.headline)
+        else:
+            wanted = typed
+        return wanted if wanted == stored.slug else self._free_slug(uow, wanted, stored.id)
 
     @staticmethod
     def _free_slug(uow: UnitOfWork, wanted: str, own_id: int | None) -> str:
@@ -239,7 +309,12 @@ class ArticleService:
         return f"{wanted}-{n}"
 
     def _keep_revision(
-        self, uow: UnitOfWork, article: Article, reason: RevisionReason, now: datetime
+        self,
+        uow: UnitOfWork,
+        article: Article,
+        reason: RevisionReason,
+        now: datetime,
+        note: str = "",
     ) -> None:
         assert article.id is not None
         latest = uow.revisions.latest(article.id)
@@ -252,4 +327,4 @@ class ArticleService:
         ):
             latest.snapshot = article.snapshot()
             return
-        uow.revisions.add(article, reason, self.author, now)
+        uow.revisions.add(article, reason, self.author, now, note)

@@ -15,6 +15,17 @@ class ArticleNotFoundError(ServiceError):
         self.article_id = article_id
 
 
+class ArticleInTrashError(ArticleNotFoundError):
+    """The article is in the trash: it can be read, restored or deleted for good, not changed."""
+
+    def __init__(self, article_id: int, headline: str) -> None:
+        ServiceError.__init__(
+            self,
+            f"“{headline or 'Untitled'}” is in the trash; restore it before changing it",
+        )
+        self.article_id = article_id
+
+
 class ConflictError(ServiceError):
     """Someone saved the article after ``mine`` was loaded; ``theirs`` is what they saved."""
 

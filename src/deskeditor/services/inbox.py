@@ -18,7 +18,14 @@ from deskeditor.domain.article import Article, ArticleSummary
 from deskeditor.domain.corrections import IncomingRequest, RequestStatus
 from deskeditor.formats.email import ParsedMail, parse_mail, read_source
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.matching import MIN_CONFIDENCE, Match, match_message
+from deskeditor.services.errors import ArticleNotFoundError, ServiceError
+from deskeditor.services.matching import (
+    MIN_CONFIDENCE,
+    Match,
+    candidates,
+    match_message,
+    site_links,
+)
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.errors import StorageError
 from deskeditor.storage.models import CorrectionRequestRow
@@ -30,6 +37,7 @@ BATCH = 200  # messages stored per transaction when reading a mailbox
 FORWARD_MARK = "\n\n---------- Forwarded message ----------\n"
 MESSAGE_ID_LENGTH = 998  # RFC 5322's line limit, and the column's
 REUSED_ID = "its Message-ID was already used by a different message"
+Message = tuple[str, bytes, datetime | None]  # source label, raw bytes, mailbox arrival
 
 
 @dataclass
@@ -64,7 +72,8 @@ class InboxOutcome:
 class RequestSummary:
     id: int
     status: RequestStatus
-    received_at: datetime | None
+    received_at: datetime | None  # when the desk received it: the age counts from here
+    sent_at: datetime | None  # the reader's Date header
     sender: str
     subject: str
     article_id: int | None
@@ -81,10 +90,12 @@ class InboxService:
         unit_of_work: Callable[[], UnitOfWork],
         articles: ArticleService,
         clock: Callable[[], datetime] = utcnow,
+        site_url_pattern: str = "",
     ) -> None:
         self._uow = unit_of_work
         self._articles = articles
         self._clock = clock
+        self.links = site_links(site_url_pattern)
         # Read once per import batch: the articles do not change while mail comes in.
         self._searches: dict[str, list[ArticleSummary]] = {}
         self._loaded: dict[int, Article] = {}
@@ -100,10 +111,10 @@ class InboxService:
             self._known = uow.corrections.message_ids()
         try:
             for path in paths:
-                chunk: list[tuple[str, bytes]] = []
+                chunk: list[Message] = []
                 try:
-                    for label, raw in read_source(path):
-                        chunk.append((label, raw))
+                    for message in read_source(path):
+                        chunk.append(message)
                         if len(chunk) == BATCH:
                             outcomes += self._import_chunk(chunk)
                             chunk = []
@@ -120,7 +131,7 @@ class InboxService:
             self._loaded.clear()
         return outcomes
 
-    def _import_chunk(self, chunk: list[tuple[str, bytes]]) -> list[InboxOutcome]:
+    def _import_chunk(self, chunk: list[Message]) -> list[InboxOutcome]:
         """A run of messages in one transaction; if the database refuses one of them,
         the run is taken again a message at a time, so only that one fails."""
         if not chunk:
@@ -128,24 +139,29 @@ class InboxService:
         known = set(self._known)
         try:
             with self._uow() as uow:
-                return [self._import(uow, raw, label) for label, raw in chunk]
+                return [self._import(uow, raw, label, arrived) for label, raw, arrived in chunk]
         except StorageError:
             self._known = known
             self._roots.clear()
-            return [self._one_by_one(raw, label) for label, raw in chunk]
+            return [self._one_by_one(raw, label, arrived) for label, raw, arrived in chunk]
 
-    def _one_by_one(self, raw: bytes, source: str) -> InboxOutcome:
+    def _one_by_one(self, raw: bytes, source: str, arrived: datetime | None) -> InboxOutcome:
         try:
-            return self.import_message(raw, source)
+            return self.import_message(raw, source, arrived)
         except StorageError as error:
             return InboxOutcome(source, error=str(error))
 
-    def import_message(self, raw: bytes, source: str) -> InboxOutcome:
-        """Store one message in its own transaction."""
+    def import_message(
+        self, raw: bytes, source: str, arrived: datetime | None = None
+    ) -> InboxOutcome:
+        """Store one message in its own transaction; ``arrived`` is when its mailbox
+        received it (None: now, the desk receives it by importing it)."""
         with self._uow() as uow:
-            return self._import(uow, raw, source)
+            return self._import(uow, raw, source, arrived)
 
-    def _import(self, uow: UnitOfWork, raw: bytes, source: str) -> InboxOutcome:
+    def _import(
+        self, uow: UnitOfWork, raw: bytes, source: str, arrived: datetime | None
+    ) -> InboxOutcome:
         mail = parse_mail(raw)
         digest = _hash(raw)
         message_id, existing = self._stored(uow, mail.message_id, digest)
@@ -181,7 +197,8 @@ class InboxService:
             sender_name=mail.sender_name,
             subject=mail.subject,
             text=mail.text + (FORWARD_MARK + mail.forwarded if mail.forwarded else ""),
-            received_at=mail.received_at,
+            received_at=arrived,
+            sent_at=mail.sent_at,
             in_reply_to=mail.in_reply_to,
             parse_error=mail.error,
             thread_root_id=root.id if root else None,
@@ -244,25 +261,53 @@ class InboxService:
             uow.corrections.add_event(root.id, "follow-up", subject, now)
         return row
 
-    def _match(self, mail: ParsedMail) -> Match:
-        def by_slug(slug: str):  # type: ignore[no-untyped-def]
+    def set_site(self, site_url_pattern: str) -> None:
+        """Links to this site (Preferences → Publication) name an article."""
+        self.links = site_links(site_url_pattern)
+
+    def candidates(self, request_id: int, limit: int = 3) -> list[Match]:
+        """The articles a request most likely means, best first, with their evidence."""
+        with self._uow() as uow:
+            row = uow.corrections.request(request_id)
+            if row is None:
+                raise ServiceError(f"correction request {request_id} does not exist")
+            mail = parse_mail(row.raw)
+        by_slug, search, load = self._lookups({}, {})  # its own: an import may be running
+        text = mail.text + "\n" + mail.forwarded
+        return candidates(mail.subject, text, by_slug, search, load, self.links, limit)
+
+    def _lookups(
+        self, searches: dict[str, list[ArticleSummary]], loaded: dict[int, Article]
+    ) -> tuple[
+        Callable[[str], Article | None],
+        Callable[[str], list[ArticleSummary]],
+        Callable[[int], Article],
+    ]:
+        """Finding live articles by slug, by search and by id, remembered in the dicts."""
+
+        def by_slug(slug: str) -> Article | None:
             try:
-                return self._articles.find(slug)
-            except Exception:
+                article = self._articles.find(slug)
+            except ArticleNotFoundError:
                 return None
+            return None if article.in_trash else article
 
         def search(query: str) -> list[ArticleSummary]:
-            if query not in self._searches:
-                self._searches[query] = self._articles.search(query, 10)
-            return self._searches[query]
+            if query not in searches:
+                searches[query] = self._articles.search(query, 10)
+            return searches[query]
 
         def load(article_id: int) -> Article:
-            if article_id not in self._loaded:
-                self._loaded[article_id] = self._articles.get(article_id)
-            return self._loaded[article_id]
+            if article_id not in loaded:
+                loaded[article_id] = self._articles.get(article_id)
+            return loaded[article_id]
 
+        return by_slug, search, load
+
+    def _match(self, mail: ParsedMail) -> Match:
+        by_slug, search, load = self._lookups(self._searches, self._loaded)
         text = mail.text + "\n" + mail.forwarded
-        return match_message(mail.subject, text, by_slug, search, load)
+        return match_message(mail.subject, text, by_slug, search, load, self.links)
 
     def _thread_root(
         self, uow: UnitOfWork, mail: ParsedMail, article_id: int | None
@@ -307,6 +352,7 @@ class InboxService:
                         id=row.id,
                         status=row.status,
                         received_at=received,
+                        sent_at=row.sent_at,
                         sender=row.sender,
                         subject=row.subject,
                         article_id=row.article_id,

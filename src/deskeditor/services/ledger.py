@@ -18,7 +18,7 @@ from deskeditor.storage.unit_of_work import UnitOfWork
 
 LEDGER_COLUMNS = (
     "request", "status", "received", "sender", "subject", "article", "headline",
-    "confidence", "evidence", "notice kind", "notice", "notice published",
+    "confidence", "evidence", "notice kind", "notice", "notice published", "reader's date",
 )  # fmt: skip
 
 
@@ -44,7 +44,8 @@ class CorrectionsLedger:
 
     def dashboard(self) -> Dashboard:
         """Counts for the inbox dashboard: by status, by age of undecided requests,
-        and by section for each month requests came in."""
+        and by section for each month the desk received requests (not the month
+        the reader dated the message)."""
         now = self._clock()
         by_status = {status: 0 for status in RequestStatus}
         ages = {"under a week": 0, "1-4 weeks": 0, "over 30 days": 0}
@@ -90,6 +91,7 @@ class CorrectionsLedger:
                     notice.kind.value if notice else "",
                     notice.text if notice else "",
                     notice.published_at.isoformat() if notice else "",
+                    item.sent_at.isoformat() if item.sent_at else "",
                 ])  # fmt: skip
         return out.getvalue()
 

@@ -3,7 +3,11 @@
 Evidence, strongest first: the article's address (slug) in a link; its headline
 in the subject or text; a sentence the reader quotes (in quotation marks or as
 "> " lines), found with the search index and matched fuzzily so a reader's small
-slips still count. Below MIN_CONFIDENCE the message stays unlinked.
+slips still count. Below MIN_CONFIDENCE the message stays unlinked, and
+``candidates`` offers the best few articles with what speaks for each.
+
+When the desk has set its site's URL pattern (Preferences → Publication), only
+links to that site count as an article's address.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from rapidfuzz import fuzz
 from deskeditor.domain.article import Article, ArticleSummary
 
 MIN_CONFIDENCE = 0.6
-_SLUG_IN_URL = re.compile(r"https?://\S*?/([a-z0-9]+(?:-[a-z0-9]+){2,})(?=[/?#.\s\"'>)]|$)")
+_SLUG_PART = r"([a-z0-9]+(?:-[a-z0-9]+){2,})"
+_SLUG_IN_URL = re.compile(rf"https?://\S*?/{_SLUG_PART}(?=[/?#.\s\"'>)]|$)")
+_URL_END = r"(?=[/?#.\s\"'>)]|$)"
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{12,400})[”\"]")
 _QUOTE_LINES = re.compile(r"(?m)^>\s?(.+)$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"]?\s+(?=[“\"A-Z])")
@@ -27,6 +33,12 @@ _COMMON = set(
     "your you for was are has had not but its it's our".split()
 )
 
+# Words every complaint uses: they say nothing about which article it means.
+_COMPLAINT = set(
+    "wrong story article piece wrote says correct correction error mistake please thank "
+    "thanks hello dear regards".split()
+)
+
 
 @dataclass(frozen=True)
 class Match:
@@ -34,6 +46,23 @@ class Match:
     confidence: float | None
     evidence: str
     quoted_phrase: str | None  # the article's own words the reader points at
+
+
+def site_links(pattern: str) -> re.Pattern[str]:
+    """Links that name an article, from the desk's URL pattern: "*" is one path part,
+    "{slug}" the article's slug ("https://ledger.example/*/{slug}"); a pattern
+    without "{slug}" is the site, the slug being the last part of the path.
+    An empty pattern: any link whose last part looks like a slug."""
+    pattern = pattern.strip()
+    if not pattern:
+        return _SLUG_IN_URL
+    if "{slug}" not in pattern:
+        pattern = pattern.rstrip("/") + "/**/{slug}"
+    pattern = re.sub(r"^https?://", "", pattern)
+    regex = re.escape(pattern)
+    regex = regex.replace(re.escape("**/"), r"(?:[^/\s]+/)*").replace(re.escape("*"), r"[^/\s]*")
+    regex = regex.replace(re.escape("{slug}"), _SLUG_PART)
+    return re.compile(rf"https?://{regex}{_URL_END}", re.IGNORECASE)
 
 
 def normal(text: str) -> str:
@@ -77,9 +106,10 @@ def match_message(
     by_slug: Callable[[str], Article | None],
     search: Callable[[str], list[ArticleSummary]],
     load: Callable[[int], Article],
+    links: re.Pattern[str] = _SLUG_IN_URL,
 ) -> Match:
     everything = f"{subject}\n{text}"
-    for slug in _SLUG_IN_URL.findall(everything):
+    for slug in links.findall(everything):
         if (article := by_slug(slug)) is not None:
             return Match(article, 0.95, "URL", _phrase(text, article))
     for label, source in (("headline in subject", subject), ("headline in text", text)):
@@ -123,3 +153,67 @@ def _phrase(text: str, article: Article) -> str | None:
         if ratio >= 0.75:
             return sentence
     return None
+
+
+def candidates(
+    subject: str,
+    text: str,
+    by_slug: Callable[[str], Article | None],
+    search: Callable[[str], list[ArticleSummary]],
+    load: Callable[[int], Article],
+    links: re.Pattern[str] = _SLUG_IN_URL,
+    limit: int = 3,
+) -> list[Match]:
+    """The ``limit`` articles the message most likely means, best first, each with its
+    evidence in words ("quoted sentence, 72% alike: …"), however weak: for a person
+    to choose from when nothing was sure enough to link."""
+    best: dict[int, Match] = {}
+
+    def consider(article: Article, confidence: float, evidence: str, phrase: str | None) -> None:
+        """Keep the strongest confidence, and every piece of evidence, for the article."""
+        assert article.id is not None
+        known = best.get(article.id)
+        if known is not None:
+            first, second = (known.evidence, evidence)
+            if confidence > (known.confidence or 0):
+                first, second = second, first
+            evidence = first if second in first else f"{first}; {second}"
+            confidence = max(confidence, known.confidence or 0)
+            phrase = phrase or known.quoted_phrase
+        best[article.id] = Match(article, round(confidence, 2), evidence, phrase)
+
+    for slug in links.findall(f"{subject}\n{text}"):
+        if (article := by_slug(slug)) is not None:
+            consider(article, 0.95, f"a link to its address ({slug})", None)
+    for passage in quoted_passages(text):
+        for summary in search(" ".join(_significant(passage)[:3]))[:10]:
+            article = load(summary.id)
+            ratio, sentence = best_sentence(passage, article.body)
+            if ratio >= 0.4:
+                consider(article, ratio * 0.92, f"quoted sentence, {ratio:.0%} alike", sentence)
+    source = normal(f"{subject} {text}")
+    words = _significant(f"{subject} {text}")[:8]
+    found: dict[int, ArticleSummary] = {}
+    for query in [" ".join(words[:3]), *words[:5]]:  # every word must match: try a few
+        for summary in search(query)[:10] if query else []:
+            found.setdefault(summary.id, summary)
+    for summary in list(found.values())[:20]:
+        article = load(summary.id)
+        headline = normal(article.headline)
+        alike = fuzz.partial_ratio(headline, source) / 100 if headline else 0.0
+        if alike >= 0.6:
+            consider(article, alike * 0.85, f"headline {alike:.0%} alike", None)
+        vocabulary = set(normal(f"{article.headline} {article.dek} {article.body}").split())
+        shared = [w for w in words if w.lower() in vocabulary]
+        if shared:
+            evidence = "words in common: " + ", ".join(shared[:5])
+            consider(article, 0.1 + 0.4 * len(shared) / len(words), evidence, None)
+    ranked = sorted(best.values(), key=lambda m: m.confidence or 0, reverse=True)
+    return ranked[:limit]
+
+
+def _significant(text: str) -> list[str]:
+    """The text's uncommon words, longest first (the likeliest to find its article)."""
+    skip = _COMMON | _COMPLAINT
+    words = {w.lower(): w for w in _WORD.findall(text) if w.lower() not in skip}
+    return sorted(words.values(), key=lambda w: (-len(w), w.lower()))

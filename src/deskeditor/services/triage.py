@@ -1,15 +1,12 @@
 """Working a correction request: its messages and history, status, assignee and
-notes, linking it to an article by hand, publishing the notice with the fix, and
-drafting the reply to the reader."""
+notes, linking it to an article by hand, and publishing the notice with the fix.
+(The reply to the reader is services/replies.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
-from pathlib import Path
+from datetime import datetime, timedelta
 
 from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
 from deskeditor.domain.corrections import (
@@ -18,23 +15,26 @@ from deskeditor.domain.corrections import (
     NoticePosition,
     RequestStatus,
 )
-from deskeditor.domain.notices import euphemism_in
+from deskeditor.domain.notices import notice_problem
+from deskeditor.domain.workflow import PUBLIC
 from deskeditor.formats.email import Attachment, parse_mail
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
-from deskeditor.services.inbox import UNDECIDED, overdue
+from deskeditor.services.inbox import overdue
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.models import CorrectionRequestRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 DECISIONS = {RequestStatus.APPROVED, RequestStatus.REJECTED, RequestStatus.DUPLICATE}
+COALESCE = timedelta(minutes=5)  # typing in a field within this is one line of history
 
 
 @dataclass(frozen=True)
 class MessageView:
     id: int
     sender: str
-    received_at: datetime | None
+    received_at: datetime | None  # by the desk
+    sent_at: datetime | None  # the reader's date
     subject: str
     text: str
     attachments: list[Attachment]
@@ -64,6 +64,8 @@ class RequestDetail:
     messages: list[MessageView]
     history: list[EventView]
     overdue: bool
+    received_at: datetime | None = None  # by the desk: the request's age counts from it
+    sent_at: datetime | None = None  # the reader's date
 
 
 class TriageService:
@@ -87,6 +89,7 @@ class TriageService:
                     m.id,
                     m.sender_name or m.sender,
                     m.received_at,
+                    m.sent_at,
                     m.subject,
                     m.text,
                     parse_mail(m.raw).attachments,
@@ -111,6 +114,8 @@ class TriageService:
                 messages=messages,
                 history=history,
                 overdue=overdue(row.status, row.received_at, self._clock()),
+                received_at=row.received_at,
+                sent_at=row.sent_at,
             )
         article = self._articles.get(article_id) if article_id is not None else None
         return RequestDetail(article=article, **detail)  # type: ignore[arg-type]
@@ -126,18 +131,24 @@ class TriageService:
                 row.decided_at = self._clock()
 
     def set_assignee(self, request_id: int, assignee: str) -> None:
-        with self._uow() as uow:
-            row = self._request(uow, request_id)
-            if row.assignee != assignee:
-                self._event(uow, row, "assigned", assignee or "nobody")
-                row.assignee = assignee
+        self.save_fields(request_id, assignee=assignee)
 
     def set_notes(self, request_id: int, notes: str) -> None:
+        self.save_fields(request_id, notes=notes)
+
+    def save_fields(
+        self, request_id: int, assignee: str | None = None, notes: str | None = None
+    ) -> None:
+        """Store the assignee and notes as typed (autosave). The history gets one line
+        per field per few minutes of typing, not one per pause."""
         with self._uow() as uow:
             row = self._request(uow, request_id)
-            if row.notes != notes:
-                self._event(uow, row, "notes", "edited")
+            if assignee is not None and row.assignee != assignee.strip():
+                row.assignee = assignee.strip()
+                self._event(uow, row, "assigned", row.assignee or "nobody", coalesce=True)
+            if notes is not None and row.notes != notes:
                 row.notes = notes
+                self._event(uow, row, "notes", "edited", coalesce=True)
 
     def link(self, request_id: int, article_id: int) -> None:
         article = self._articles.get(article_id)
@@ -160,13 +171,8 @@ class TriageService:
     ) -> Article:
         """Fix the article and publish the notice in one revision: the article is marked
         corrected and the request "notice published", or nothing changes at all."""
-        if not text.strip():
-            raise ServiceError("the notice has no text")
-        if word := euphemism_in(kind, text):
-            raise ServiceError(
-                f"a correction says plainly what was wrong: “{word}” softens it; "
-                "write “An earlier version of this article misstated …”"
-            )
+        if problem := notice_problem(kind, text):
+            raise ServiceError(problem)
         now = self._clock()
 
         def record(uow: UnitOfWork, saved: Article) -> None:
@@ -178,45 +184,10 @@ class TriageService:
             row.status = RequestStatus.NOTICE_PUBLISHED
             row.article_id = saved.id
 
-        status = ArticleStatus.CORRECTED if kind is NoticeKind.CORRECTION else corrected.status
-        return self._articles.save(
-            corrected.replace(status=status), RevisionReason.CORRECTION, record
-        )
-
-    def draft_reply(self, request_id: int, outbox: Path, from_address: str) -> Path:
-        """The reply to the reader as an .eml in the outbox (send it from any mail
-        program); the request is marked "reader replied"."""
-        detail = self.detail(request_id)
-        notices = (
-            self._articles.notices(detail.article.id)
-            if detail.article and detail.article.id
-            else []
-        )
-        mine = [n for n in notices if n.request_id == request_id]
-        reply = EmailMessage()
-        reply["From"] = from_address or "corrections@localhost"
-        reply["To"] = detail.sender
-        reply["Subject"] = (
-            detail.subject if detail.subject.lower().startswith("re:") else f"Re: {detail.subject}"
-        )
-        reply["Date"] = format_datetime(self._clock())
-        reply["Message-ID"] = make_msgid(domain="deskeditor.invalid")
-        first = detail.messages[0] if detail.messages else None
-        with self._uow() as uow:
-            original = self._request(uow, request_id).message_id
-        reply["In-Reply-To"] = original
-        reply["References"] = original
-        reply.set_content(_reply_text(detail, mine[-1].text if mine else None, first))
-        outbox.mkdir(parents=True, exist_ok=True)
-        target = outbox / f"reply-{request_id}-{self._clock():%Y%m%d%H%M%S}.eml"
-        target.write_bytes(bytes(reply))
-        with self._uow() as uow:
-            row = self._request(uow, request_id)
-            row.replied_at = self._clock()
-            self._event(uow, row, "reply drafted", target.name)
-            if row.status is RequestStatus.NOTICE_PUBLISHED or row.status not in UNDECIDED:
-                row.status = RequestStatus.READER_REPLIED
-        return target
+        # A correction marks a published article corrected; an unpublished one keeps its status.
+        public = corrected.status in PUBLIC
+        status = ArticleStatus.CORRECTED if kind is NoticeKind.CORRECTION and public else None
+        return self._articles.save(corrected, RevisionReason.CORRECTION, record, status=status)
 
     # -- helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -226,26 +197,24 @@ class TriageService:
             raise ServiceError(f"correction request {request_id} does not exist")
         return row
 
-    def _event(self, uow: UnitOfWork, row: CorrectionRequestRow, action: str, detail: str) -> None:
+    def _event(
+        self,
+        uow: UnitOfWork,
+        row: CorrectionRequestRow,
+        action: str,
+        detail: str,
+        coalesce: bool = False,
+    ) -> None:
+        """A line of the request's history; with ``coalesce``, a line for the same
+        action by the same person a few minutes ago is brought up to date instead."""
         now = self._clock()
         row.updated_at = now
+        latest = uow.corrections.latest_event(row.id) if coalesce else None
+        if (
+            latest is not None
+            and (latest.action, latest.actor) == (action, self.actor)
+            and now - latest.at < COALESCE
+        ):
+            latest.detail, latest.at = detail, now
+            return
         uow.corrections.add_event(row.id, action, detail, now, self.actor)
-
-
-def _reply_text(detail: RequestDetail, notice: str | None, first: MessageView | None) -> str:
-    name = first.sender.split()[0] if first and first.sender and "@" not in first.sender else ""
-    greeting = f"Dear {name}," if name else "Hello,"
-    headline = f"“{detail.article.headline}”" if detail.article else "our article"
-    if notice:
-        outcome = (
-            f"Thank you for writing about {headline}. You were right, and we have corrected "
-            f"the article. It now carries this notice:\n\n    Correction: {notice}"
-        )
-    elif detail.status is RequestStatus.REJECTED:
-        outcome = (
-            f"Thank you for writing about {headline}. We have looked into it carefully and "
-            "believe the article is accurate as published."
-        )
-    else:
-        outcome = f"Thank you for writing about {headline}. We are looking into it."
-    return f"{greeting}\n\n{outcome}\n\nThe corrections desk\n"

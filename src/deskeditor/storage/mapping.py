@@ -10,9 +10,15 @@ from deskeditor.domain.article import (
     PullQuote,
     RevisionInfo,
 )
-from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.domain.corrections import CorrectionNotice, Reply
 from deskeditor.domain.text import count_words
-from deskeditor.storage.models import ArticleRow, CorrectionNoticeRow, PullQuoteRow, RevisionRow
+from deskeditor.storage.models import (
+    ArticleRow,
+    CorrectionNoticeRow,
+    CorrectionReplyRow,
+    PullQuoteRow,
+    RevisionRow,
+)
 
 
 def article_from_row(row: ArticleRow) -> Article:
@@ -20,6 +26,7 @@ def article_from_row(row: ArticleRow) -> Article:
     return Article(
         id=row.id,
         version=row.version,
+        deleted_at=row.deleted_at,
         pull_quotes=tuple(
             PullQuote(q.text, q.attribution, q.after_paragraph) for q in row.pull_quotes
         ),
@@ -50,6 +57,7 @@ def revision_from_row(row: RevisionRow) -> RevisionInfo:
         reason=row.reason,
         author=row.author,
         snapshot=dict(row.snapshot),
+        note=row.note or "",
     )
 
 
@@ -62,4 +70,22 @@ def notice_from_row(row: CorrectionNoticeRow) -> CorrectionNotice:
         text=row.text,
         position=row.position,
         published_at=row.published_at,
+    )
+
+
+def reply_from_row(row: CorrectionReplyRow) -> Reply:
+    return Reply(
+        id=row.id,
+        request_id=row.request_id,
+        sender=row.sender,
+        recipient=row.recipient,
+        subject=row.subject,
+        body=row.body,
+        message_id=row.message_id,
+        in_reply_to=row.in_reply_to,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        saved_at=row.saved_at,
+        saved_path=row.saved_path,
+        sent_at=row.sent_at,
     )

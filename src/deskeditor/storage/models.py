@@ -1,4 +1,4 @@
-"""Tables: articles, pull quotes, revisions, correction requests and notices."""
+"""Tables: articles, pull quotes, revisions, correction requests, notices and replies."""
 
 from __future__ import annotations
 
@@ -108,6 +108,7 @@ class RevisionRow(Base):
     reason: Mapped[RevisionReason] = mapped_column(_enum(RevisionReason, "revision_reason"))
     author: Mapped[str] = mapped_column(String(200), default="")
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (Index("ix_revisions_article_id_created_at", "article_id", "created_at"),)
 
@@ -126,7 +127,9 @@ class CorrectionRequestRow(Base):
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
     sender: Mapped[str] = mapped_column(String(320), default="", index=True)
     sender_name: Mapped[str] = mapped_column(String(320), default="")
+    # When the desk received it (counts the request's age); the reader's Date header.
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     subject: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")
     raw: Mapped[bytes] = mapped_column(LargeBinary)
@@ -181,3 +184,25 @@ class CorrectionNoticeRow(Base):
     )
     published_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CorrectionReplyRow(Base):
+    """A reply to a reader: drafted, reviewed and edited, saved as an .eml, later sent."""
+
+    __tablename__ = "correction_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("correction_requests.id", ondelete="CASCADE"), index=True
+    )
+    message_id: Mapped[str] = mapped_column(String(998))
+    in_reply_to: Mapped[str] = mapped_column(String(998), default="")
+    sender: Mapped[str] = mapped_column(String(320), default="")
+    recipient: Mapped[str] = mapped_column(String(320), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    saved_path: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

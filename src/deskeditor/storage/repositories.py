@@ -20,12 +20,18 @@ from deskeditor.domain.article import (
     RevisionReason,
     SortKey,
 )
-from deskeditor.domain.corrections import CorrectionNotice, IncomingRequest, RequestStatus
+from deskeditor.domain.corrections import (
+    CorrectionNotice,
+    IncomingRequest,
+    Reply,
+    RequestStatus,
+)
 from deskeditor.storage.mapping import copy_to_row
 from deskeditor.storage.models import (
     ArticleRow,
     CorrectionEventRow,
     CorrectionNoticeRow,
+    CorrectionReplyRow,
     CorrectionRequestRow,
     RevisionRow,
 )
@@ -40,6 +46,7 @@ _SUMMARY_COLUMNS = (
     ArticleRow.status,
     ArticleRow.word_count,
     ArticleRow.updated_at,
+    ArticleRow.slug,
 )
 _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.UPDATED: ArticleRow.updated_at,
@@ -156,18 +163,26 @@ class RevisionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, article: Article, reason: RevisionReason, author: str, at: datetime) -> None:
-        """Keep ``article``'s text as a revision."""
+    def add(
+        self,
+        article: Article,
+        reason: RevisionReason,
+        author: str,
+        at: datetime,
+        note: str = "",
+    ) -> RevisionRow:
+        """Keep ``article``'s text as a revision (``note``: what the reason alone does not say)."""
         assert article.id is not None
-        self._session.add(
-            RevisionRow(
-                article_id=article.id,
-                created_at=at,
-                reason=reason,
-                author=author,
-                snapshot=article.snapshot(),
-            )
+        row = RevisionRow(
+            article_id=article.id,
+            created_at=at,
+            reason=reason,
+            author=author,
+            snapshot=article.snapshot(),
+            note=note,
         )
+        self._session.add(row)
+        return row
 
     def get(self, revision_id: int) -> RevisionRow | None:
         return self._session.get(RevisionRow, revision_id)
@@ -246,8 +261,8 @@ class CorrectionRepository:
         return list(self._session.scalars(query))
 
     def add_request(self, request: IncomingRequest, now: datetime) -> CorrectionRequestRow:
-        """File a new request, received and created at ``now`` unless the message is dated;
-        flushed, so it has its id."""
+        """File a new request, created at ``now`` and received then unless its mailbox
+        says when it arrived; flushed, so it has its id."""
         values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
         row = CorrectionRequestRow(
             **values, status=RequestStatus.NEW, created_at=now, updated_at=now
@@ -257,6 +272,15 @@ class CorrectionRepository:
         self._session.add(row)
         self._session.flush()
         return row
+
+    def latest_event(self, request_id: int) -> CorrectionEventRow | None:
+        query = (
+            select(CorrectionEventRow)
+            .where(CorrectionEventRow.request_id == request_id)
+            .order_by(CorrectionEventRow.at.desc(), CorrectionEventRow.id.desc())
+            .limit(1)
+        )
+        return self._session.scalar(query)
 
     def events(self, request_id: int) -> list[CorrectionEventRow]:
         query = (
@@ -303,6 +327,38 @@ class CorrectionRepository:
                 created_at=now,
             )
         )
+
+    def notice(self, notice_id: int) -> CorrectionNoticeRow | None:
+        return self._session.get(CorrectionNoticeRow, notice_id)
+
+    def replies(self, request_id: int) -> list[CorrectionReplyRow]:
+        """The request's replies, oldest first."""
+        query = (
+            select(CorrectionReplyRow)
+            .where(CorrectionReplyRow.request_id == request_id)
+            .order_by(CorrectionReplyRow.created_at, CorrectionReplyRow.id)
+        )
+        return list(self._session.scalars(query))
+
+    def reply(self, reply_id: int) -> CorrectionReplyRow | None:
+        return self._session.get(CorrectionReplyRow, reply_id)
+
+    def add_reply(self, reply: Reply, now: datetime) -> CorrectionReplyRow:
+        """Store a new reply draft; flushed, so it has its id."""
+        row = CorrectionReplyRow(
+            request_id=reply.request_id,
+            message_id=reply.message_id,
+            in_reply_to=reply.in_reply_to,
+            sender=reply.sender,
+            recipient=reply.recipient,
+            subject=reply.subject,
+            body=reply.body,
+            created_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row
 
     def counts_for_article(self, article_id: int) -> tuple[int, int]:
         """(notices, requests) that concern the article."""
