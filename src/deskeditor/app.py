@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QApplication
 from deskeditor import __version__
 from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME, data_dir
 from deskeditor.resources import resource_path
-from deskeditor.settings import AUTHOR, DEK_BUDGET, HEADLINE_BUDGET, Settings
+from deskeditor.settings import (
+    AUTHOR,
+    DEK_BUDGET,
+    HEADLINE_BUDGET,
+    Settings,
+    publication_identity,
+)
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
@@ -109,6 +115,7 @@ class DeskeditorApp:
         if database.backup_taken:
             log.info("backed up %s to %s before upgrading", path, database.backup_taken)
         self._build_editing(database)
+        self._build_workflow()
         self._build_inbox(database, demo)
         assert self.editing is not None
         self.editing.start()
@@ -163,19 +170,41 @@ class DeskeditorApp:
         self.window.list_panel.files_dropped.connect(self.importer.import_paths)
         self.importer.imported.connect(self.editing.show_imported)
 
+    def _build_workflow(self) -> None:
+        """Status moves and their gate, the trash, and the article's notices."""
+        from deskeditor.services.workflow import WorkflowService
+        from deskeditor.ui.notices_controller import NoticesController
+        from deskeditor.ui.trash_controller import TrashController
+        from deskeditor.ui.workflow_controller import WorkflowController
+
+        assert self.article is not None and self.editing is not None
+        assert self.checks_controller is not None and self.preview_controller is not None
+        workflow = WorkflowService(self.articles, self.checks_controller.gate_check)
+        self.workflow = WorkflowController(self.window, self.editor, self.article, workflow)
+        self.trash = TrashController(self.window, self.articles, self.article, self.editing)
+        self.notices = NoticesController(
+            self.editor.notices, self.article, self.articles, self.worker, self.window
+        )
+        self.article.notices_changed.connect(self.preview_controller.refresh)
+
     def _build_inbox(self, database: Database, demo: bool) -> None:
         from deskeditor.services.inbox import InboxService
         from deskeditor.services.ledger import CorrectionsLedger
+        from deskeditor.services.replies import ReplyService
         from deskeditor.services.triage import TriageService
         from deskeditor.ui.inbox_controller import InboxController
 
         assert self.editing is not None
-        inbox = InboxService(database.unit_of_work, self.articles)
+        identity = publication_identity(self.settings)
+        self.inbox_service = inbox = InboxService(
+            database.unit_of_work, self.articles, site_url_pattern=identity.site_url_pattern
+        )
         if demo:  # the demo desk's sample reader mail, in its inbox
             inbox.import_sources([resource_path("demo", "mail")])
         self.triage = TriageService(
             database.unit_of_work, self.articles, actor=self.settings.get(AUTHOR)
         )
+        self.replies = ReplyService(database.unit_of_work, self.triage, identity)
         self.inbox = InboxController(
             self.window,
             self.window.inbox_panel,
@@ -183,18 +212,31 @@ class DeskeditorApp:
             inbox,
             CorrectionsLedger(database.unit_of_work, inbox, self.articles),
             self.triage,
+            self.replies,
             self.editing,
-            self.import_worker,
+            (self.worker, self.import_worker),
             self.settings,
             self._demo_dir or data_dir(),
         )
         actions = self.window.window_actions
         actions.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
         actions.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
+        self.window.close_guard = self._may_close
+
+    def _may_close(self) -> bool:
+        """Everything typed is stored before the window closes: the request and the
+        notice being edited, then the article (which may ask)."""
+        assert self.editing is not None
+        self.inbox.request.flush()
+        self.notices.flush()
+        return self.editing.close()
 
     def _apply_author(self) -> None:
-        """The name from Preferences is recorded from the next change on."""
+        """The name and the publication from Preferences count from the next change on."""
         self.articles.author = self.triage.actor = self.settings.get(AUTHOR)
+        identity = publication_identity(self.settings)
+        self.replies.identity = identity
+        self.inbox_service.set_site(identity.site_url_pattern)
 
     def _wants_demo(self, path: Path) -> bool:
         if self.options.screenshot is not None:

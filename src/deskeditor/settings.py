@@ -7,7 +7,10 @@ only values that differ from the default are written.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:  # settings are read before the first paint: keep their import light
+    from deskeditor.domain.corrections import PublicationIdentity
 
 T = TypeVar("T")
 
@@ -37,8 +40,20 @@ BODY_FONT_FAMILY = Setting("editor/body_font_family", str, "", "Body editor font
 BODY_FONT_SIZE = Setting("editor/body_font_size", int, 12, "Body editor font size in points")
 HEADLINE_BUDGET = Setting("fit/headline", int, 70, "Headline length budget in characters")
 DEK_BUDGET = Setting("fit/dek", int, 140, "Dek length budget in characters")
+PUBLICATION_NAME = Setting(
+    "publication/name", str, "", "The publication's name, as readers know it"
+)
 CORRECTIONS_EMAIL = Setting(
-    "publication/corrections_email", str, "", "Where readers send corrections"
+    "publication/corrections_email", str, "", "Where readers send corrections (the reply's From)"
+)
+SITE_URL_PATTERN = Setting(
+    "publication/site_url_pattern",
+    str,
+    "",
+    "Article addresses on the site, e.g. https://ledger.example/*/{slug} (links in reader mail)",
+)
+REPLY_SIGNATURE = Setting(
+    "publication/reply_signature", str, "", "How replies to readers are signed"
 )
 MAILDIR = Setting("inbox/maildir", str, "", "Maildir folder the inbox reads new mail from")
 AUTHOR = Setting("user/name", str, "", "Name recorded with revisions")
@@ -66,3 +81,15 @@ class Settings:
             self._store.remove(setting.key)
         else:
             self._store.setValue(setting.key, value)
+
+
+def publication_identity(settings: Settings) -> PublicationIdentity:
+    """The publication as readers meet it, from its settings."""
+    from deskeditor.domain.corrections import PublicationIdentity
+
+    return PublicationIdentity(
+        name=settings.get(PUBLICATION_NAME),
+        corrections_address=settings.get(CORRECTIONS_EMAIL),
+        site_url_pattern=settings.get(SITE_URL_PATTERN),
+        signature=settings.get(REPLY_SIGNATURE),
+    )

@@ -134,3 +134,13 @@ def test_pull_quote_candidates_are_attributed_whole_sentences_best_first() -> No
     assert candidates[0].startswith("The river will come up again")
     assert "We counted the days." not in candidates  # too short to stand alone
     assert not any(c.startswith("Closed until") for c in candidates)  # not attributed
+
+
+def test_a_corrections_address_hidden_by_a_web_page_is_reported() -> None:
+    parsed = parse_wire_copy(
+        "Ferry returns\n\nThe ferry is back after two years.\n\n"
+        "For corrections please email [email\u00a0protected]\n"
+    )
+    assert parsed.corrections_email is None
+    assert "corrections address hidden in the source" in parsed.warnings
+    assert "email" not in parsed.body

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
-from deskeditor.domain.article import ArticleStatus
-from deskeditor.domain.checks.findings import Finding
-from deskeditor.ui.dialogs.ready_gate_dialog import ReadyGateDialog
 from tests.ui.workspace import checks
 
 ERRORS = "The the council voted.Each member spoke  at length."
@@ -69,26 +64,6 @@ def test_headline_findings_fix_the_headline_field(qtbot: QtBot, desk: Deskeditor
     finding = next(f for f in checks(desk).findings if f.field == "headline")
     checks(desk).fix(finding)
     assert headline.text() == "Council splits"
-
-
-def test_ready_with_errors_asks_and_can_be_refused(
-    qtbot: QtBot, desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[list[Finding]] = []
-
-    def refuse(cls: type[ReadyGateDialog], parent: QWidget | None, errors: list[Finding]) -> bool:
-        asked.append(errors)
-        return False
-
-    monkeypatch.setattr(ReadyGateDialog, "ask", classmethod(refuse))
-    desk.editor.body.setPlainText(ERRORS)
-    wait_for(qtbot, desk, "words.repeated")
-    status = desk.editor.status
-    ready = list(ArticleStatus).index(ArticleStatus.READY)
-    status.setCurrentIndex(ready)
-    status.activated.emit(ready)
-    assert asked and all(f.severity.value == "error" for f in asked[0])
-    assert status.currentData() != ArticleStatus.READY
 
 
 def test_ignore_here_and_add_to_dictionary(qtbot: QtBot, desk: DeskeditorApp) -> None:

@@ -24,6 +24,8 @@ _FOOTER = re.compile(
     r"all rights reserved|\(c\)\s*\d{4})"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# What a web page's address obfuscation leaves in copied text instead of the address.
+_HIDDEN_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _CLOSING = tuple('.!?…:;"”’)')
 _QUOTED = re.compile(r"[“\"]([A-Z][^“”\"]{20,300}?[.!?,])[”\"]")
@@ -112,15 +114,19 @@ def parse_wire_copy(text: str) -> ParsedCopy:
 
 def _take_footer(texts: list[str], result: ParsedCopy) -> None:
     removed = 0
+    hidden = False
     while texts and len(texts[-1]) < 400 and _FOOTER.search(texts[-1]):
         footer = texts.pop()
         removed += 1
         if email := _EMAIL.search(footer):
             result.corrections_email = result.corrections_email or email.group()
+        hidden = hidden or bool(_HIDDEN_EMAIL.search(footer))
     if removed:
         result.warnings.append("footer removed")
     if result.corrections_email:
         result.warnings.append(f"corrections address: {result.corrections_email}")
+    elif hidden:
+        result.warnings.append("corrections address hidden in the source")
 
 
 def _take_byline(texts: list[str], result: ParsedCopy) -> None:

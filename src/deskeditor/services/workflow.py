@@ -59,7 +59,7 @@ class GateClosedError(ServiceError):
 
 class WorkflowService:
     def __init__(self, articles: ArticleService, check: Check) -> None:
-        self._articles = articles
+        self.articles = articles
         self._check = check
 
     def assess(self, article: Article, target: ArticleStatus) -> Assessment:
@@ -109,4 +109,4 @@ class WorkflowService:
                 note += f" over {move.errors} error(s)"
             if reason_given:
                 note += f": {reason_given}"
-        return self._articles.save(article, reason, status=target, note=note)
+        return self.articles.save(article, reason, status=target, note=note)

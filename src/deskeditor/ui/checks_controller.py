@@ -1,6 +1,6 @@
 """Runs the copy-desk checks as the copy editor types (on a worker of their own),
-shows the findings in the panel and as wavy underlines in the body, applies fixes
-with undo, and guards the "ready" status."""
+shows the findings in the panel and as wavy underlines in the body, and applies
+fixes with undo. The workflow's gate asks it for the errors (gate_check)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 
-from deskeditor.domain.article import Article, ArticleStatus
-from deskeditor.domain.checks.findings import Finding, Severity
+from deskeditor.domain.article import Article
+from deskeditor.domain.checks.findings import Finding
 from deskeditor.services.checks import (
     ArticleChecker,
     desk_checker,
@@ -23,7 +23,6 @@ from deskeditor.services.checks import (
     readability,
     save_state,
 )
-from deskeditor.ui.dialogs.ready_gate_dialog import ReadyGateDialog
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -50,7 +49,7 @@ class ChecksController(QObject):
     """Threads: the checker is built on the check worker and handed over to the
     GUI thread in a signal; from then on it runs on the check worker only (checks,
     settings changes, dictionary lookups), except the status gate, which takes the
-    checker's lock on the GUI thread."""
+    checker's lock on the GUI thread (gate_check)."""
 
     DELAY_MS = 350
 
@@ -74,7 +73,7 @@ class ChecksController(QObject):
         self._syllables: Callable[[str], int] = len
         self._findings: list[Finding] = []
         self._budgets = budgets
-        self._status = ArticleStatus.DRAFT
+        self._gate_checker: ArticleChecker | None = None
         self._job: LatestJob[CheckInput, CheckResult] = LatestJob(
             worker, self._check_input, self._check, self.DELAY_MS, parent=self
         )
@@ -82,7 +81,6 @@ class ChecksController(QObject):
         self._job.failed.connect(lambda _draft, error: self._failed(error))
         article.opened.connect(self._opened)
         article.edited.connect(self._job.request)
-        editor.status.activated.connect(self._status_chosen)
         panel.finding_activated.connect(self.select)
         panel.fix_requested.connect(self.fix)
         panel.ignore_requested.connect(self.ignore)
@@ -98,7 +96,6 @@ class ChecksController(QObject):
         self._job.run_now()
 
     def _opened(self, article: Article | None, _notices: object) -> None:
-        self._status = article.status if article else ArticleStatus.DRAFT
         self._job.cancel()
         if article is None:
             self._findings = []
@@ -270,17 +267,18 @@ class ChecksController(QObject):
 
         self._worker.submit(job, lambda _: self._job.run_now(), self._failed)
 
-    # -- the ready gate -----------------------------------------------------------------
-    def _status_chosen(self, index: int) -> None:
-        chosen = ArticleStatus(self.editor.status.itemData(index))
-        previous, self._status = self._status, chosen
-        draft = self.article.draft()
-        if chosen is not ArticleStatus.READY or draft is None or self._checker is None:
-            return
-        errors = [f for f in self._checker.check(draft) if f.severity is Severity.ERROR]
-        if errors and not ReadyGateDialog.ask(self.editor.window(), errors):
-            self._status = previous
-            self.editor.status.setCurrentIndex(list(ArticleStatus).index(previous))
+    # -- the status gate ---------------------------------------------------------------
+    def gate_check(self, article: Article) -> list[Finding]:
+        """Every finding for the workflow's gate, now, on the GUI thread (the checker's
+        lock keeps the worker out). Until the dictionary has loaded, a checker without
+        spelling answers: misspellings are warnings, so the errors are the same."""
+        checker = self._checker
+        if checker is None:
+            if self._gate_checker is None:
+                headline, dek = self._budgets
+                self._gate_checker = desk_checker(self._data_dir, headline, dek, spelling=False)
+            checker = self._gate_checker
+        return checker.check(article)
 
 
 def _load_checker(

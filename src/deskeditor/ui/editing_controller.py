@@ -1,5 +1,6 @@
-"""The editing controller: opening, creating, saving and deleting articles, wired
-to the list, the editor, the open article and the window's actions."""
+"""The editing controller: opening, creating and saving articles, wired to the
+list, the editor, the open article and the window's actions. (The trash is
+trash_controller.py; status moves are workflow_controller.py.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from deskeditor import __version__
-from deskeditor.domain.article import Article, RevisionReason
+from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
 from deskeditor.domain.text import count_words
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ConflictError, ServiceError
@@ -25,7 +26,6 @@ from deskeditor.settings import (
 from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
-from deskeditor.ui.dialogs.delete_dialog import DeleteDialog
 from deskeditor.ui.dialogs.preferences_dialog import PreferencesDialog
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.open_article import OpenArticle
@@ -81,8 +81,6 @@ class EditingController(QObject):
         a.new.triggered.connect(self.new_article)
         a.duplicate.triggered.connect(self.duplicate_article)
         a.save.triggered.connect(self.save_now)
-        a.delete.triggered.connect(self.delete_article)
-        a.restore.triggered.connect(self.restore_article)
         a.preferences.triggered.connect(self.edit_preferences)
         a.quit.triggered.connect(self.window.close)
         a.undo.triggered.connect(lambda: self._on_focused("undo"))
@@ -102,7 +100,7 @@ class EditingController(QObject):
         """Fill the list and reopen the article that was open last time."""
         self.refresh_list()
         last = self.settings.get(LAST_ARTICLE)
-        if last and self._load(last, quiet=True):
+        if last and self.load(last, quiet=True):
             return
         first = self.list.model.index(0, 0)
         if first.isValid():
@@ -114,9 +112,10 @@ class EditingController(QObject):
         if not self.article.flush():
             self._reselect_open_article()
             return
-        self._load(article_id)
+        self.load(article_id)
 
-    def _load(self, article_id: int, quiet: bool = False) -> bool:
+    def load(self, article_id: int, quiet: bool = False) -> bool:
+        """Open the stored article (read-only when it is in the trash)."""
         try:
             article = self.service.get(article_id)
             notices = self.service.notices(article_id)
@@ -141,6 +140,9 @@ class EditingController(QObject):
         current = self.article.article_id
         if current is None or not self.article.flush():
             return
+        if self.article.read_only:
+            self._say_in_trash()
+            return
         try:
             copy = self.service.duplicate(current)
         except USER_ERRORS as error:
@@ -162,52 +164,25 @@ class EditingController(QObject):
     def _show_created(self, article: Article) -> None:
         assert article.id is not None
         self.refresh_list()
-        self._load(article.id)
+        self.load(article.id)
         self.editor.fields["headline"].setFocus()
 
     def save_now(self) -> None:
-        if self.article.flush(RevisionReason.SAVE):
+        if self.article.read_only:
+            self._say_in_trash()
+        elif self.article.flush(RevisionReason.SAVE):
             self.window.statusBar().showMessage(self.tr("Saved, with a revision kept"), 3000)
 
-    def delete_article(self) -> None:
-        current = self.article.article_id
-        if current is None:
-            return
-        try:
-            info = self.service.deletion_info(current)
-            if not DeleteDialog.ask(self.window, info):
-                return
-            self.article.flush()
-            self.service.delete(current)
-        except USER_ERRORS as error:
-            self._tell(self.tr("Cannot delete the article"), str(error))
-            return
-        self.article.show(None)
-        self.refresh_list()
+    def _say_in_trash(self) -> None:
         self.window.statusBar().showMessage(
-            self.tr("Moved to the trash; File → Restore from trash brings it back"), 6000
+            self.tr("This article is in the trash: Restore it to edit, save or copy it"), 6000
         )
-
-    def restore_article(self) -> None:
-        article_id = self.list.current_article_id()
-        if article_id is None or not self.list.model.query.trash:
-            self.window.statusBar().showMessage(
-                self.tr("Show the trash and pick an article to restore"), 4000
-            )
-            return
-        try:
-            self.service.restore(article_id)
-        except USER_ERRORS as error:
-            self._tell(self.tr("Cannot restore the article"), str(error))
-            return
-        self.list.trash_button.setChecked(False)
-        self._load(article_id)
 
     def reopen(self, article_id: int) -> None:
         """Show the stored state of an article changed elsewhere in the app (e.g.
         corrected from the inbox), if it is the one open, and refresh the list."""
         if self.article.article_id == article_id and self.article.flush():
-            self._load(article_id)
+            self.load(article_id)
         self.refresh_list()
 
     def show_imported(self, outcomes: list[ImportOutcome]) -> None:
@@ -215,7 +190,7 @@ class EditingController(QObject):
         self.refresh_list()
         first = next((o.article_id for o in outcomes if o.article_id is not None), None)
         if first is not None and self.article.flush():
-            self._load(first)
+            self.load(first)
 
     def refresh_list(self) -> None:
         try:
@@ -265,9 +240,7 @@ class EditingController(QObject):
                 self._on_saved(stored)
                 return
             if choice is ConflictChoice.SAVE_COPY:
-                copy = self.service.create(
-                    mine.replace(id=None, version=None, slug=f"{mine.slug}-copy")
-                )
+                copy = self.service.create(as_new_draft(mine))
                 message = self.tr("Your version was saved as a new article: “{0}”")
                 self.window.statusBar().showMessage(message.format(copy.headline), 8000)
             else:
@@ -279,23 +252,26 @@ class EditingController(QObject):
             self._tell(self.tr("Cannot settle the conflict"), str(failure))
             return
         assert theirs.id is not None
-        self._load(theirs.id)
+        self.load(theirs.id)
         self.refresh_list()
 
     def _article_gone(self, mine: Article) -> None:
+        """The open article was deleted or trashed elsewhere while it was being typed
+        in. Asked once: keep the text as a new draft, or let it go. Either way it
+        closes, so nothing asks again."""
         keep = messages.choose(
             self.window,
             self.tr("Article deleted elsewhere"),
             self.tr(
                 "“{0}” was deleted in another window while you were editing it. "
-                "Keep it, with your text, as a new article?"
+                "Keep your text as a new draft?"
             ).format(mine.headline or self.tr("Untitled")),
-            accept=self.tr("Keep as a new article"),
+            accept=self.tr("Keep as a new draft"),
             reject=self.tr("Let it go"),
         )
         self.article.show(None)
         if keep:
-            self._create(mine.replace(id=None, version=None))
+            self._create(as_new_draft(mine))
         else:
             self.refresh_list()
 
@@ -361,3 +337,17 @@ class EditingController(QObject):
     def _tell(self, title: str, message: str) -> None:
         log.warning("%s: %s", title, message)
         messages.warn(self.window, title, message)
+
+
+def as_new_draft(article: Article) -> Article:
+    """``article``'s text as a new draft: never published, its slug from its headline."""
+    return article.replace(
+        id=None,
+        version=None,
+        slug="",
+        status=ArticleStatus.DRAFT,
+        created_at=None,
+        updated_at=None,
+        published_at=None,
+        deleted_at=None,
+    )

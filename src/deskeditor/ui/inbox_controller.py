@@ -1,5 +1,6 @@
 """The corrections inbox in the window: reading mail (files, mbox, a watched
-Maildir), the request list, and each request from triage to notice and reply."""
+Maildir), the request list and the dashboard. Each request opens in the same pane
+(request_controller.py), beside its article."""
 
 from __future__ import annotations
 
@@ -7,22 +8,22 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QFileDialog
 
 from deskeditor.domain.corrections import RequestStatus
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import InboxOutcome, InboxService
 from deskeditor.services.ledger import CorrectionsLedger
+from deskeditor.services.replies import ReplyService
 from deskeditor.services.triage import TriageService
-from deskeditor.settings import CORRECTIONS_EMAIL, MAILDIR, Settings
+from deskeditor.settings import MAILDIR, Settings
 from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
-from deskeditor.ui.dialogs.article_picker_dialog import ArticlePickerDialog
 from deskeditor.ui.dialogs.dashboard_dialog import DashboardDialog
-from deskeditor.ui.dialogs.notice_dialog import NoticeDialog
-from deskeditor.ui.dialogs.request_dialog import RequestDialog
 from deskeditor.ui.editing_controller import EditingController
+from deskeditor.ui.main_window import MainWindow
+from deskeditor.ui.request_controller import RequestController
 from deskeditor.ui.widgets.inbox_panel import OVERDUE_FILTER, InboxPanel
 from deskeditor.ui.worker import Worker
 
@@ -33,17 +34,19 @@ PROBLEMS = (ServiceError, StorageError, OSError)
 class InboxController(QObject):
     def __init__(
         self,
-        window: QMainWindow,
+        window: MainWindow,
         panel: InboxPanel,
         articles: ArticleService,
         inbox: InboxService,
         ledger: CorrectionsLedger,
         triage: TriageService,
+        replies: ReplyService,
         editing: EditingController,
-        worker: Worker,
+        workers: tuple[Worker, Worker],
         settings: Settings,
         data_dir: Path,
     ) -> None:
+        """``workers``: the save worker (what is typed) and the intake worker (mail)."""
         super().__init__(window)
         self.window = window
         self.panel = panel
@@ -52,11 +55,19 @@ class InboxController(QObject):
         self.ledger = ledger
         self.triage = triage
         self.editing = editing
-        self._worker = worker
+        save_worker, self._worker = workers
         self._settings = settings
-        self._outbox = data_dir / "outbox"
-        self.dialog: RequestDialog | None = None
-        self._request_id: int | None = None
+        self.request = RequestController(
+            window,
+            panel.request,
+            (articles, inbox, triage, replies),
+            editing,
+            save_worker,
+            self._worker,
+            data_dir / "outbox",
+        )
+        self.request.changed.connect(self.refresh)
+        self.request.closed.connect(panel.show_list)
         self._watcher = QFileSystemWatcher(self)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -146,62 +157,10 @@ class InboxController(QObject):
 
     # -- one request ------------------------------------------------------------------------
     def open_request(self, request_id: int) -> None:
-        if self.dialog is None:
-            self.dialog = RequestDialog(self.window)
-            self.dialog.status_chosen.connect(lambda s: self._act(self.triage.set_status, s))
-            self.dialog.assignee_edited.connect(lambda a: self._act(self.triage.set_assignee, a))
-            self.dialog.notes_edited.connect(lambda n: self._act(self.triage.set_notes, n))
-            self.dialog.link_requested.connect(self.link)
-            self.dialog.notice_requested.connect(self.write_notice)
-            self.dialog.reply_requested.connect(self.draft_reply)
-        self._request_id = request_id
-        self._show()
-        self.dialog.show()
-        self.dialog.raise_()
-
-    def link(self) -> None:
-        chosen = ArticlePickerDialog.ask(self.dialog, lambda q: self.articles.search(q, 30))
-        if chosen is not None:
-            self._act(self.triage.link, chosen)
-
-    def write_notice(self) -> None:
-        if self._request_id is None:
-            return
-        self.editing.article.flush()  # the notice starts from what is stored
-        detail = self.triage.detail(self._request_id)
-        if detail.article is None:
-            return
-        choice = NoticeDialog.ask(self.dialog, detail.article.body, detail.quoted_phrase)
-        if choice is None:
-            return
-        corrected = detail.article.replace(body=choice.body)
-        try:
-            stored = self.triage.publish_notice(
-                self._request_id, corrected, choice.kind, choice.text, choice.position
-            )
-        except PROBLEMS as error:
-            messages.warn(self.dialog, self.tr("The notice was not published"), str(error))
-            return
-        assert stored.id is not None
-        self.editing.reopen(stored.id)
-        self._show()
-        self.refresh()
-
-    def draft_reply(self) -> None:
-        if self._request_id is None:
-            return
-        try:
-            target = self.triage.draft_reply(
-                self._request_id, self._outbox, self._settings.get(CORRECTIONS_EMAIL)
-            )
-        except PROBLEMS as error:
-            messages.warn(self.dialog, self.tr("No reply drafted"), str(error))
-            return
-        self.window.statusBar().showMessage(
-            self.tr("Reply saved as {0}: send it from your mail program").format(target), 10000
-        )
-        self._show()
-        self.refresh()
+        """Show the request in the inbox pane, its article in the editor beside it."""
+        if self.request.open(request_id):
+            self.window.left_tabs.setCurrentWidget(self.panel)
+            self.panel.show_request()
 
     def show_dashboard(self) -> DashboardDialog:
         dialog = DashboardDialog(self.window, self.ledger.dashboard())
@@ -220,20 +179,6 @@ class InboxController(QObject):
         text = self.ledger.export_csv() if kind == "csv" else self.ledger.export_jsonld()
         Path(name).write_text(text, encoding="utf-8")
         return Path(name)
-
-    def _act(self, action: object, value: object) -> None:
-        if self._request_id is None:
-            return
-        try:
-            action(self._request_id, value)  # type: ignore[operator]
-        except PROBLEMS as error:
-            messages.warn(self.dialog, self.tr("Not changed"), str(error))
-        self._show()
-        self.refresh()
-
-    def _show(self) -> None:
-        if self.dialog is not None and self._request_id is not None:
-            self.dialog.show_detail(self.triage.detail(self._request_id))
 
     def _failed(self, error: Exception) -> None:
         log.warning("reading mail failed", exc_info=error)

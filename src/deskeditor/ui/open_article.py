@@ -46,6 +46,7 @@ class OpenArticle(QObject):
     state_changed = Signal(str, str)  # SaveState, detail for the user
     conflicted = Signal(object)  # ConflictError: the user must choose
     gone = Signal(object)  # the draft, whose stored article was deleted elsewhere
+    notices_changed = Signal()  # a notice's wording or place was stored
 
     DELAY_MS = 800
     RETRY_MS = 3000
@@ -97,9 +98,16 @@ class OpenArticle(QObject):
     def dirty(self) -> bool:
         return self._dirty_since is not None
 
+    @property
+    def read_only(self) -> bool:
+        """A trashed article is shown, never saved: whatever happens in the editor."""
+        return self._stored is not None and self._stored.in_trash
+
     def draft(self) -> Article | None:
-        """The open article with every field as typed."""
-        return self._editor.draft(self._stored) if self._stored is not None else None
+        """The open article with every field as typed (as stored, when read-only)."""
+        if self._stored is None or self.read_only:
+            return self._stored
+        return self._editor.draft(self._stored)
 
     def show(self, article: Article | None, notices: Sequence[CorrectionNotice] = ()) -> None:
         """Open ``article`` (None: close); call flush() first. Undo starts afresh."""
@@ -121,7 +129,7 @@ class OpenArticle(QObject):
         """
         self._saving.wait()  # the save in flight lands first (its version is adopted)
         self._saving.cancel()
-        if self._stored is None or self._blocked:
+        if self._stored is None or self._blocked or self.read_only:
             return not self.dirty
         if not self.dirty and reason is RevisionReason.AUTOSAVE:
             return True
@@ -146,14 +154,21 @@ class OpenArticle(QObject):
             self._saving.request()
 
     def adopt(self, stored: Article) -> None:
-        """The open article was stored elsewhere in this app (e.g. a notice published
-        with its fix): take the new version without touching what is typed."""
+        """The open article was stored elsewhere in this app (its status moved, a
+        notice was published with its fix): take the new version without touching
+        what is typed, and say it was saved."""
         if self._stored is not None and stored.id == self._stored.id:
             self._stored = stored
+            self.saved.emit(stored)
+
+    def notice_stored(self, notice: CorrectionNotice) -> None:
+        """A notice of the open article was reworded or moved (the preview shows it)."""
+        self._notices = [notice if n.id == notice.id else n for n in self._notices]
+        self.notices_changed.emit()
 
     # -- reactions ---------------------------------------------------------------------
     def _on_edit(self) -> None:
-        if self._stored is None:
+        if self._stored is None or self.read_only:
             return
         if self._dirty_since is None:
             self._dirty_since = time.monotonic()

@@ -1,5 +1,5 @@
 """The inbox at a glance: requests by status, the age of undecided ones, and
-requests by section month by month."""
+requests by section month by month (the month the desk received them)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class DashboardDialog(QDialog):
         )
         self.age = BarChart(self.tr("Undecided requests by age"))
         self.age.set_bars([(label, {"requests": n}) for label, n in dashboard.by_age.items()])
-        self.months = BarChart(self.tr("Requests by section, month by month"))
+        self.months = BarChart(self.tr("Requests by section, month by month"), legend=True)
         self.months.set_bars(list(dashboard.by_month.items()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -40,3 +40,38 @@ class DeleteDialog(QMessageBox):
         dialog = cls(parent, info)
         dialog.exec()
         return dialog.clickedButton() is dialog.delete_button
+
+
+class PurgeDialog(QMessageBox):
+    """Confirm deleting a trashed article for good: it cannot be undone."""
+
+    def __init__(self, parent: QWidget | None, info: DeletionInfo) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Delete forever"))
+        self.setText(self.tr("Delete “{0}” forever?").format(info.headline or self.tr("Untitled")))
+        details = [self.tr("%n revision(s) go with it.", "", info.revisions)]
+        if info.notices:
+            details.append(self.tr("%n published notice(s) go with it.", "", info.notices))
+        if info.correction_requests:
+            details.append(
+                self.tr(
+                    "%n reader request(s) stay in the inbox, unlinked.",
+                    "",
+                    info.correction_requests,
+                )
+            )
+        details.append(self.tr("This cannot be undone."))
+        self.setInformativeText(" ".join(details))
+        self.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        self.delete_button = self.addButton(
+            self.tr("Delete &forever"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, info: DeletionInfo) -> bool:
+        dialog = cls(parent, info)
+        dialog.exec()
+        return dialog.clickedButton() is dialog.delete_button

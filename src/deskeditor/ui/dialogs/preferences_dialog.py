@@ -1,4 +1,5 @@
-"""Preferences: body font, copy-fit budgets and the name kept with revisions."""
+"""Preferences: body font, copy-fit budgets, the name kept with revisions, and the
+publication's identity (its name, corrections address, site and reply signature)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QGroupBox,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -17,8 +22,12 @@ from deskeditor.settings import (
     AUTHOR,
     BODY_FONT_FAMILY,
     BODY_FONT_SIZE,
+    CORRECTIONS_EMAIL,
     DEK_BUDGET,
     HEADLINE_BUDGET,
+    PUBLICATION_NAME,
+    REPLY_SIGNATURE,
+    SITE_URL_PATTERN,
     Settings,
 )
 
@@ -41,7 +50,7 @@ class PreferencesDialog(QDialog):
         self.dek_budget.setRange(10, 1000)
         self.dek_budget.setValue(settings.get(DEK_BUDGET))
         self.author = QLineEdit(settings.get(AUTHOR))
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Body &font"), self.font_family)
         form.addRow(self.tr("Body font &size"), self.font_size)
         form.addRow(self.tr("&Headline budget (characters)"), self.headline_budget)
@@ -52,7 +61,46 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._publication(settings))
+        layout.addWidget(buttons)
+
+    def _publication(self, settings: Settings) -> QGroupBox:
+        """Who the desk is to readers: the reply's From and signature, and the site
+        whose links name an article."""
+        box = QGroupBox(self.tr("Publication"))
+        self.publication_name = QLineEdit(settings.get(PUBLICATION_NAME))
+        self.publication_name.setPlaceholderText(self.tr("e.g. The Millbrook Ledger"))
+        self.corrections_email = QLineEdit(settings.get(CORRECTIONS_EMAIL))
+        self.corrections_email.setPlaceholderText(self.tr("corrections@ledger.example"))
+        self.site_url_pattern = QLineEdit(settings.get(SITE_URL_PATTERN))
+        self.site_url_pattern.setPlaceholderText("https://ledger.example/*/{slug}")
+        self.site_url_pattern.setToolTip(
+            self.tr(
+                "How the site addresses an article: * is one part of the path, {slug} the "
+                "article's slug. Links in reader mail to this site find their article."
+            )
+        )
+        self.reply_signature = QPlainTextEdit(settings.get(REPLY_SIGNATURE))
+        self.reply_signature.setTabChangesFocus(True)
+        self.reply_signature.setMaximumHeight(64)
+        self.reply_signature.setPlaceholderText(self.tr("The corrections desk"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c53030;")
+        form = QFormLayout(box)
+        form.addRow(self.tr("Pu&blication name"), self.publication_name)
+        form.addRow(self.tr("&Corrections address"), self.corrections_email)
+        form.addRow(self.tr("Site &URL pattern"), self.site_url_pattern)
+        form.addRow(self.tr("Reply si&gnature"), self.reply_signature)
+        form.addRow("", self.problem)
+        self.corrections_email.textChanged.connect(self._vet)
+        return box
+
+    def _vet(self) -> None:
+        address = self.corrections_email.text().strip()
+        looks_right = not address or ("@" in address and " " not in address)
+        self.problem.setText("" if looks_right else self.tr("That is not an email address"))
 
     def store(self) -> None:
         self._settings.set(BODY_FONT_FAMILY, self.font_family.currentFont().family())
@@ -60,6 +108,10 @@ class PreferencesDialog(QDialog):
         self._settings.set(HEADLINE_BUDGET, self.headline_budget.value())
         self._settings.set(DEK_BUDGET, self.dek_budget.value())
         self._settings.set(AUTHOR, self.author.text().strip())
+        self._settings.set(PUBLICATION_NAME, self.publication_name.text().strip())
+        self._settings.set(CORRECTIONS_EMAIL, self.corrections_email.text().strip())
+        self._settings.set(SITE_URL_PATTERN, self.site_url_pattern.text().strip())
+        self._settings.set(REPLY_SIGNATURE, self.reply_signature.toPlainText().strip())
 
     @classmethod
     def ask(cls, parent: QWidget | None, settings: Settings) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.article import Article, ArticleStatus
-from deskeditor.domain.text import slugify
+from deskeditor.domain.text import follows_headline, headline_slug
+from deskeditor.domain.workflow import DESK_ORDER, allowed_targets
 from deskeditor.ui.widgets.body_editor import BodyEditor
 from deskeditor.ui.widgets.checks_panel import ChecksPanel
 from deskeditor.ui.widgets.copy_fit_meter import CopyFitMeter
 from deskeditor.ui.widgets.find_bar import FindBar
+from deskeditor.ui.widgets.notices_panel import NoticesPanel
 from deskeditor.ui.widgets.pull_quotes_panel import PullQuotesPanel
+from deskeditor.ui.widgets.trash_bar import TrashBar
 
 LINE_FIELDS = ("kicker", "headline", "dek", "byline", "dateline", "slug", "editorial_note")
 LABELS = {
@@ -43,12 +46,14 @@ LABELS = {
 
 class ArticleEditor(QWidget):
     edited = Signal()
+    slug_change_requested = Signal()  # the user wants to change a published article's slug
 
     def __init__(self, headline_budget: int = 70, dek_budget: int = 140) -> None:
         super().__init__()
         self.setObjectName("articleEditor")
         self._loading = False
-        self._headline_slug = ""
+        self._headline = ""  # the headline the slug was last made from
+        self._slug_frozen = False  # published once: readers have its address
         self.fields: dict[str, QLineEdit] = {}
         for name in LINE_FIELDS:
             field = QLineEdit()
@@ -59,6 +64,12 @@ class ArticleEditor(QWidget):
         self.fields["dek"].setPlaceholderText(self.tr("Subheadline: one sentence that sums it up"))
         self.fields["editorial_note"].setPlaceholderText(self.tr("For the desk, never published"))
         self.fields["slug"].setPlaceholderText(self.tr("made from the headline"))
+        self.change_slug = QAction(self.tr("Change the address…"), self)
+        self.change_slug.setToolTip(
+            self.tr("Published: readers have this address. Change it deliberately (recorded).")
+        )
+        self.change_slug.setIcon(glyph_icon("✎", self))
+        self.change_slug.triggered.connect(self.slug_change_requested)
         headline_font = QFont(self.font())
         headline_font.setPointSizeF(headline_font.pointSizeF() * 1.35)
         headline_font.setBold(True)
@@ -70,18 +81,18 @@ class ArticleEditor(QWidget):
         self.section.setAccessibleName(self.tr("Section"))
         self.section.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.section.editTextChanged.connect(self._on_edit)
-        self.status = QComboBox()
+        self.status = QComboBox()  # the workflow controller moves the status, with its gate
         self.status.setObjectName("status")
         self.status.setAccessibleName(self.tr("Status"))
-        for status in ArticleStatus:
-            self.status.addItem(self.tr(status.label), status)
-        self.status.currentIndexChanged.connect(self._on_edit)
+        self.show_status(ArticleStatus.DRAFT)
         self.meters = {"headline": CopyFitMeter(headline_budget), "dek": CopyFitMeter(dek_budget)}
         self.body = BodyEditor()
         self.body.textChanged.connect(self._on_edit)
         self.find_bar = FindBar(self.body)
         self.pull_quotes = PullQuotesPanel(self.body)
         self.checks = ChecksPanel()
+        self.notices = NoticesPanel()
+        self.trash_bar = TrashBar()
         self.pull_quotes.model.edited.connect(self._on_edit)
         self._build_layout()
         for name, field in self.fields.items():
@@ -133,11 +144,13 @@ class ArticleEditor(QWidget):
         self.tabs.setObjectName("editorTabs")
         self.tabs.addTab(self.checks, self.tr("Checks"))
         self.tabs.addTab(self.pull_quotes, self.tr("Pull quotes"))
+        self.tabs.addTab(self.notices, self.tr("Notices"))
         self.body_split.addWidget(self.tabs)
         self.body_split.setStretchFactor(0, 4)
         self.body_split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.trash_bar)
         layout.addLayout(grid)
         layout.addWidget(self.body_split, 1)
         order = [
@@ -178,13 +191,51 @@ class ArticleEditor(QWidget):
                 field.setText(getattr(shown, name))
                 field.setCursorPosition(0)  # show the start of long headlines
             self.section.setEditText(shown.section)
-            self.status.setCurrentIndex(list(ArticleStatus).index(shown.status))
+            self.show_status(shown.status)
             self.body.set_text(shown.body)
             self.pull_quotes.model.set_quotes(shown.pull_quotes, shown.body)
-            self._headline_slug = slugify(shown.headline)
+            self._headline = shown.headline
+            self.freeze_slug(shown.ever_published)
+            self.set_read_only(shown.in_trash)
+            self.trash_bar.show_for(shown.deleted_at)
             self.setEnabled(article is not None)
         finally:
             self._loading = False
+
+    def show_status(self, status: ArticleStatus) -> None:
+        """Offer the status and the moves the workflow allows from it (in desk order)."""
+        loading, self._loading = self._loading, True
+        self.status.clear()
+        offered = {status, *allowed_targets(status)}
+        for choice in (s for s in DESK_ORDER if s in offered):
+            self.status.addItem(self.tr(choice.label), choice)
+        self.status.setCurrentIndex(self.status.findText(self.tr(status.label)))
+        self._loading = loading
+
+    def freeze_slug(self, frozen: bool) -> None:
+        """After the first publication the slug changes only deliberately (✎)."""
+        self._slug_frozen = frozen
+        slug = self.fields["slug"]
+        slug.setReadOnly(frozen or self.read_only)
+        if frozen and self.change_slug not in slug.actions():
+            slug.addAction(self.change_slug, QLineEdit.ActionPosition.TrailingPosition)
+        elif not frozen and self.change_slug in slug.actions():
+            slug.removeAction(self.change_slug)
+        self.change_slug.setEnabled(not self.read_only)
+
+    @property
+    def read_only(self) -> bool:
+        return self.body.isReadOnly()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A trashed article is shown, never edited."""
+        self.body.setReadOnly(read_only)
+        for name, field in self.fields.items():
+            field.setReadOnly(read_only or (name == "slug" and self._slug_frozen))
+        self.change_slug.setEnabled(not read_only)
+        for widget in (self.section, self.status, self.pull_quotes, self.checks):
+            widget.setEnabled(not read_only)
+        self.notices.set_read_only(read_only)
 
     def draft(self, base: Article) -> Article:
         """``base`` with every field as typed."""
@@ -203,14 +254,26 @@ class ArticleEditor(QWidget):
             self.edited.emit()
 
     def _follow_headline(self, headline: str) -> None:
-        """Keep the slug generated from the headline until someone edits it by hand,
-        and never change the address of an article readers may already have."""
+        """Keep the slug made from the headline ("untitled" for a new article, perhaps
+        numbered to be free) until someone edits it by hand, and never change the
+        address of an article readers may already have."""
         slug = self.fields["slug"]
-        frozen = self.status.currentData() in (ArticleStatus.PUBLISHED, ArticleStatus.CORRECTED)
-        if not frozen and (not slug.text() or slug.text() == self._headline_slug):
-            slug.setText(slugify(headline))
-        self._headline_slug = slugify(headline)
+        if not self._slug_frozen and follows_headline(slug.text(), self._headline):
+            slug.setText(headline_slug(headline))
+        self._headline = headline
 
     def _field_changed(self, name: str, text: str) -> None:
         if name in self.meters:
             self.meters[name].update_length(len(text))
+
+
+def glyph_icon(glyph: str, widget: QWidget) -> QIcon:
+    """A small icon drawn from a text glyph in the widget's text colour."""
+    size = widget.fontMetrics().height()
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(widget.palette().color(QPalette.ColorRole.Text))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return QIcon(pixmap)

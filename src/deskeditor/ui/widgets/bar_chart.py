@@ -11,9 +11,11 @@ PALETTE = ["#2b6cb0", "#c05621", "#2f855a", "#b7791f", "#805ad5", "#c53030", "#3
 
 
 class BarChart(QWidget):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, legend: bool = False) -> None:
+        """``legend``: always name the parts (a chart by section names even one section)."""
         super().__init__(parent)
         self.title = title
+        self._legend = legend
         self._bars: list[tuple[str, dict[str, int]]] = []
         self._keys: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -27,9 +29,17 @@ class BarChart(QWidget):
         self._bars = bars
         self._keys = sorted({key for _, parts in bars for key in parts})
         self.setAccessibleDescription(
-            "; ".join(f"{label}: {sum(parts.values())}" for label, parts in bars)
+            "; ".join(
+                f"{label}: {sum(parts.values())}"
+                + (f" ({', '.join(f'{k} {n}' for k, n in parts.items())})" if self._legend else "")
+                for label, parts in bars
+            )
         )
         self.update()
+
+    @property
+    def legend_shown(self) -> bool:
+        return bool(self._keys) and (self._legend or len(self._keys) > 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -44,7 +54,7 @@ class BarChart(QWidget):
                 QRectF(0, line, self.width(), line * 2), Qt.AlignmentFlag.AlignLeft, "—"
             )
             return
-        legend = len(self._keys) > 1
+        legend = self.legend_shown
         top, bottom = line * 1.6, self.height() - line * (2.6 if legend else 1.4)
         most = max(1, max(sum(parts.values()) for _, parts in self._bars))
         slot = self.width() / len(self._bars)

@@ -1,8 +1,10 @@
-"""The corrections inbox: requests with filters, and where mail comes from."""
+"""The corrections inbox: requests with filters and where mail comes from; a
+request opens in the same pane, beside the article it is about."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,8 +20,27 @@ from PySide6.QtWidgets import (
 
 from deskeditor.domain.corrections import RequestStatus
 from deskeditor.ui.models.request_list_model import RequestListModel
+from deskeditor.ui.widgets.request_pane import RequestPane
 
 OVERDUE_FILTER = "overdue"
+# Shares of the table's width the columns get, so none collapses to "…" in a narrow
+# pane: status and age fit their text; from, subject and article share the rest.
+COLUMN_SHARES = {RequestListModel.SENDER: 0.25, RequestListModel.SUBJECT: 0.45}
+
+
+class RequestTable(QTableView):
+    """The request list; its columns share the width whatever the pane's size."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (RequestListModel.STATUS, RequestListModel.AGE))
+        rest = max(0, self.viewport().width() - fixed)
+        for column, share in COLUMN_SHARES.items():
+            self.setColumnWidth(column, max(60, int(rest * share)))
 
 
 class InboxPanel(QWidget):
@@ -40,7 +62,7 @@ class InboxPanel(QWidget):
         self.maildir_button.setToolTip(self.tr("Read new mail from a Maildir folder as it arrives"))
         self.summary = QLabel()
         self.dashboard_button = QPushButton(self.tr("Das&hboard…"))
-        self.table = QTableView()
+        self.table = RequestTable()
         self.table.setObjectName("inbox")
         self.table.setAccessibleName(self.tr("Correction requests"))
         self.table.setModel(self.model)
@@ -50,24 +72,45 @@ class InboxPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RequestListModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (1, 44), (2, 120), (4, 140)):
-            self.table.setColumnWidth(column, width)
+        for column in (RequestListModel.STATUS, RequestListModel.AGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the article's headline takes what is left
+        self.model.modelReset.connect(self.table.fit_columns)
         top = QHBoxLayout()
         top.addWidget(self.status_filter, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.maildir_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.dashboard_button)
-        layout.addLayout(bottom)
+        list_layout.addLayout(bottom)
+        self.request = RequestPane()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(listing)
+        self.pages.addWidget(self.request)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(self.pages)
+        for keys in (QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Esc")):
+            back = QShortcut(keys, self.request)
+            back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only in the pane
+            back.activated.connect(self.request.back_requested)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.status_filter.currentIndexChanged.connect(lambda _: self.filter_changed.emit())
+
+    def show_request(self) -> None:
+        self.pages.setCurrentWidget(self.request)
+        self.request.back_button.setFocus()
+
+    def show_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.table.setFocus()
 
     def chosen_filter(self) -> str | None:
         value = self.status_filter.currentData()

@@ -1,0 +1,111 @@
+"""Moving an article forward while the checks report errors: say which, and ask.
+Marking it ready takes a yes; publishing takes an override with a reason, which
+the article's history keeps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskeditor.domain.workflow import Gate
+from deskeditor.services.workflow import Assessment
+
+SHOWN = 12
+
+
+@dataclass(frozen=True)
+class GateAnswer:
+    """Go ahead; ``reason`` is the override's reason ("" for a plain yes)."""
+
+    reason: str = ""
+
+
+class StatusGateDialog(QDialog):
+    def __init__(self, parent: QWidget | None, headline: str, assessment: Assessment) -> None:
+        super().__init__(parent)
+        self.assessment = assessment
+        errors = assessment.errors
+        publishing = assessment.gate is Gate.OVERRIDE
+        self.setWindowTitle(
+            self.tr("Publish over errors?") if publishing else self.tr("Mark ready over errors?")
+        )
+        self.resize(560, 380)
+        icon = QLabel()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32)
+        )
+        heading = QLabel(
+            self.tr("The checks found %n error(s) in “{0}”.", "", len(errors)).format(
+                headline or self.tr("Untitled")
+            )
+        )
+        heading.setWordWrap(True)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Errors that stand"))
+        for finding in errors[:SHOWN]:
+            self.findings.addItem(f"{finding.field}: {finding.message}")
+        if len(errors) > SHOWN:
+            self.findings.addItem(self.tr("… and %n more", "", len(errors) - SHOWN))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("overrideReason")
+        self.reason.setAccessibleName(self.tr("Reason for publishing over the errors"))
+        self.reason.setPlaceholderText(
+            self.tr("Why it goes out now (kept in the article's history)")
+        )
+        reason_label = QLabel(self.tr("&Reason"))
+        reason_label.setBuddy(self.reason)
+        self.buttons = QDialogButtonBox()
+        self.back_button = self.buttons.addButton(
+            self.tr("&Keep editing"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.go_button: QPushButton = self.buttons.addButton(
+            self.tr("&Publish anyway") if publishing else self.tr("Mark ready &anyway"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.back_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addWidget(heading, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.findings, 1)
+        for widget in (reason_label, self.reason):
+            widget.setVisible(publishing)
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._vet)
+        self._vet()
+        if publishing:
+            self.reason.setFocus()
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.assessment.gate is Gate.OVERRIDE
+
+    def _vet(self) -> None:
+        self.go_button.setEnabled(not self.needs_reason or bool(self.reason.text().strip()))
+
+    def answer(self) -> GateAnswer:
+        return GateAnswer(self.reason.text().strip())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, headline: str, assessment: Assessment
+    ) -> GateAnswer | None:
+        """Go ahead (with the override's reason when publishing), or None to keep editing."""
+        dialog = cls(parent, headline, assessment)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
