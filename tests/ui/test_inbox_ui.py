@@ -153,8 +153,9 @@ def test_an_unlinked_request_offers_candidates_and_links_in_one_click(
     qtbot.waitUntil(lambda: bool(pane.candidate_ids), timeout=8000)
     ferry: Article = desk.articles.find("ferry-returns-after-repair")
     assert pane.candidate_ids[0] == ferry.id
-    assert "ferry" in pane.candidate_box.findChildren(type(pane.match))[0].text().lower()
-    button = pane.candidate_grid.itemAtPosition(0, 1).widget()
+    first = pane.candidate_grid.itemAtPosition(1, 0).widget()
+    assert "ferry" in first.text().lower() and "words in common" in first.text()  # type: ignore[union-attr]
+    button = pane.candidate_grid.itemAtPosition(1, 1).widget()
     button.click()  # type: ignore[union-attr]
     assert panel.model.index(0, 4).data() == "Ferry returns after repair"
     assert desk.editor.fields["headline"].text() == "Ferry returns after repair"

@@ -157,3 +157,21 @@ def test_let_it_go_closes_it(
     qtbot.wait(1500)
     assert len(asked) == 1 and desk.article.read_only
     assert len(desk.articles.list_page(ArticleQuery())) == 1  # nothing was created
+
+
+def test_an_open_article_trashed_elsewhere_opens_read_only_from_the_trash(
+    qtbot: QtBot,
+    desk: DeskeditorApp,
+    other_writer: ArticleService,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = refuse_questions(monkeypatch)
+    article_id = desk.article.article_id
+    assert article_id is not None
+    other_writer.delete(article_id)
+    open_from_the_trash(desk)
+    assert desk.article.article_id == article_id and desk.article.read_only
+    assert desk.editor.trash_bar.isVisible()
+    qtbot.keyClicks(desk.editor.body, "x")
+    qtbot.wait(1200)
+    assert asked == []

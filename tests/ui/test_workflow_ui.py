@@ -159,3 +159,27 @@ def test_a_new_articles_slug_follows_the_headline_until_published(
         RevisionReason.SLUG_CHANGE,
         "council-splits-on-market-street-again → market-street-vote",
     )
+
+
+def test_arrow_keys_and_the_wheel_never_move_the_status(qtbot: QtBot, desk: DeskeditorApp) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    combo = desk.editor.status
+    combo.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.view().isVisible()  # the list opens instead
+    combo.hidePopup()
+    down = QPoint(0, -120)
+    wheel = QWheelEvent(
+        QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), down,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(combo, wheel)
+    article_id = desk.article.article_id
+    assert article_id is not None
+    assert desk.articles.get(article_id).status is S.DRAFT
+    assert combo.currentData() == S.DRAFT

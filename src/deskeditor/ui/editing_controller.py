@@ -107,7 +107,10 @@ class EditingController(QObject):
             self.list.table.setCurrentIndex(first)
 
     def open_article(self, article_id: int) -> None:
-        if self.article.article_id == article_id:
+        # Picked in the trash while open as a live article (trashed in another window):
+        # open it again, as it is now.
+        same_place = self.list.model.query.trash == self.article.read_only
+        if self.article.article_id == article_id and same_place:
             return
         if not self.article.flush():
             self._reselect_open_article()
@@ -321,8 +324,10 @@ class EditingController(QObject):
         self.list.search.selectAll()
 
     def _reselect_open_article(self) -> None:
+        """Keep the open article's row selected, where the list shows it as it is open
+        (a live article trashed elsewhere is picked afresh from the trash)."""
         current = self.article.article_id
-        if current is not None:
+        if current is not None and self.list.model.query.trash == self.article.read_only:
             self.list.select_article(current)
 
     def _about(self) -> None:

@@ -55,7 +55,9 @@ class StatusGateDialog(QDialog):
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Errors that stand"))
         for finding in errors[:SHOWN]:
-            self.findings.addItem(f"{finding.field}: {finding.message}")
+            name, _, number = finding.field.partition(":")
+            where = name.replace("_", " ").capitalize() + (f" {number}" if number else "")
+            self.findings.addItem(f"{where}: {finding.message}")
         if len(errors) > SHOWN:
             self.findings.addItem(self.tr("… and %n more", "", len(errors) - SHOWN))
         self.reason = QLineEdit()

@@ -68,8 +68,14 @@ class RequestListModel(QAbstractTableModel):
         ):
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.overdue:
+            if row.overdue and column in (self.STATUS, self.AGE):
                 return self.tr("Over 30 days without a decision")
+            if column == self.AGE and row.received_at is not None:
+                return self.tr("Received {0}").format(
+                    f"{row.received_at.astimezone():%Y-%m-%d %H:%M}"
+                )
+            if column in (self.SENDER, self.SUBJECT):
+                return row.sender if column == self.SENDER else row.subject
             if column == self.ARTICLE and row.evidence:
                 confidence = f" ({row.confidence:.0%})" if row.confidence is not None else ""
                 return f"{row.evidence}{confidence}"

@@ -28,8 +28,10 @@ from deskeditor.ui.widgets.copy_fit_meter import CopyFitMeter
 from deskeditor.ui.widgets.find_bar import FindBar
 from deskeditor.ui.widgets.notices_panel import NoticesPanel
 from deskeditor.ui.widgets.pull_quotes_panel import PullQuotesPanel
+from deskeditor.ui.widgets.status_box import StatusBox
 from deskeditor.ui.widgets.trash_bar import TrashBar
 
+READ_ONLY_LOOK = "QLineEdit, QPlainTextEdit { background: palette(window); }"
 LINE_FIELDS = ("kicker", "headline", "dek", "byline", "dateline", "slug", "editorial_note")
 LABELS = {
     "section": "&Section",
@@ -81,7 +83,7 @@ class ArticleEditor(QWidget):
         self.section.setAccessibleName(self.tr("Section"))
         self.section.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.section.editTextChanged.connect(self._on_edit)
-        self.status = QComboBox()  # the workflow controller moves the status, with its gate
+        self.status = StatusBox()  # the workflow controller moves the status, with its gate
         self.status.setObjectName("status")
         self.status.setAccessibleName(self.tr("Status"))
         self.show_status(ArticleStatus.DRAFT)
@@ -233,6 +235,7 @@ class ArticleEditor(QWidget):
         for name, field in self.fields.items():
             field.setReadOnly(read_only or (name == "slug" and self._slug_frozen))
         self.change_slug.setEnabled(not read_only)
+        self.setStyleSheet(READ_ONLY_LOOK if read_only else "")
         for widget in (self.section, self.status, self.pull_quotes, self.checks):
             widget.setEnabled(not read_only)
         self.notices.set_read_only(read_only)

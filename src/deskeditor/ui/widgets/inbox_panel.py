@@ -71,6 +71,7 @@ class InboxPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         for column in (RequestListModel.STATUS, RequestListModel.AGE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -30,6 +30,8 @@ class NoticesPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("notices")
         self.list.setAccessibleName(self.tr("Published notices"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(
             self.tr("No notices published on this article. Corrections from the inbox land here.")
         )
@@ -82,8 +84,7 @@ class NoticesPanel(QWidget):
         self._loading = True
         self.list.clear()
         for notice in notices:
-            when = f"{notice.published_at:%Y-%m-%d}" if notice.published_at else ""
-            item = QListWidgetItem(f"{notice.label} · {when} · {notice.position.value}")
+            item = QListWidgetItem(self._title(notice))
             item.setToolTip(notice.text)
             item.setData(Qt.ItemDataRole.UserRole, notice.id)
             self.list.addItem(item)
@@ -93,7 +94,7 @@ class NoticesPanel(QWidget):
         self.list.setCurrentRow(row)
         self.empty.setVisible(not notices)
         self.list.setVisible(bool(notices))
-        self.editor.setEnabled(bool(notices))
+        self.editor.setVisible(bool(notices))
         if not notices:
             self._fill(None)
 
@@ -102,10 +103,14 @@ class NoticesPanel(QWidget):
         for row, known in enumerate(self._notices):
             if known.id == notice.id:
                 self._notices[row] = notice
-                when = f"{notice.published_at:%Y-%m-%d}" if notice.published_at else ""
                 item = self.list.item(row)
-                item.setText(f"{notice.label} · {when} · {notice.position.value}")
+                item.setText(self._title(notice))
                 item.setToolTip(notice.text)
+
+    def _title(self, notice: CorrectionNotice) -> str:
+        when = f"{notice.published_at.astimezone():%Y-%m-%d}" if notice.published_at else ""
+        where = self.tr("top") if notice.position is NoticePosition.TOP else self.tr("bottom")
+        return f"{self.tr(notice.label)}\n{when} · {where}"
 
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)

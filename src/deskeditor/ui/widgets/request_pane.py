@@ -75,6 +75,7 @@ class RequestPane(QWidget):
         self.candidate_grid = QGridLayout(self.candidate_box)
         self.candidate_grid.setContentsMargins(0, 0, 0, 0)
         self.candidate_grid.setColumnStretch(0, 1)
+        self.candidate_grid.addWidget(QLabel(self.tr("The likeliest articles:")), 0, 0, 1, 2)
         self.message = QTextBrowser()
         self.message.setOpenLinks(False)
         self.article = QTextBrowser()
@@ -149,7 +150,7 @@ class RequestPane(QWidget):
             )
         self.heading.setText(
             f"<b>#{detail.id} {e(detail.subject or self.tr('(no subject)'))}</b><br>"
-            f"{e(detail.sender)} · {e(' · '.join(dates))}{e(overdue)}"
+            f"{e(detail.sender)}<br><small>{e(' · '.join(dates))}{e(overdue)}</small>"
         )
         self._loading = True
         self.status.setCurrentIndex(list(RequestStatus).index(detail.status))
@@ -166,9 +167,8 @@ class RequestPane(QWidget):
                 )
             )
         else:
-            self.match.setText(
-                self.tr("Not linked to an article: {0}.").format(e(detail.evidence or ""))
-            )
+            why = (detail.evidence or "").replace(" (not linked)", "")
+            self.match.setText(self.tr("Not linked to an article ({0}).").format(e(why)))
         self.open_button.setEnabled(detail.article is not None)
         self.notice_button.setEnabled(detail.article is not None)
         self.message.setHtml(messages_html(detail))
@@ -183,8 +183,8 @@ class RequestPane(QWidget):
 
     def show_candidates(self, found: list[Match]) -> None:
         """The likeliest articles for an unlinked request, each with a Link button."""
-        while self.candidate_grid.count():
-            item = self.candidate_grid.takeAt(0)
+        while self.candidate_grid.count() > 1:  # the heading stays
+            item = self.candidate_grid.takeAt(1)
             if item is not None and (widget := item.widget()) is not None:
                 widget.deleteLater()
         self._candidates = []
@@ -201,8 +201,8 @@ class RequestPane(QWidget):
             button.setAccessibleName(self.tr("Link to “{0}”").format(match.article.headline))
             article_id = match.article.id
             button.clicked.connect(lambda _=False, a=article_id: self.candidate_chosen.emit(a))
-            self.candidate_grid.addWidget(label, row, 0)
-            self.candidate_grid.addWidget(button, row, 1)
+            self.candidate_grid.addWidget(label, row + 1, 0)
+            self.candidate_grid.addWidget(button, row + 1, 1)
             self._candidates.append(article_id)
         self.candidate_box.setVisible(bool(self._candidates))
 
