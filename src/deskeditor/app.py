@@ -181,6 +181,8 @@ class DeskeditorApp:
         assert self.checks_controller is not None and self.preview_controller is not None
         workflow = WorkflowService(self.articles, self.checks_controller.gate_check)
         self.workflow = WorkflowController(self.window, self.editor, self.article, workflow)
+        checks = self.checks_controller
+        self.workflow.moved.connect(lambda _: checks.run())  # what the new status needs
         self.trash = TrashController(self.window, self.articles, self.article, self.editing)
         self.notices = NoticesController(
             self.editor.notices, self.article, self.articles, self.worker, self.window

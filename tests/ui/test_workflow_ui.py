@@ -183,3 +183,15 @@ def test_arrow_keys_and_the_wheel_never_move_the_status(qtbot: QtBot, desk: Desk
     assert article_id is not None
     assert desk.articles.get(article_id).status is S.DRAFT
     assert combo.currentData() == S.DRAFT
+
+
+def test_the_checks_follow_the_new_status(
+    qtbot: QtBot, desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = desk.checks_controller
+    assert controller is not None
+    qtbot.waitUntil(lambda: not controller.pending, timeout=8000)
+    assert not any(f.field == "byline" for f in controller.findings)  # a draft needs none
+    gate_answers(monkeypatch, GateAnswer())
+    choose(desk, S.READY)
+    qtbot.waitUntil(lambda: any(f.field == "byline" for f in controller.findings), timeout=8000)

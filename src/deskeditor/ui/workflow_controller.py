@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
@@ -27,6 +27,8 @@ PROBLEMS = (ServiceError, StorageError)
 
 
 class WorkflowController(QObject):
+    moved = Signal(object)  # the stored Article at its new status
+
     def __init__(
         self,
         window: QMainWindow,
@@ -75,6 +77,7 @@ class WorkflowController(QObject):
             self._tell(self.tr("The status did not change"), str(error))
             return False
         self.article.adopt(moved)
+        self.moved.emit(moved)
         self._say(
             self.tr("{0} → {1}: kept in the article's history").format(
                 self.tr(draft.status.label), self.tr(moved.status.label)
