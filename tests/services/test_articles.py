@@ -249,7 +249,7 @@ def test_changing_a_published_slug_is_recorded(articles: ArticleService) -> None
     published = articles.save(article, status=ArticleStatus.PUBLISHED)
     moved = articles.save(published.replace(slug="ferry-is-back"))
     assert moved.slug == "ferry-is-back"
-    [latest, *_] = articles.revisions(article.id)
+    [latest, *_] = articles.revisions(stored_id(article))
     assert (latest.reason, latest.note) == (
         RevisionReason.SLUG_CHANGE,
         "ferry-returns → ferry-is-back",
@@ -264,20 +264,22 @@ def test_a_notice_is_reworded_as_a_revision_of_its_own(articles: ArticleService)
         Article(headline="Ferry", body="Text."),
         notices=[CorrectionNotice(0, NoticeKind.CORRECTION, "An earlier version misstated x.")],
     )
-    [notice] = articles.notices(article.id)
+    [notice] = articles.notices(stored_id(article))
     assert notice.id is not None
     articles.update_notice(notice.id, "An earlier version misstated the cost.", NoticePosition.TOP)
     articles.update_notice(
         notice.id, "An earlier version misstated the cost. It was $2.3 million.", NoticePosition.TOP
     )
-    [stored] = articles.notices(article.id)
+    [stored] = articles.notices(stored_id(article))
     assert (stored.text, stored.position) == (
         "An earlier version misstated the cost. It was $2.3 million.",
         NoticePosition.TOP,
     )
-    edits = [r for r in articles.revisions(article.id) if r.reason is RevisionReason.NOTICE_EDIT]
+    edits = [
+        r for r in articles.revisions(stored_id(article)) if r.reason is RevisionReason.NOTICE_EDIT
+    ]
     assert len(edits) == 1  # one editing session, one revision
     assert edits[0].note.endswith(": An earlier version misstated the cost. It was $2.3 million.")
     with pytest.raises(ServiceError, match="softens"):
         articles.update_notice(notice.id, "We fixed the cost.", NoticePosition.TOP)
-    assert articles.notices(article.id)[0].text.endswith("$2.3 million.")
+    assert articles.notices(stored_id(article))[0].text.endswith("$2.3 million.")

@@ -101,7 +101,8 @@ def test_an_unlinked_complaint_gets_three_candidates_with_their_evidence(
     best = found[0]
     assert best.article is not None and best.article.slug.startswith("river-otters")
     assert "otters" in best.evidence.lower() or "alike" in best.evidence
-    assert [m.confidence for m in found] == sorted((m.confidence for m in found), reverse=True)
+    confidences = [m.confidence or 0.0 for m in found]
+    assert confidences == sorted(confidences, reverse=True)
 
 
 def test_a_dateless_message_was_written_when_it_came(

@@ -10,6 +10,7 @@ from deskeditor.services.articles import ArticleService
 from deskeditor.services.checks import ArticleChecker
 from deskeditor.services.errors import ArticleInTrashError
 from deskeditor.services.workflow import GateClosedError, MoveRefusedError, WorkflowService
+from tests.stored import stored_id
 
 # A new article as the issue found it published: a repeated word, an unclosed
 # quote, no byline and no section.
@@ -44,13 +45,13 @@ def test_publishing_over_errors_needs_an_override_with_a_reason(
         ("words.repeated", "body"),
     ]
     assert refused.value.assessment.gate is Gate.OVERRIDE
-    assert articles.get(draft.id).status is ArticleStatus.DRAFT  # nothing went out
+    assert articles.get(stored_id(draft)).status is ArticleStatus.DRAFT  # nothing went out
 
     published = workflow.change_status(
         draft, ArticleStatus.PUBLISHED, override="Breaking: the desk lead approved it"
     )
     assert published.status is ArticleStatus.PUBLISHED and published.published_at is not None
-    [latest, *_] = articles.revisions(draft.id)
+    [latest, *_] = articles.revisions(stored_id(draft))
     assert latest.reason is RevisionReason.PUBLISH_OVERRIDE
     assert latest.note == "Breaking: the desk lead approved it"
     assert latest.snapshot["status"] == "published"
@@ -64,7 +65,7 @@ def test_ready_over_errors_asks_and_records_the_yes(
         workflow.change_status(draft, ArticleStatus.READY)
     ready = workflow.change_status(draft, ArticleStatus.READY, confirmed=True)
     assert ready.status is ArticleStatus.READY
-    [latest, *_] = articles.revisions(draft.id)
+    [latest, *_] = articles.revisions(stored_id(draft))
     assert latest.reason is RevisionReason.STATUS_CHANGE
     assert latest.note.startswith("editing → ready over ") and "error(s)" in latest.note
 
@@ -75,7 +76,7 @@ def test_a_clean_article_moves_without_asking_and_each_move_is_recorded(
     article = articles.create(CLEAN)
     published = workflow.change_status(article, ArticleStatus.PUBLISHED)
     back = workflow.change_status(published, ArticleStatus.EDITING)
-    notes = [(r.reason, r.note) for r in articles.revisions(article.id)][:2]
+    notes = [(r.reason, r.note) for r in articles.revisions(stored_id(article))][:2]
     assert notes == [
         (RevisionReason.STATUS_CHANGE, "published → editing"),
         (RevisionReason.STATUS_CHANGE, "draft → published"),
@@ -108,7 +109,7 @@ def test_restoring_a_revision_brings_back_text_not_status(
     articles: ArticleService, workflow: WorkflowService
 ) -> None:
     article = articles.create(CLEAN)
-    first_revision = articles.revisions(article.id)[0]
+    first_revision = articles.revisions(stored_id(article))[0]
     published = workflow.change_status(article, ArticleStatus.PUBLISHED)
     edited = articles.save(published.replace(body="Later text."))
     restored = articles.restore_revision(edited, first_revision.id)
@@ -117,13 +118,13 @@ def test_restoring_a_revision_brings_back_text_not_status(
 
 def test_nothing_in_the_trash_moves(articles: ArticleService, workflow: WorkflowService) -> None:
     article = articles.create(CLEAN)
-    articles.delete(article.id)
-    trashed = articles.get(article.id)
+    articles.delete(stored_id(article))
+    trashed = articles.get(stored_id(article))
     assert trashed.in_trash
     with pytest.raises(ArticleInTrashError, match="in the trash"):
         workflow.change_status(trashed, ArticleStatus.PUBLISHED)
     with pytest.raises(ArticleInTrashError):
         articles.save(trashed.replace(body="Edited in the trash."))
     with pytest.raises(ArticleInTrashError):
-        articles.duplicate(article.id)
-    assert articles.get(article.id).body == CLEAN.body
+        articles.duplicate(stored_id(article))
+    assert articles.get(stored_id(article)).body == CLEAN.body

@@ -21,14 +21,14 @@ def make_0001_desk(path: Path) -> None:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")
     engine.dispose()
-    with sqlite3.connect(path) as conn:
-        conn.execute(
+    with sqlite3.connect(path) as raw:
+        raw.execute(
             "INSERT INTO articles (id, slug, section, kicker, headline, dek, byline, dateline,"
             " body, status, editorial_note, word_count, created_at, updated_at, version)"
             " VALUES (1, 'ferry', 'Local', '', 'Ferry returns', '', '', '', 'The ferry is back.',"
             " 'published', '', 4, '2026-11-01 09:00:00', '2026-11-01 09:00:00', 3)"
         )
-        conn.execute(
+        raw.execute(
             "INSERT INTO revisions (article_id, created_at, reason, author, snapshot)"
             " VALUES (1, '2026-11-01 09:00:00', 'save', 'Ann', '{\"body\": \"The ferry.\"}')"
         )
@@ -44,10 +44,10 @@ def make_0001_desk(path: Path) -> None:
             (3, "<c@x>", "h3", "c@x", "", "2026-11-20 08:00:00", "Date", "t", b"raw", "c.eml",
              "reader replied", "Ann", "", "2026-11-21 10:00:00", "2026-11-22 10:00:00"),
         ]  # fmt: skip
-        conn.executemany(
+        raw.executemany(
             f"INSERT INTO correction_requests ({columns}) VALUES ({', '.join('?' * 15)})", rows
         )
-    conn.close()
+    raw.close()
 
 
 def test_upgrade_keeps_every_row_and_counts_age_from_the_desks_receipt(db_path: Path) -> None:

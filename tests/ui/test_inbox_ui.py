@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
@@ -153,10 +154,12 @@ def test_an_unlinked_request_offers_candidates_and_links_in_one_click(
     qtbot.waitUntil(lambda: bool(pane.candidate_ids), timeout=8000)
     ferry: Article = desk.articles.find("ferry-returns-after-repair")
     assert pane.candidate_ids[0] == ferry.id
-    first = pane.candidate_grid.itemAtPosition(1, 0).widget()
-    assert "ferry" in first.text().lower() and "words in common" in first.text()  # type: ignore[union-attr]
-    button = pane.candidate_grid.itemAtPosition(1, 1).widget()
-    button.click()  # type: ignore[union-attr]
+    first, button = (pane.candidate_grid.itemAtPosition(1, c) for c in (0, 1))
+    assert first is not None and button is not None
+    label, link = first.widget(), button.widget()
+    assert isinstance(label, QLabel) and isinstance(link, QPushButton)
+    assert "ferry" in label.text().lower() and "words in common" in label.text()
+    link.click()
     assert panel.model.index(0, 4).data() == "Ferry returns after repair"
     assert desk.editor.fields["headline"].text() == "Ferry returns after repair"
     assert not pane.candidate_box.isVisible()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush
 from pytestqt.modeltest import ModelTester
 
 from deskeditor.domain.corrections import RequestStatus
+from deskeditor.formats.email import parse_mail
 from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
@@ -20,8 +21,8 @@ from deskeditor.services.triage import TriageService
 from deskeditor.storage.database import Database
 from deskeditor.ui.models.request_list_model import RequestListModel
 
-# The demo mail arrived 9-24 Nov 2026; on this day the harvest request (9 Nov) is
-# over 30 days old, the others are not.
+# The demo mail reached the desk's mailbox as it was sent, 9-24 Nov 2026; on this
+# day the harvest request (9 Nov) is over 30 days old, the others are not.
 NOW = datetime(2026, 12, 15, 12, 0, tzinfo=UTC)
 VAGUE = (
     "From: Pat Doe <pat@example.org>\nSubject: something is off\n"
@@ -36,8 +37,10 @@ def inbox(database: Database) -> InboxService:
     inbox = InboxService(
         database.unit_of_work, ArticleService(database.unit_of_work), clock=lambda: NOW
     )
-    inbox.import_sources([resource_path("demo", "mail")])
-    inbox.import_message(VAGUE, "vague.eml")
+    for eml in sorted(resource_path("demo", "mail").glob("*.eml")):
+        raw = eml.read_bytes()
+        inbox.import_message(raw, eml.name, arrived=parse_mail(raw).sent_at)
+    inbox.import_message(VAGUE, "vague.eml", arrived=NOW - timedelta(hours=5))
     return inbox
 
 
@@ -111,9 +114,11 @@ def test_an_overdue_request_is_red_and_says_why(inbox: InboxService) -> None:
     for brush in colours[: RequestListModel.AGE + 1]:  # the status and the age
         assert isinstance(brush, QBrush) and brush.color().hue() <= 10  # red
     assert colours[RequestListModel.AGE + 1 :] == [None, None, None]
-    assert set(shown(model, harvest, Qt.ItemDataRole.ToolTipRole)) == {
-        "Over 30 days without a decision"
-    }
+    tips = shown(model, harvest, Qt.ItemDataRole.ToolTipRole)
+    assert tips[: RequestListModel.AGE + 1] == ["Over 30 days without a decision"] * 2
+    # The other columns say in full what a narrow pane cuts short.
+    assert tips[RequestListModel.SUBJECT] == "Apple harvest article - wrong number?"
+    assert tips[RequestListModel.SENDER] == "w.brennan@example.org"
     assert shown(model, ferry, Qt.ItemDataRole.ForegroundRole) == [None] * 5
 
 

@@ -12,11 +12,12 @@ from deskeditor.domain.article import ArticleQuery, ArticleStatus
 from deskeditor.services.articles import ArticleService
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.delete_dialog import DeleteDialog, PurgeDialog
+from tests.ui.workspace import editing, open_article
 
 
 def trash_the_open_article(desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch) -> int:
     monkeypatch.setattr(DeleteDialog, "ask", classmethod(lambda cls, parent, info: True))
-    article_id = desk.article.article_id
+    article_id = open_article(desk).article_id
     assert article_id is not None
     desk.window.window_actions.delete.trigger()
     return article_id
@@ -29,10 +30,20 @@ def open_from_the_trash(desk: DeskeditorApp) -> None:
     panel.table.selectRow(0)
 
 
-def refuse_questions(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    asked: list[object] = []
-    monkeypatch.setattr(messages, "choose", lambda *a, **k: asked.append(a) or False)
+def answer_questions(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[str]:
+    """Every question the window asks gets ``answer``; the titles are returned."""
+    asked: list[str] = []
+
+    def choose(parent: object, title: str, text: str, accept: str, reject: str) -> bool:
+        asked.append(title)
+        return answer
+
+    monkeypatch.setattr(messages, "choose", choose)
     return asked
+
+
+def refuse_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    return answer_questions(monkeypatch, False)
 
 
 def test_a_trashed_article_opens_read_only_and_nothing_saves_it(
@@ -42,7 +53,7 @@ def test_a_trashed_article_opens_read_only_and_nothing_saves_it(
     asked = refuse_questions(monkeypatch)
     open_from_the_trash(desk)
     editor = desk.editor
-    assert desk.article.article_id == article_id and desk.article.read_only
+    assert open_article(desk).article_id == article_id and open_article(desk).read_only
     assert editor.trash_bar.isVisible() and "In the trash" in editor.trash_bar.message.text()
     assert editor.body.isReadOnly() and editor.fields["headline"].isReadOnly()
     assert not editor.status.isEnabled()
@@ -78,7 +89,7 @@ def test_restore_from_the_bar_or_the_menu(
     panel.table.selectRow(0)
     desk.editor.trash_bar.restore_button.click()
     assert not panel.trash_button.isChecked() and panel.model.rowCount() == 2
-    assert desk.article.article_id == article_id and not desk.article.read_only
+    assert open_article(desk).article_id == article_id and not open_article(desk).read_only
     assert not desk.editor.trash_bar.isVisible() and not desk.editor.body.isReadOnly()
     assert not desk.articles.get(article_id).in_trash
 
@@ -106,7 +117,7 @@ def test_delete_forever_asks_first(
     desk.window.window_actions.delete.trigger()  # Delete on a trashed article: forever, asked
     assert len(asked) == 2
     assert desk.window.list_panel.model.rowCount() == 0
-    assert desk.article.article is None
+    assert open_article(desk).article is None
     from deskeditor.services.errors import ArticleNotFoundError
 
     with pytest.raises(ArticleNotFoundError):
@@ -119,12 +130,11 @@ def test_deleted_in_another_window_asks_once_and_keeps_a_draft(
     other_writer: ArticleService,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    article = desk.article.article
+    article = open_article(desk).article
     assert article is not None and article.id is not None
     other_writer.save(other_writer.get(article.id), status=ArticleStatus.PUBLISHED)
-    desk.editing.reopen(article.id)  # type: ignore[union-attr]
-    asked: list[object] = []
-    monkeypatch.setattr(messages, "choose", lambda *a, **k: asked.append(a) or True)
+    editing(desk).reopen(article.id)
+    asked = answer_questions(monkeypatch, True)
     other_writer.delete(article.id)
     desk.editor.body.setPlainText("Still typing into it.")
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
@@ -146,7 +156,7 @@ def test_let_it_go_closes_it(
     other_writer: ArticleService,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    article = desk.article.article
+    article = open_article(desk).article
     assert article is not None and article.id is not None
     asked = refuse_questions(monkeypatch)
     other_writer.delete(article.id)
@@ -155,7 +165,7 @@ def test_let_it_go_closes_it(
     desk.window.list_panel.trash_button.setChecked(True)
     desk.window.list_panel.table.selectRow(0)  # the copy editor looks at it in the trash
     qtbot.wait(1500)
-    assert len(asked) == 1 and desk.article.read_only
+    assert len(asked) == 1 and open_article(desk).read_only
     assert len(desk.articles.list_page(ArticleQuery())) == 1  # nothing was created
 
 
@@ -166,11 +176,11 @@ def test_an_open_article_trashed_elsewhere_opens_read_only_from_the_trash(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked = refuse_questions(monkeypatch)
-    article_id = desk.article.article_id
+    article_id = open_article(desk).article_id
     assert article_id is not None
     other_writer.delete(article_id)
     open_from_the_trash(desk)
-    assert desk.article.article_id == article_id and desk.article.read_only
+    assert open_article(desk).article_id == article_id and open_article(desk).read_only
     assert desk.editor.trash_bar.isVisible()
     qtbot.keyClicks(desk.editor.body, "x")
     qtbot.wait(1200)

@@ -12,6 +12,7 @@ from deskeditor.services.workflow import Assessment
 from deskeditor.ui.dialogs.slug_dialog import SlugDialog
 from deskeditor.ui.dialogs.status_gate_dialog import GateAnswer, StatusGateDialog
 from deskeditor.ui.open_article import SaveState
+from tests.ui.workspace import open_article
 
 S = ArticleStatus
 
@@ -73,7 +74,7 @@ def test_publishing_a_flawed_new_article_needs_an_override_with_a_reason(
         ("structure.missing-field", "byline"),
         ("structure.missing-field", "section"),
     }
-    article = desk.article.article
+    article = open_article(desk).article
     assert article is not None and article.id is not None
     assert desk.articles.get(article.id).status is S.DRAFT  # refused: nothing went out
     assert desk.editor.status.currentData() == S.DRAFT
@@ -104,14 +105,14 @@ def test_ready_over_errors_asks_even_after_publication_only_forward(
     choose(desk, S.EDITING)
     assert asked == []
     assert desk.editor.status.currentData() == S.EDITING
-    notes = [r.note for r in desk.articles.revisions(desk.article.article_id or 0)][:2]
+    notes = [r.note for r in desk.articles.revisions(open_article(desk).article_id or 0)][:2]
     assert notes == ["ready → editing", "published → ready"]
 
 
 def test_the_gate_dialog_will_not_publish_without_a_reason(
     qtbot: QtBot, desk: DeskeditorApp
 ) -> None:
-    article = desk.article.article
+    article = open_article(desk).article
     assert article is not None
     assessment = desk.workflow.workflow.assess(article.replace(byline=""), S.PUBLISHED)
     dialog = StatusGateDialog(desk.window, article.headline, assessment)
@@ -131,8 +132,8 @@ def test_a_new_articles_slug_follows_the_headline_until_published(
     assert slug.text() == "untitled"
     qtbot.keyClicks(desk.editor.fields["headline"], "Council splits on Market Street")
     assert slug.text() == "council-splits-on-market-street"
-    qtbot.waitUntil(lambda: desk.article.state is SaveState.SAVED, timeout=5000)
-    article_id = desk.article.article_id
+    qtbot.waitUntil(lambda: open_article(desk).state is SaveState.SAVED, timeout=5000)
+    article_id = open_article(desk).article_id
     assert article_id is not None
     # Taken by the seeded article: stored numbered, and shown as stored.
     assert desk.articles.get(article_id).slug == "council-splits-on-market-street-2"
@@ -179,7 +180,7 @@ def test_arrow_keys_and_the_wheel_never_move_the_status(qtbot: QtBot, desk: Desk
         False,
     )  # fmt: skip
     QApplication.sendEvent(combo, wheel)
-    article_id = desk.article.article_id
+    article_id = open_article(desk).article_id
     assert article_id is not None
     assert desk.articles.get(article_id).status is S.DRAFT
     assert combo.currentData() == S.DRAFT
