@@ -201,12 +201,13 @@ def summary_json(row: ArticleSummary) -> dict[str, Any]:
 
 def article_json(article: Article, notices: list[CorrectionNotice]) -> dict[str, Any]:
     """Every field: the text fields as `import --json` names them, the status, the
-    version and times, the pull quotes and the published notices."""
+    version and times ("deleted" is set while it is in the trash), the pull quotes
+    and the published notices."""
     data: dict[str, Any] = {"id": article.id}
     data.update({name: getattr(article, name) for name in TEXT_FIELDS})
     data["status"] = article.status.value
     data["version"] = article.version
-    for name in STAMP_FIELDS:  # created, updated, published
+    for name in (*STAMP_FIELDS, "deleted_at"):  # created, updated, published, deleted
         moment = getattr(article, name)
         data[name.removesuffix("_at")] = moment.isoformat() if moment else None
     data["pull_quotes"] = [

@@ -107,6 +107,21 @@ class Article:
         """A copy with some fields changed."""
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
+    def as_new_draft(self) -> Article:
+        """This article's text as a new draft: not stored, never published, its slug to be
+        made from its headline (a duplicate, or text kept from an article deleted
+        elsewhere)."""
+        return self.replace(
+            id=None,
+            version=None,
+            slug="",
+            status=ArticleStatus.DRAFT,
+            created_at=None,
+            updated_at=None,
+            published_at=None,
+            deleted_at=None,
+        )
+
     def snapshot(self) -> dict[str, object]:
         """The editable fields and pull quotes as plain JSON-ready data."""
         data: dict[str, object] = {name: str(getattr(self, name)) for name in EDITABLE_FIELDS}

@@ -162,16 +162,7 @@ class ArticleService:
         original = self.get(article_id)
         if original.in_trash:
             raise ArticleInTrashError(article_id, original.headline)
-        copy = original.replace(
-            id=None,
-            version=None,
-            slug="",
-            status=ArticleStatus.DRAFT,
-            created_at=None,
-            updated_at=None,
-            published_at=None,
-        )
-        return self.create(copy)
+        return self.create(original.as_new_draft())
 
     def keep_snapshot(self, article: Article, reason: RevisionReason) -> None:
         """Keep ``article``'s text as a revision without changing the stored article:
@@ -261,8 +252,8 @@ class ArticleService:
             if row is None or row.article_id != article.id:
                 raise ArticleNotFoundError(f"revision {revision_id}")
             snapshot = dict(row.snapshot)
-        # The text comes back; the status and a published article's address stay.
-        restored = article.with_snapshot(snapshot).replace(status=article.status)
+        # The text comes back; the status (save keeps it) and a published address stay.
+        restored = article.with_snapshot(snapshot)
         if article.ever_published:
             restored = restored.replace(slug=article.slug)
         return self.save(restored, RevisionReason.RESTORE)

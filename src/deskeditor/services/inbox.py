@@ -95,6 +95,7 @@ class InboxService:
         self._uow = unit_of_work
         self._articles = articles
         self._clock = clock
+        # Written on the GUI thread only (Preferences), read by imports: one reference.
         self.links = site_links(site_url_pattern)
         # Read once per import batch: the articles do not change while mail comes in.
         self._searches: dict[str, list[ArticleSummary]] = {}

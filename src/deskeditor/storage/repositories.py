@@ -256,7 +256,10 @@ class CorrectionRepository:
                 (CorrectionRequestRow.id == root_id)
                 | (CorrectionRequestRow.thread_root_id == root_id)
             )
-            .order_by(CorrectionRequestRow.received_at, CorrectionRequestRow.id)
+            .order_by(  # in the order the readers wrote (the desk may get them out of order)
+                func.coalesce(CorrectionRequestRow.sent_at, CorrectionRequestRow.received_at),
+                CorrectionRequestRow.id,
+            )
         )
         return list(self._session.scalars(query))
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from deskeditor import __version__
-from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
+from deskeditor.domain.article import Article, RevisionReason
 from deskeditor.domain.text import count_words
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ConflictError, ServiceError
@@ -243,7 +243,7 @@ class EditingController(QObject):
                 self._on_saved(stored)
                 return
             if choice is ConflictChoice.SAVE_COPY:
-                copy = self.service.create(as_new_draft(mine))
+                copy = self.service.create(mine.as_new_draft())
                 message = self.tr("Your version was saved as a new article: “{0}”")
                 self.window.statusBar().showMessage(message.format(copy.headline), 8000)
             else:
@@ -274,7 +274,7 @@ class EditingController(QObject):
         )
         self.article.show(None)
         if keep:
-            self._create(as_new_draft(mine))
+            self._create(mine.as_new_draft())
         else:
             self.refresh_list()
 
@@ -342,17 +342,3 @@ class EditingController(QObject):
     def _tell(self, title: str, message: str) -> None:
         log.warning("%s: %s", title, message)
         messages.warn(self.window, title, message)
-
-
-def as_new_draft(article: Article) -> Article:
-    """``article``'s text as a new draft: never published, its slug from its headline."""
-    return article.replace(
-        id=None,
-        version=None,
-        slug="",
-        status=ArticleStatus.DRAFT,
-        created_at=None,
-        updated_at=None,
-        published_at=None,
-        deleted_at=None,
-    )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskeditor.domain.checks.findings import Finding
 from deskeditor.domain.workflow import Gate
 from deskeditor.services.workflow import Assessment
 
@@ -52,14 +53,7 @@ class StatusGateDialog(QDialog):
             )
         )
         heading.setWordWrap(True)
-        self.findings = QListWidget()
-        self.findings.setAccessibleName(self.tr("Errors that stand"))
-        for finding in errors[:SHOWN]:
-            name, _, number = finding.field.partition(":")
-            where = name.replace("_", " ").capitalize() + (f" {number}" if number else "")
-            self.findings.addItem(f"{where}: {finding.message}")
-        if len(errors) > SHOWN:
-            self.findings.addItem(self.tr("… and %n more", "", len(errors) - SHOWN))
+        self.findings = self._listed(errors)
         self.reason = QLineEdit()
         self.reason.setObjectName("overrideReason")
         self.reason.setAccessibleName(self.tr("Reason for publishing over the errors"))
@@ -93,6 +87,18 @@ class StatusGateDialog(QDialog):
         self._vet()
         if publishing:
             self.reason.setFocus()
+
+    def _listed(self, errors: list[Finding]) -> QListWidget:
+        """The errors that stand, each with the field it is in."""
+        shown = QListWidget()
+        shown.setAccessibleName(self.tr("Errors that stand"))
+        for finding in errors[:SHOWN]:
+            name, _, number = finding.field.partition(":")
+            where = name.replace("_", " ").capitalize() + (f" {number}" if number else "")
+            shown.addItem(f"{where}: {finding.message}")
+        if len(errors) > SHOWN:
+            shown.addItem(self.tr("… and %n more", "", len(errors) - SHOWN))
+        return shown
 
     @property
     def needs_reason(self) -> bool:
