@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # Qt and SQLAlchemy load in the fixtures, after the environme
     from deskeditor.storage.database import Database
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The real servers tests talk to (Dovecot), as fixtures.
+pytest_plugins = ["tests.mailserver"]
 
 
 @pytest.fixture(autouse=True)

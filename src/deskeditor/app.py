@@ -28,6 +28,7 @@ from deskeditor.settings import (
     HEADLINE_BUDGET,
     Settings,
     publication_identity,
+    user_store,
 )
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.main_window import MainWindow
@@ -40,8 +41,10 @@ if TYPE_CHECKING:
     from deskeditor.storage.database import Database
     from deskeditor.ui.checks_controller import ChecksController
     from deskeditor.ui.editing_controller import EditingController
+    from deskeditor.ui.mail_controller import MailController
     from deskeditor.ui.open_article import OpenArticle
     from deskeditor.ui.preview_controller import PreviewController
+    from deskeditor.ui.wire_folder_controller import WireFolderController
 
 log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1440, 900)
@@ -69,11 +72,7 @@ class DeskeditorApp:
         self.qt.setApplicationVersion(__version__)
         self.qt.setDesktopFileName(APP_ID)
         self.qt.setWindowIcon(QIcon(str(resource_path("icons", "deskeditor.svg"))))
-        if settings_store is None:
-            settings_store = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME
-            )
-        self.settings = Settings(settings_store)
+        self.settings = Settings(settings_store if settings_store is not None else user_store())
         self.list_model = ArticleListModel()
         self.editor = ArticleEditor()
         css = resource_path("preview", "article.css").read_text(encoding="utf-8")
@@ -88,6 +87,8 @@ class DeskeditorApp:
         self.preview_controller: PreviewController | None = None
         self.checks_controller: ChecksController | None = None
         self.database: Database | None = None
+        self.mail: MailController | None = None
+        self.wire: WireFolderController | None = None
         self.exit_code = 0
         self._demo_dir: Path | None = None
 
@@ -136,6 +137,7 @@ class DeskeditorApp:
         from deskeditor.ui.open_article import OpenArticle
         from deskeditor.ui.preview_controller import PreviewController
         from deskeditor.ui.printing import write_pdf
+        from deskeditor.ui.wire_folder_controller import WireFolderController
 
         self.articles = ArticleService(database.unit_of_work, author=self.settings.get(AUTHOR))
         self.list_model.set_service(self.articles)
@@ -157,7 +159,9 @@ class DeskeditorApp:
         )
         self.editing.budgets_changed.connect(self.checks_controller.set_budgets)
         actions = self.window.window_actions
-        exporter = ArticleExporter(renderer, write_pdf, never_overwrite=database.files())
+        exporter = ArticleExporter(
+            renderer, write_pdf, never_overwrite=database.files(), sources=self.articles.source
+        )
         self.exports = ExportController(self.window, self.article, exporter, self.window)
         for fmt, action in actions.export.items():
             action.triggered.connect(lambda _=False, f=fmt: self.exports.export(f))
@@ -169,6 +173,11 @@ class DeskeditorApp:
         actions.import_folder.triggered.connect(self.importer.choose_folder)
         self.window.list_panel.files_dropped.connect(self.importer.import_paths)
         self.importer.imported.connect(self.editing.show_imported)
+        self.wire = WireFolderController(
+            self.window, database.unit_of_work, self.articles, self.editing, self.import_worker,
+            self.settings,
+        )  # fmt: skip
+        self.wire.configure()
 
     def _build_workflow(self) -> None:
         """Status moves and their gate, the trash, and the article's notices."""
@@ -195,6 +204,7 @@ class DeskeditorApp:
         from deskeditor.services.replies import ReplyService
         from deskeditor.services.triage import TriageService
         from deskeditor.ui.inbox_controller import InboxController
+        from deskeditor.ui.mail_controller import MailController
 
         assert self.editing is not None
         identity = publication_identity(self.settings)
@@ -223,6 +233,17 @@ class DeskeditorApp:
         actions = self.window.window_actions
         actions.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
         actions.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
+        self.mail = MailController(
+            self.window,
+            self.window.inbox_panel,
+            database.unit_of_work,
+            self.articles,
+            self.import_worker,
+            self.settings,
+            self.inbox.refresh,
+        )
+        if not demo and self.options.screenshot is None:  # a demo desk reads no real mail
+            self.mail.start()
         self.window.close_guard = self._may_close
 
     def _may_close(self) -> bool:
@@ -297,6 +318,10 @@ class DeskeditorApp:
 
     def close(self) -> int:
         self.window.close()
+        if self.mail is not None:
+            self.mail.close()
+        if self.wire is not None:
+            self.wire.stop()
         self.worker.shutdown()
         self.render_worker.shutdown()
         self.check_worker.shutdown()

@@ -56,7 +56,34 @@ REPLY_SIGNATURE = Setting(
     "publication/reply_signature", str, "", "How replies to readers are signed"
 )
 MAILDIR = Setting("inbox/maildir", str, "", "Maildir folder the inbox reads new mail from")
+IMAP_ACCOUNT = Setting(
+    "inbox/imap_account", str, "", "IMAP folder the inbox reads (imap[s]://user@host:port/FOLDER)"
+)
+IMAP_AFTER_IMPORT = Setting(
+    "inbox/imap_after_import",
+    str,
+    "leave",
+    "What happens on the server to a message once imported: leave, delete or move:FOLDER",
+)
+SMTP_ACCOUNT = Setting(
+    "mail/smtp_account", str, "", "SMTP server replies are sent through (smtp[s]://user@host:port)"
+)
+WIRE_FOLDERS = Setting(
+    "wire/folders", str, "", "Folders watched for wire copy while the app runs, one a line"
+)
+WIRE_MOVE_IMPORTED = Setting(
+    "wire/move_imported", bool, False, "Move imported wire files into the folder's imported/"
+)
 AUTHOR = Setting("user/name", str, "", "Name recorded with revisions")
+
+
+def user_store() -> SettingsStore:
+    """The user's settings file, the app's and the command line's alike."""
+    from PySide6.QtCore import QSettings
+
+    from deskeditor.paths import APP_AUTHOR, APP_NAME
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
 
 
 class Settings:

@@ -72,11 +72,13 @@ def test_a_folder_and_an_empty_file_are_refused_with_the_reason(tmp_path: Path) 
 
 
 def test_every_extension_is_offered_by_file_import_and_named_in_help() -> None:
-    assert {".txt", ".text", ".md", ".markdown", ".docx", ".json"} == set(FORMATS.extensions)
+    assert {".txt", ".text", ".md", ".markdown", ".docx", ".json", ".xml"} == set(
+        FORMATS.extensions
+    )
     patterns, everything = IMPORT_FILE_FILTER.split(";;")
     assert all(f"*{ext}" in patterns for ext in FORMATS.extensions)
     assert everything == "All files (*)"
-    assert FORMATS.extensions_text() == ".txt, .md, .docx, .json"
+    assert FORMATS.extensions_text() == ".txt, .md, .docx, .json, .xml"
 
 
 def test_the_command_lines_help_lists_the_registrys_formats(

@@ -38,13 +38,16 @@ def exporter(
 
 
 def test_the_formats_are_the_command_lines_choices(capsys: pytest.CaptureFixture[str]) -> None:
-    assert [f.value for f in ExportFormat] == ["html", "pdf", "md", "docx", "json", "txt"]
+    assert [f.value for f in ExportFormat] == ["html", "pdf", "md", "docx", "json", "txt", "ninjs"]
     assert ExportFormat.DOCX.file_filter == "Word document (*.docx)"
     assert ExportFormat.MD.file_name("ferry-returns") == "ferry-returns.md"
+    assert ExportFormat.NINJS.file_name("ferry-returns") == "ferry-returns.json"
     assert all(f.label and f.menu_text and f.description for f in ExportFormat)
     with pytest.raises(SystemExit):
         cli.main(["export", "--help"])
-    assert "{html,pdf,md,docx,json,txt}" in capsys.readouterr().out
+    help_text = capsys.readouterr().out
+    assert "{html,pdf,md,docx,json,txt,ninjs}" in help_text
+    assert "--ninjs-version {2.2,3.1}" in help_text
 
 
 @pytest.mark.parametrize(

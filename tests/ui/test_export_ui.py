@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from deskeditor.app import DeskeditorApp
 from deskeditor.formats.registry import read_file
 from deskeditor.services.exporting import ExportFormat
+from deskeditor.services.importing import import_files
 from deskeditor.ui.dialogs import messages
+from tests.standards import WIRE_DATA
+from tests.ui.workspace import editing, stored
 
 
 def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
@@ -24,7 +28,9 @@ def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[st
     return suggested
 
 
-@pytest.mark.parametrize("fmt", [ExportFormat.DOCX, ExportFormat.MD, ExportFormat.JSON])
+@pytest.mark.parametrize(
+    "fmt", [ExportFormat.DOCX, ExportFormat.MD, ExportFormat.JSON, ExportFormat.NINJS]
+)
 def test_export_writes_what_is_typed_even_before_it_is_saved(
     desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: ExportFormat
 ) -> None:
@@ -52,3 +58,22 @@ def test_exporting_onto_the_open_database_is_refused(
     desk.window.window_actions.export[ExportFormat.HTML].trigger()
     assert warnings and "database" in warnings[0]
     assert db_path.read_bytes()[:16] == before == b"SQLite format 3\x00"
+
+
+def test_a_wire_article_goes_back_out_as_the_item_it_came_as(
+    desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [outcome] = import_files([WIRE_DATA / "ferry-3.1.json"], stored(desk))
+    assert outcome.article_id is not None
+    editing(desk).open_article(outcome.article_id)
+    target = tmp_path / "out.json"
+    suggested = answer_save_dialog(monkeypatch, target)
+    desk.window.window_actions.export[ExportFormat.NINJS].trigger()
+    assert suggested == ["ferry-returns.json"]
+    item = json.loads(target.read_text(encoding="utf-8"))
+    assert item["uri"] == "urn:newsml:example.org:20260301:ferry-returns"
+    assert item["standard"]["version"] == "3.1"
+    assert item["headlines"][0] == {
+        "role": "main",
+        "value": "Island ferry returns after three-week repair",
+    }

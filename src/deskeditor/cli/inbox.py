@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deskeditor.cli import mailbox
 from deskeditor.cli.common import opened_database, output_path, print_json
 from deskeditor.domain.corrections import RequestStatus
 
@@ -33,6 +34,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     ledger.add_argument("--format", required=True, choices=("csv", "jsonld"))
     ledger.add_argument("-o", "--output", required=True, metavar="PATH")
     ledger.set_defaults(handler=run_inbox_export)
+    mailbox.register(actions, common)
 
 
 @contextmanager

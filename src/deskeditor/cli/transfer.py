@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.cli.common import opened_database, output_path, print_json
+from deskeditor.cli.common import UsageError, opened_database, output_path, print_json
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
@@ -17,17 +17,25 @@ if TYPE_CHECKING:
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     from deskeditor.formats.registry import FORMATS
-    from deskeditor.services.exporting import ExportFormat
+    from deskeditor.services.exporting import DEFAULT_NINJS_VERSION, NINJS_VERSIONS, ExportFormat
 
     importer = commands.add_parser(
         "import", parents=[common], help="import articles from files or folders"
     )
     importer.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
         type=Path,
         help=f"files or folders ({FORMATS.extensions_text()})",
+    )
+    importer.add_argument(
+        "--watch",
+        action="append",
+        metavar="FOLDER",
+        type=Path,
+        help="keep watching FOLDER for wire copy and import each file once it has settled "
+        "(until Ctrl+C); with --json, one JSON object a line",
     )
     importer.add_argument(
         "--json", action="store_true", help="print one JSON array, an object a file"
@@ -39,12 +47,23 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     export.add_argument("article", metavar="ARTICLE", help="the article's id or slug")
     export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
     export.add_argument("-o", "--output", required=True, metavar="PATH")
+    export.add_argument(
+        "--ninjs-version",
+        choices=NINJS_VERSIONS,
+        default=DEFAULT_NINJS_VERSION,
+        help=f"the ninjs version written by --format ninjs (default {DEFAULT_NINJS_VERSION})",
+    )
     export.set_defaults(handler=run_export)
 
 
 def run_import(args: argparse.Namespace) -> int:
     from deskeditor.services.articles import ArticleService
     from deskeditor.services.importing import ImportOutcome, import_files
+
+    if args.watch:
+        return run_watch(args)
+    if not args.paths:
+        raise UsageError("name files or folders to import, or --watch FOLDER")
 
     outcomes: list[ImportOutcome]
     if args.dry_run:
@@ -67,6 +86,39 @@ def run_import(args: argparse.Namespace) -> int:
     return 0 if outcomes and all(o.ok for o in outcomes) else 1
 
 
+def run_watch(args: argparse.Namespace) -> int:
+    """Import what wire folders deliver until interrupted (exit 130 on Ctrl+C)."""
+    import json
+    import time
+
+    from deskeditor.services.articles import ArticleService
+    from deskeditor.services.wire_folders import WireFolders
+    from deskeditor.settings import WIRE_MOVE_IMPORTED, Settings, user_store
+
+    if args.dry_run or args.paths:
+        raise UsageError("--watch imports as files arrive: no --dry-run, no other paths")
+    for folder in args.watch:
+        if not folder.is_dir():
+            raise UsageError(f"{folder} is not a folder")
+    move = Settings(user_store()).get(WIRE_MOVE_IMPORTED)
+    with opened_database(args) as database:
+        articles = ArticleService(database.unit_of_work)
+        wire = WireFolders(database.unit_of_work, articles, args.watch, move)
+        where = ", ".join(str(f) for f in args.watch)
+        print(f"watching {where} (Ctrl+C stops)", file=sys.stderr, flush=True)
+        while True:
+            for outcome in wire.import_ready():
+                if args.json:
+                    print(json.dumps(outcome.as_json(), ensure_ascii=False), flush=True)
+                elif outcome.ok:
+                    print(
+                        f"{outcome.path}: imported as {outcome.slug} ({outcome.format})", flush=True
+                    )
+                else:
+                    print(f"{outcome.path}: not imported: {outcome.error}", flush=True)
+            time.sleep(1.0)
+
+
 def run_export(args: argparse.Namespace) -> int:
     from deskeditor.resources import resource_path
     from deskeditor.services.articles import ArticleService
@@ -79,10 +131,14 @@ def run_export(args: argparse.Namespace) -> int:
         article = service.find(args.article)
         assert article.id is not None
         notices = service.notices(article.id)
+        source = service.source(article.id)
         kept = database.files()
     renderer = ArticleRenderer(resource_path("preview"))
-    exporter = ArticleExporter(renderer, write_pdf_offscreen, never_overwrite=kept)
-    print(exporter.export(article, notices, ExportFormat(args.format), target))
+    exporter = ArticleExporter(
+        renderer, write_pdf_offscreen, never_overwrite=kept, sources=lambda _: source
+    )
+    fmt = ExportFormat(args.format)
+    print(exporter.export(article, notices, fmt, target, ninjs_version=args.ninjs_version))
     return 0
 
 

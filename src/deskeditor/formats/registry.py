@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from deskeditor.formats import docx, json, markdown, text
+from deskeditor.formats import docx, json, markdown, newsml, ninjs, text
 from deskeditor.formats.base import FormatRegistry, ImportedArticle
 
+# ninjs before Deskeditor JSON: both are .json, and the more specific sniff goes first.
 FORMATS = FormatRegistry(
-    (text.FORMAT, markdown.FORMAT, docx.FORMAT, json.FORMAT), fallback=text.FORMAT
+    (text.FORMAT, markdown.FORMAT, docx.FORMAT, ninjs.FORMAT, json.FORMAT, newsml.FORMAT),
+    fallback=text.FORMAT,
 )
 # File → Import's file-dialog filter.
 IMPORT_FILE_FILTER = FORMATS.file_filter()

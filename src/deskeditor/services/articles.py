@@ -18,6 +18,7 @@ from deskeditor.domain.article import (
 )
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
 from deskeditor.domain.notices import notice_problem
+from deskeditor.domain.source import SourceDocument
 from deskeditor.domain.text import follows_headline, headline_slug
 from deskeditor.services.errors import (
     ArticleInTrashError,
@@ -99,8 +100,10 @@ class ArticleService:
         article: Article,
         reason: RevisionReason = RevisionReason.SAVE,
         notices: Sequence[CorrectionNotice] = (),
+        source: SourceDocument | None = None,
     ) -> Article:
-        """Store a new article (with any notices it carries) in one transaction."""
+        """Store a new article (with any notices it carries, and the wire document it
+        came from) in one transaction."""
         now = self._clock()
         with self._uow() as uow:
             wanted = article.slug.strip() or headline_slug(article.headline)
@@ -108,6 +111,8 @@ class ArticleService:
             saved = article_from_row(row)
             for notice in notices:
                 uow.corrections.add_notice(replace(notice, article_id=row.id), now)
+            if source is not None:
+                uow.sources.add(row.id, source, now)
             self._keep_revision(uow, saved, reason, now)
             return saved
 
@@ -239,6 +244,11 @@ class ArticleService:
             else:
                 uow.revisions.add(article, RevisionReason.NOTICE_EDIT, self.author, now, note)
             return notice
+
+    def source(self, article_id: int) -> SourceDocument | None:
+        """The wire document the article was imported from, as it came (or None)."""
+        with self._uow() as uow:
+            return uow.sources.get(article_id)
 
     # -- revisions -----------------------------------------------------------
     def revisions(self, article_id: int) -> list[RevisionInfo]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, assert_never
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.domain.source import SourceDocument
 from deskeditor.services.errors import ServiceError
 
 if TYPE_CHECKING:  # the renderer loads Markdown and nh3; the CLI lists formats without them
@@ -26,6 +27,10 @@ if TYPE_CHECKING:  # the renderer loads Markdown and nh3; the CLI lists formats 
 # Lays an HTML document out as PDF pages at a path. Qt does it (ui/printing.py),
 # so the caller passes it in: services know nothing of Qt.
 PdfWriter = Callable[[str, Path], None]
+# The wire document an article came from, by the article's id (ArticleService.source).
+SourceLookup = Callable[[int], SourceDocument | None]
+NINJS_VERSIONS = ("2.2", "3.1")  # formats/ninjs.py's VERSIONS, without loading it
+DEFAULT_NINJS_VERSION = "3.1"
 
 
 class ExportFormat(enum.StrEnum):
@@ -37,10 +42,11 @@ class ExportFormat(enum.StrEnum):
     DOCX = "docx"
     JSON = "json"
     TXT = "txt"
+    NINJS = "ninjs"
 
     @property
     def suffix(self) -> str:
-        return f".{self.value}"
+        return ".json" if self is ExportFormat.NINJS else f".{self.value}"
 
     @property
     def label(self) -> str:
@@ -74,6 +80,11 @@ _TEXTS: dict[ExportFormat, tuple[str, str, str]] = {
     ExportFormat.DOCX: ("Word document", "Export as &Word…", "A Word document"),
     ExportFormat.JSON: ("Deskeditor JSON", "Export as &JSON…", "Deskeditor's article schema"),
     ExportFormat.TXT: ("Plain text", "Export as plain &text…", "News copy as text"),
+    ExportFormat.NINJS: (
+        "IPTC ninjs",
+        "Export as &ninjs…",
+        f"IPTC ninjs {DEFAULT_NINJS_VERSION} JSON, for wire and publishing systems",
+    ),
 }
 
 
@@ -87,7 +98,9 @@ class ArticleExporter:
     ``renderer`` makes the HTML document that HTML and PDF exports hold;
     ``write_pdf`` lays it out on pages (None: PDF export is refused);
     ``never_overwrite`` lists files no export may replace, such as the open
-    database and its companions (``storage.engine.sqlite_files``).
+    database and its companions (``storage.engine.sqlite_files``); ``sources``
+    finds the wire document a stored article came from, whose URI and language a
+    ninjs export carries on.
     """
 
     def __init__(
@@ -95,10 +108,12 @@ class ArticleExporter:
         renderer: ArticleRenderer,
         write_pdf: PdfWriter | None = None,
         never_overwrite: Iterable[Path] = (),
+        sources: SourceLookup | None = None,
     ) -> None:
         self._renderer = renderer
         self._write_pdf = write_pdf
         self._kept = tuple(Path(p) for p in never_overwrite)
+        self._sources = sources
 
     def export(
         self,
@@ -106,13 +121,16 @@ class ArticleExporter:
         notices: Sequence[CorrectionNotice],
         fmt: ExportFormat,
         target: Path,
+        ninjs_version: str = DEFAULT_NINJS_VERSION,
     ) -> Path:
         """Write ``article`` (with its published ``notices``) to ``target``; return the
         path written. Raises ExportError for a target it refuses, OSError when the
         write fails; either way an existing file at ``target`` is left as it was."""
         target = target.expanduser().resolve()
         self._refuse_kept(target)
-        write = self._writer(article, list(notices), fmt)
+        if ninjs_version not in NINJS_VERSIONS:
+            raise ExportError(f"ninjs {ninjs_version} is not written; choose 2.2 or 3.1")
+        write = self._writer(article, list(notices), fmt, ninjs_version)
         replace_atomically(target, write)
         return target
 
@@ -121,7 +139,11 @@ class ArticleExporter:
         return self._renderer.document(article, list(notices))
 
     def _writer(
-        self, article: Article, notices: list[CorrectionNotice], fmt: ExportFormat
+        self,
+        article: Article,
+        notices: list[CorrectionNotice],
+        fmt: ExportFormat,
+        ninjs_version: str,
     ) -> Callable[[Path], None]:
         """What writes ``fmt`` to a path; the content is made before any file is."""
         # The writers load python-docx and YAML: imported when exporting, not when
@@ -129,6 +151,7 @@ class ArticleExporter:
         from deskeditor.formats.docx import write_docx
         from deskeditor.formats.json import write_json
         from deskeditor.formats.markdown import write_markdown
+        from deskeditor.formats.ninjs import write_ninjs
         from deskeditor.formats.text import write_text
 
         match fmt:
@@ -148,8 +171,16 @@ class ArticleExporter:
                 return _text_file(write_json(article, notices))
             case ExportFormat.TXT:
                 return _text_file(write_text(article))
+            case ExportFormat.NINJS:
+                source = self._source(article)
+                return _text_file(write_ninjs(article, source, ninjs_version))
             case _:
                 assert_never(fmt)
+
+    def _source(self, article: Article) -> SourceDocument | None:
+        if self._sources is None or article.id is None:
+            return None
+        return self._sources(article.id)
 
     def _refuse_kept(self, target: Path) -> None:
         for kept in self._kept:

@@ -65,7 +65,7 @@ def gather(paths: Iterable[Path]) -> list[Path]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and FORMATS.by_extension(p) is not None
+                and FORMATS.knows(p)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
@@ -104,7 +104,9 @@ def import_one(path: Path, articles: ArticleService | None) -> ImportOutcome:
         outcome.slug = imported.article.slug or slugify(imported.article.headline)
         return outcome
     try:
-        stored = articles.create(imported.article, RevisionReason.IMPORT, imported.notices)
+        stored = articles.create(
+            imported.article, RevisionReason.IMPORT, imported.notices, imported.source
+        )
     except (ServiceError, StorageError, OSError) as error:
         outcome.error = _reason(error)
         return outcome

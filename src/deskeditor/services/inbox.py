@@ -9,7 +9,8 @@ stored Message-ID is kept as a request of its own.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -107,10 +108,7 @@ class InboxService:
     # -- intake --------------------------------------------------------------------------
     def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
         outcomes: list[InboxOutcome] = []
-        self._in_batch = True
-        with self._uow() as uow:  # which messages are stored already, read once
-            self._known = uow.corrections.message_ids()
-        try:
+        with self._batch():
             for path in paths:
                 chunk: list[Message] = []
                 try:
@@ -124,13 +122,36 @@ class InboxService:
                     outcomes.append(InboxOutcome(str(path), error=error.strerror or str(error)))
                 else:
                     outcomes += self._import_chunk(chunk)
+        return outcomes
+
+    def import_messages(self, messages: Iterable[tuple[str, bytes]]) -> list[InboxOutcome]:
+        """Messages that are no file (an IMAP folder's), as (source label, raw bytes):
+        filed in batches as a mailbox file's are, each message once."""
+        outcomes: list[InboxOutcome] = []
+        with self._batch():
+            chunk: list[tuple[str, bytes]] = []
+            for message in messages:
+                chunk.append(message)
+                if len(chunk) == BATCH:
+                    outcomes += self._import_chunk(chunk)
+                    chunk = []
+            outcomes += self._import_chunk(chunk)
+        return outcomes
+
+    @contextmanager
+    def _batch(self) -> Iterator[None]:
+        """One import run: the stored message ids read once, the lookups cached."""
+        self._in_batch = True
+        with self._uow() as uow:  # which messages are stored already, read once
+            self._known = uow.corrections.message_ids()
+        try:
+            yield
         finally:
             self._in_batch = False
             self._known.clear()
             self._roots.clear()
             self._searches.clear()
             self._loaded.clear()
-        return outcomes
 
     def _import_chunk(self, chunk: list[Message]) -> list[InboxOutcome]:
         """A run of messages in one transaction; if the database refuses one of them,

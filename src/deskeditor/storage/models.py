@@ -206,3 +206,46 @@ class CorrectionReplyRow(Base):
     saved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     saved_path: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ArticleSourceRow(Base):
+    """The wire document an article was imported from, bytes as they came: what the
+    article has no field for (rights, subjects, renditions…) is kept here."""
+
+    __tablename__ = "article_sources"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    format: Mapped[str] = mapped_column(String(32))
+    uri: Mapped[str] = mapped_column(Text, default="")
+    item_version: Mapped[str] = mapped_column(String(64), default="")
+    language: Mapped[str] = mapped_column(String(35), default="")
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MailboxStateRow(Base):
+    """How far the inbox has read an IMAP folder: the folder's UIDVALIDITY and the
+    highest UID imported under it. A new UIDVALIDITY means the UIDs start over."""
+
+    __tablename__ = "mailbox_states"
+
+    account: Mapped[str] = mapped_column(String(1000), primary_key=True)  # the account's URL
+    uid_validity: Mapped[int] = mapped_column(Integer, default=0)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class WatchedFileRow(Base):
+    """A file a watched wire folder delivered, by the hash of its bytes: a file is
+    imported once, whatever it is renamed to or however often it is touched."""
+
+    __tablename__ = "watched_files"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    path: Mapped[str] = mapped_column(Text, default="")
+    article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), index=True
+    )
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -20,6 +20,7 @@ from deskeditor.storage.repositories import (
     CorrectionRepository,
     RevisionRepository,
 )
+from deskeditor.storage.source_repository import MailboxStateRepository, SourceRepository
 
 
 class UnitOfWork:
@@ -28,6 +29,8 @@ class UnitOfWork:
     articles: ArticleRepository
     revisions: RevisionRepository
     corrections: CorrectionRepository
+    sources: SourceRepository
+    mailboxes: MailboxStateRepository
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -40,6 +43,8 @@ class UnitOfWork:
         self.articles = ArticleRepository(session)
         self.revisions = RevisionRepository(session)
         self.corrections = CorrectionRepository(session)
+        self.sources = SourceRepository(session)
+        self.mailboxes = MailboxStateRepository(session)
         return self
 
     def flush(self) -> None:

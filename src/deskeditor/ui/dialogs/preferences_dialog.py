@@ -1,18 +1,25 @@
-"""Preferences: body font, copy-fit budgets, the name kept with revisions, and the
-publication's identity (its name, corrections address, site and reply signature)."""
+"""Preferences: body font, copy-fit budgets, the name kept with revisions, the
+wire folders watched for copy, and the publication's identity (its name,
+corrections address, site and reply signature)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFontComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +35,8 @@ from deskeditor.settings import (
     PUBLICATION_NAME,
     REPLY_SIGNATURE,
     SITE_URL_PATTERN,
+    WIRE_FOLDERS,
+    WIRE_MOVE_IMPORTED,
     Settings,
 )
 
@@ -50,12 +59,31 @@ class PreferencesDialog(QDialog):
         self.dek_budget.setRange(10, 1000)
         self.dek_budget.setValue(settings.get(DEK_BUDGET))
         self.author = QLineEdit(settings.get(AUTHOR))
+        self.wire_folders = QListWidget()
+        self.wire_folders.setAccessibleName(self.tr("Wire folders"))
+        self.wire_folders.addItems([f for f in settings.get(WIRE_FOLDERS).splitlines() if f])
+        self.wire_folders.setMaximumHeight(90)
+        self.add_folder_button = add = QPushButton(self.tr("&Add folder…"))
+        remove = QPushButton(self.tr("&Remove"))
+        add.clicked.connect(self._add_folder)
+        remove.clicked.connect(lambda: self.wire_folders.takeItem(self.wire_folders.currentRow()))
+        self.move_imported = QCheckBox(self.tr("&Move imported files into the folder's imported/"))
+        self.move_imported.setChecked(settings.get(WIRE_MOVE_IMPORTED))
+        wire = QVBoxLayout()
+        wire.addWidget(self.wire_folders)
+        wire_buttons = QHBoxLayout()
+        wire_buttons.addWidget(add)
+        wire_buttons.addWidget(remove)
+        wire_buttons.addStretch(1)
+        wire.addLayout(wire_buttons)
+        wire.addWidget(self.move_imported)
         form = QFormLayout()
         form.addRow(self.tr("Body &font"), self.font_family)
         form.addRow(self.tr("Body font &size"), self.font_size)
         form.addRow(self.tr("&Headline budget (characters)"), self.headline_budget)
         form.addRow(self.tr("&Dek budget (characters)"), self.dek_budget)
         form.addRow(self.tr("Your &name (kept with revisions)"), self.author)
+        form.addRow(self.tr("&Wire folders (watched)"), wire)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -112,6 +140,14 @@ class PreferencesDialog(QDialog):
         self._settings.set(CORRECTIONS_EMAIL, self.corrections_email.text().strip())
         self._settings.set(SITE_URL_PATTERN, self.site_url_pattern.text().strip())
         self._settings.set(REPLY_SIGNATURE, self.reply_signature.toPlainText().strip())
+        folders = [self.wire_folders.item(i).text() for i in range(self.wire_folders.count())]
+        self._settings.set(WIRE_FOLDERS, "\n".join(folders))
+        self._settings.set(WIRE_MOVE_IMPORTED, self.move_imported.isChecked())
+
+    def _add_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("A folder wire copy arrives in"))
+        if name and not self.wire_folders.findItems(name, Qt.MatchFlag.MatchExactly):
+            self.wire_folders.addItem(name)
 
     @classmethod
     def ask(cls, parent: QWidget | None, settings: Settings) -> bool:

@@ -1,0 +1,145 @@
+"""The corrections inbox's IMAP account in the window: set it up, read it on start,
+on demand (Fetch mail) and as mail arrives (IDLE on a thread of its own), and say
+in one line where mail comes from, or why none does (offline, refused login).
+
+The password comes from the OS keyring; with none, it is asked for once per
+session and kept only in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTime
+from PySide6.QtWidgets import QMainWindow
+
+from deskeditor.domain.mail_account import AccountError, MailAccount
+from deskeditor.services import credentials
+from deskeditor.services.articles import ArticleService
+from deskeditor.services.imap_intake import FetchReport, ImapIntake
+from deskeditor.services.inbox import InboxService
+from deskeditor.settings import IMAP_ACCOUNT, IMAP_AFTER_IMPORT, Settings
+from deskeditor.storage.unit_of_work import UnitOfWork
+from deskeditor.ui.dialogs.mail_account_dialog import MailAccountDialog, PasswordDialog
+from deskeditor.ui.mail_watcher import MailWatcher
+from deskeditor.ui.widgets.inbox_panel import InboxPanel
+from deskeditor.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+class MailController(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        panel: InboxPanel,
+        unit_of_work: Callable[[], UnitOfWork],
+        articles: ArticleService,
+        worker: Worker,
+        settings: Settings,
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = panel
+        self._uow = unit_of_work
+        self._articles = articles
+        self._worker = worker
+        self._settings = settings
+        self._refresh = refresh
+        self._session_password: str | None = None  # only when there is no keyring
+        self.watcher = MailWatcher(self)
+        self.watcher.reported.connect(self.show_report)
+        panel.account_button.clicked.connect(self.choose_account)
+        panel.fetch_button.clicked.connect(self.fetch_now)
+
+    def account(self) -> MailAccount | None:
+        url = self._settings.get(IMAP_ACCOUNT)
+        try:
+            return MailAccount.parse(url) if url else None
+        except AccountError as error:
+            self.panel.mail_status.setText(self.tr("Mail account not usable: {0}").format(error))
+            return None
+
+    def start(self) -> None:
+        """Read the account now and whenever mail arrives (no account: nothing to do)."""
+        account = self.account()
+        self.panel.fetch_button.setEnabled(account is not None)
+        if account is None:
+            return
+        intake = self._intake(account)
+        if intake is None:
+            return
+        self.panel.mail_status.setText(self.tr("Reading {0}…").format(account.url))
+        self.watcher.start(intake)
+
+    def fetch_now(self) -> None:
+        account = self.account()
+        intake = self._intake(account) if account else None
+        if intake is None:
+            return
+        self.panel.mail_status.setText(
+            self.tr("Fetching mail from {0}…").format(intake.account.url)
+        )
+        self._worker.submit(intake.fetch, self.show_report, self._failed)
+
+    def choose_account(self) -> None:
+        note = credentials.keyring_problem() or ""
+        current, after = self.account(), self._settings.get(IMAP_AFTER_IMPORT)
+        choice = MailAccountDialog.ask(self.window, current, after, note)
+        if choice is None:
+            return
+        self._settings.set(IMAP_ACCOUNT, choice.account.url)
+        self._settings.set(IMAP_AFTER_IMPORT, choice.after_import)
+        if choice.password:
+            try:
+                credentials.keep_secret(choice.account.url, choice.password)
+                self._session_password = None
+            except credentials.KeyringUnavailableError:
+                self._session_password = choice.password  # for this session only
+        self.start()
+
+    def show_report(self, report: FetchReport) -> None:
+        """One line under the inbox; the list refreshed when mail came in."""
+        now = QTime.currentTime().toString("HH:mm")
+        if report.error:
+            prefix = self.tr("Offline") if report.offline else self.tr("Mail not read")
+            self.panel.mail_status.setText(
+                self.tr("{0} ({1}): {2}. The inbox works on what it has.").format(
+                    prefix, now, report.error
+                )
+            )
+        else:
+            self.panel.mail_status.setText(
+                self.tr("Mail from {0}, checked {1}").format(report.account, now)
+            )
+        if report.outcomes:
+            self._refresh()
+            if report.new:
+                self.window.statusBar().showMessage(
+                    self.tr("%n new message(s) in the inbox", "", report.new), 6000
+                )
+
+    def close(self) -> None:
+        self.watcher.stop()
+
+    def _intake(self, account: MailAccount) -> ImapIntake | None:
+        secret = credentials.secret(account.url) or self._session_password
+        if secret is None:
+            secret = PasswordDialog.ask(self.window, account)
+            if secret is None:
+                self.panel.mail_status.setText(
+                    self.tr("Mail not read: no password for {0}").format(account.url)
+                )
+                return None
+            self._session_password = secret
+        # The watcher's own inbox service: its batch state is never shared between threads.
+        inbox = InboxService(self._uow, self._articles)
+        return ImapIntake(
+            self._uow, inbox, account, lambda _: secret, self._settings.get(IMAP_AFTER_IMPORT)
+        )
+
+    def _failed(self, error: Exception) -> None:
+        log.warning("fetching mail failed", exc_info=error)
+        self.panel.mail_status.setText(self.tr("Mail not read: {0}").format(error))
