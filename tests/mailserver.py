@@ -1,4 +1,5 @@
-"""A real Dovecot IMAP server on 127.0.0.1 for the tests, run from a config in a
+"""Real mail servers on 127.0.0.1 for the tests: an SMTP sink (aiosmtpd) that keeps
+what arrives, and a real Dovecot IMAP server, run from a config in a
 fresh temp folder (``dovecot -c CONF``), never reaching beyond loopback.
 
 Run as root (CI, these machines), Dovecot's own processes take the users Debian's
@@ -26,8 +27,11 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from imapclient import IMAPClient
 
 DOVECOT = shutil.which("dovecot") or next(
@@ -267,3 +271,43 @@ def _group_of(user: str) -> str:
     import grp
 
     return grp.getgrgid(pwd.getpwnam(user).pw_gid).gr_name
+
+
+# -- SMTP ------------------------------------------------------------------------------
+class Sink:
+    """Keeps what arrives; refuses the recipients it is told to."""
+
+    def __init__(self) -> None:
+        self.received: list[Envelope] = []
+        self.refuse: set[str] = set()
+
+    async def handle_RCPT(
+        self, server: Any, session: Session, envelope: Envelope, address: str, options: Any
+    ) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 no such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
+        self.received.append(envelope)
+        return "250 Message accepted"
+
+
+def check_login(
+    server: Any, session: Session, envelope: Envelope, mechanism: str, data: Any
+) -> AuthResult:
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"desk", b"pw")
+    return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Sink, int]]:
+    sink = Sink()
+    port = free_port()
+    controller = Controller(
+        sink, hostname="127.0.0.1", port=port, authenticator=check_login, auth_require_tls=False
+    )
+    controller.start()
+    yield sink, port
+    controller.stop()

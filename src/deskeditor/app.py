@@ -205,6 +205,7 @@ class DeskeditorApp:
         from deskeditor.services.triage import TriageService
         from deskeditor.ui.inbox_controller import InboxController
         from deskeditor.ui.mail_controller import MailController
+        from deskeditor.ui.reply_sending import ReplySending
 
         assert self.editing is not None
         identity = publication_identity(self.settings)
@@ -244,6 +245,10 @@ class DeskeditorApp:
         )
         if not demo and self.options.screenshot is None:  # a demo desk reads no real mail
             self.mail.start()
+        self.reply_sending = ReplySending(
+            self.window, self.inbox.request, self.replies, database.unit_of_work,
+            self.import_worker, self.settings,
+        )  # fmt: skip
         self.window.close_guard = self._may_close
 
     def _may_close(self) -> bool:

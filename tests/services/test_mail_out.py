@@ -4,15 +4,11 @@ the bytes that arrive, the thread headers, and "replied" only once it was sent."
 from __future__ import annotations
 
 import email
-from collections.abc import Iterator
 from email.message import EmailMessage
 from email.policy import default
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.inbox import InboxService
@@ -25,52 +21,13 @@ from deskeditor.services.mail_out import (
 )
 from deskeditor.services.triage import TriageService
 from deskeditor.storage.database import Database
-from tests.mailserver import free_port
+from tests.mailserver import Sink, free_port
 
 READER = (
     b"From: Ruth Abernathy <ruth@example.org>\r\nTo: corrections@example.org\r\n"
     b"Subject: Wrong date\r\nMessage-ID: <ruth-1@example.org>\r\n"
     b"Date: Sun, 1 Mar 2026 10:00:00 +0000\r\n\r\nThe ferry came back on Sunday.\r\n"
 )
-
-
-class Sink:
-    """Keeps what arrives; refuses the recipients it is told to."""
-
-    def __init__(self) -> None:
-        self.received: list[Envelope] = []
-        self.refuse: set[str] = set()
-
-    async def handle_RCPT(
-        self, server: Any, session: Session, envelope: Envelope, address: str, options: Any
-    ) -> str:
-        if address in self.refuse:
-            return "550 5.1.1 no such mailbox"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
-        self.received.append(envelope)
-        return "250 Message accepted"
-
-
-def check_login(
-    server: Any, session: Session, envelope: Envelope, mechanism: str, data: Any
-) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"desk", b"pw")
-    return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Sink, int]]:
-    sink = Sink()
-    port = free_port()
-    controller = Controller(
-        sink, hostname="127.0.0.1", port=port, authenticator=check_login, auth_require_tls=False
-    )
-    controller.start()
-    yield sink, port
-    controller.stop()
 
 
 def request_id(database: Database) -> int:

@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from imapclient import IMAPClient
@@ -135,9 +136,13 @@ class ImapIntake:
             uids.sort()
         for start in range(0, len(uids), CHUNK):
             chunk = uids[start : start + CHUNK]
-            fetched = client.fetch(chunk, ["BODY.PEEK[]"])
+            fetched = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
             messages = [
-                (self.account.message_url(validity, uid), bytes(fetched[uid][b"BODY[]"]))
+                (
+                    self.account.message_url(validity, uid),
+                    bytes(fetched[uid][b"BODY[]"]),
+                    _arrival(fetched[uid].get(b"INTERNALDATE")),
+                )
                 for uid in chunk
                 if uid in fetched and b"BODY[]" in fetched[uid]
             ]
@@ -249,6 +254,7 @@ class ImapIntake:
             raise MailboxError(f"{where}: its certificate is not trusted ({reason})") from None
         except (OSError, IMAPClientError) as error:
             raise MailboxError(f"cannot reach {where} ({_reason(error)})", offline=True) from None
+        client.normalise_times = False  # INTERNALDATE with its zone, not naive local time
         if not self.account.tls:
             self._start_tls(client, where)
         return client
@@ -286,6 +292,13 @@ class ImapIntake:
         if isinstance(error, MailboxError):
             return str(error)
         return f"the server went away ({_reason(error)}); what came in is kept"
+
+
+def _arrival(value: object) -> datetime | None:
+    """When the mailbox received the message (IMAP INTERNALDATE), in UTC."""
+    if not isinstance(value, datetime):
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _close(client: IMAPClient) -> None:

@@ -124,12 +124,12 @@ class InboxService:
                     outcomes += self._import_chunk(chunk)
         return outcomes
 
-    def import_messages(self, messages: Iterable[tuple[str, bytes]]) -> list[InboxOutcome]:
-        """Messages that are no file (an IMAP folder's), as (source label, raw bytes):
-        filed in batches as a mailbox file's are, each message once."""
+    def import_messages(self, messages: Iterable[Message]) -> list[InboxOutcome]:
+        """Messages that are no file (an IMAP folder's), as (source label, raw bytes,
+        mailbox arrival): filed in batches as a mailbox file's are, each message once."""
         outcomes: list[InboxOutcome] = []
         with self._batch():
-            chunk: list[tuple[str, bytes]] = []
+            chunk: list[Message] = []
             for message in messages:
                 chunk.append(message)
                 if len(chunk) == BATCH:

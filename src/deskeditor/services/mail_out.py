@@ -153,8 +153,11 @@ class ReplySender:
         self.actor = actor
         self._clock = clock
 
-    def send_reply(self, request_id: int, message: EmailMessage) -> EmailMessage:
-        """Send the reply in its thread; the request is "reader replied" afterwards.
+    def send_reply(
+        self, request_id: int, message: EmailMessage, reply_id: int | None = None
+    ) -> EmailMessage:
+        """Send the reply in its thread; the request is "reader replied" afterwards and
+        the stored reply (``reply_id``, from services/replies.py) is stamped as sent.
         SendError when it was not sent: then only the failed attempt is recorded."""
         with self._uow() as uow:
             request = uow.corrections.request(request_id)
@@ -178,6 +181,8 @@ class ReplySender:
             if row.status not in UNDECIDED:
                 row.status = RequestStatus.READER_REPLIED
             row.updated_at = now
+            if reply_id is not None and (stored := uow.corrections.reply(reply_id)):
+                stored.sent_at = now
             sent_to = threaded["To"]
             uow.corrections.add_event(request_id, "reply sent", f"to {sent_to}", now, self.actor)
         return threaded

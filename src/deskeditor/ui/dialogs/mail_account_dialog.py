@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.mail_account import MailAccount
+from deskeditor.services.mail_out import SmtpAccount
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class PasswordDialog:
     """With no keyring the password is asked for once per session, never stored."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, account: MailAccount) -> str | None:
+    def ask(cls, parent: QWidget | None, account: MailAccount | SmtpAccount) -> str | None:
         text, ok = QInputDialog.getText(
             parent,
             QCoreApplication.translate("PasswordDialog", "Mail password"),

@@ -21,6 +21,8 @@ from deskeditor.domain.corrections import Reply
 class ReplyEditor(QWidget):
     edited = Signal()
     save_requested = Signal()
+    send_requested = Signal()
+    mail_program_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,14 @@ class ReplyEditor(QWidget):
         self.save_button.setToolTip(
             self.tr("Save it as an .eml in the outbox, to send from your mail program")
         )
+        self.send_button = QPushButton(self.tr("Se&nd"))
+        self.send_button.setToolTip(
+            self.tr("Send it now through the SMTP server (deskeditor inbox smtp set URL)")
+        )
+        self.mail_program_button = QPushButton(self.tr("Open in mail &program"))
+        self.mail_program_button.setToolTip(
+            self.tr("Hand it to your mail program to send (the request is not marked replied)")
+        )
         form = QFormLayout()
         for text, widget in (
             (self.tr("From"), self.from_label),
@@ -65,7 +75,9 @@ class ReplyEditor(QWidget):
         fields.addWidget(self.body, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.mail_program_button)
         bottom.addWidget(self.save_button)
+        bottom.addWidget(self.send_button)
         fields.addLayout(bottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +86,8 @@ class ReplyEditor(QWidget):
         for signal in (self.recipient.textEdited, self.subject.textEdited, self.body.textChanged):
             signal.connect(self._on_edit)
         self.save_button.clicked.connect(self.save_requested)
+        self.send_button.clicked.connect(self.send_requested)
+        self.mail_program_button.clicked.connect(self.mail_program_requested)
         self.show_reply(None)
 
     @property
@@ -104,16 +118,20 @@ class ReplyEditor(QWidget):
             self.subject.setText(reply.subject)
             if self.body.toPlainText() != reply.body:
                 self.body.setPlainText(reply.body)
-            saved = reply.saved_at is not None
+            saved = reply.saved_at is not None or reply.sent_at is not None
             for field in (self.recipient, self.subject):
                 field.setReadOnly(saved)
             self.body.setReadOnly(saved)
             self.save_button.setEnabled(not saved)
-            self.state.setText(
-                self.tr("Saved as {0}: send it from your mail program").format(reply.saved_path)
-                if saved
-                else self.tr("Draft: review and edit it, then save it")
-            )
+            self.send_button.setEnabled(reply.sent_at is None)
+            if reply.sent_at is not None:
+                self.state.setText(self.tr("Sent to {0}").format(reply.recipient))
+            elif reply.saved_at is not None:
+                self.state.setText(
+                    self.tr("Saved as {0}: send it from your mail program").format(reply.saved_path)
+                )
+            else:
+                self.state.setText(self.tr("Draft: review and edit it, then save or send it"))
         self._loading = False
 
     def adopt(self, reply: Reply) -> None:
