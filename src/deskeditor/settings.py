@@ -79,11 +79,19 @@ AUTHOR = Setting("user/name", str, "", "Name recorded with revisions")
 
 def user_store() -> SettingsStore:
     """The user's settings file, the app's and the command line's alike."""
+    import os
+    import sys
+    from pathlib import Path
+
     from PySide6.QtCore import QSettings
 
     from deskeditor.paths import APP_AUTHOR, APP_NAME
 
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
+    ini, user = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    if sys.platform.startswith("linux"):  # Qt reads $XDG_CONFIG_HOME once per process
+        folder = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+        QSettings.setPath(ini, user, folder)
+    return QSettings(ini, user, APP_AUTHOR, APP_NAME)
 
 
 class Settings:

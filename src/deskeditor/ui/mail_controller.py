@@ -59,7 +59,7 @@ class MailController(QObject):
         try:
             return MailAccount.parse(url) if url else None
         except AccountError as error:
-            self.panel.mail_status.setText(self.tr("Mail account not usable: {0}").format(error))
+            self._say(self.tr("Mail account not usable: {0}").format(error))
             return None
 
     def start(self) -> None:
@@ -71,7 +71,7 @@ class MailController(QObject):
         intake = self._intake(account)
         if intake is None:
             return
-        self.panel.mail_status.setText(self.tr("Reading {0}…").format(account.url))
+        self._say(self.tr("Reading {0}…").format(account.url))
         self.watcher.start(intake)
 
     def fetch_now(self) -> None:
@@ -79,7 +79,7 @@ class MailController(QObject):
         intake = self._intake(account) if account else None
         if intake is None:
             return
-        self.panel.mail_status.setText(
+        self._say(
             self.tr("Fetching mail from {0}…").format(intake.account.url)
         )
         self._worker.submit(intake.fetch, self.show_report, self._failed)
@@ -105,13 +105,13 @@ class MailController(QObject):
         now = QTime.currentTime().toString("HH:mm")
         if report.error:
             prefix = self.tr("Offline") if report.offline else self.tr("Mail not read")
-            self.panel.mail_status.setText(
+            self._say(
                 self.tr("{0} ({1}): {2}. The inbox works on what it has.").format(
                     prefix, now, report.error
                 )
             )
         else:
-            self.panel.mail_status.setText(
+            self._say(
                 self.tr("Mail from {0}, checked {1}").format(report.account, now)
             )
         if report.outcomes:
@@ -124,12 +124,16 @@ class MailController(QObject):
     def close(self) -> None:
         self.watcher.stop()
 
+    def _say(self, text: str) -> None:
+        self.panel.mail_status.setText(text)
+        self.panel.mail_status.setToolTip(text)
+
     def _intake(self, account: MailAccount) -> ImapIntake | None:
         secret = credentials.secret(account.url) or self._session_password
         if secret is None:
             secret = PasswordDialog.ask(self.window, account)
             if secret is None:
-                self.panel.mail_status.setText(
+                self._say(
                     self.tr("Mail not read: no password for {0}").format(account.url)
                 )
                 return None
@@ -142,4 +146,4 @@ class MailController(QObject):
 
     def _failed(self, error: Exception) -> None:
         log.warning("fetching mail failed", exc_info=error)
-        self.panel.mail_status.setText(self.tr("Mail not read: {0}").format(error))
+        self._say(self.tr("Mail not read: {0}").format(error))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -67,6 +68,8 @@ class InboxPanel(QWidget):
         self.fetch_button.setEnabled(False)
         self.mail_status = QLabel()  # one line: where mail comes from, or why it does not
         self.mail_status.setObjectName("mailStatus")
+        # one line, cut to the pane's width; the whole of it in the tooltip
+        self.mail_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary = QLabel()
         self.dashboard_button = QPushButton(self.tr("Das&hboard…"))
         self.table = RequestTable()
@@ -88,14 +91,16 @@ class InboxPanel(QWidget):
         top.addWidget(self.status_filter, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.maildir_button)
-        top.addWidget(self.account_button)
-        top.addWidget(self.fetch_button)
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top)
         list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.mail_status)
+        mail = QHBoxLayout()  # the IMAP account: its one line, fetch now, set it up
+        mail.addWidget(self.mail_status, 1)
+        mail.addWidget(self.fetch_button)
+        mail.addWidget(self.account_button)
+        list_layout.addLayout(mail)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.dashboard_button)
