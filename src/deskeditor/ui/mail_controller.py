@@ -79,9 +79,7 @@ class MailController(QObject):
         intake = self._intake(account) if account else None
         if intake is None:
             return
-        self._say(
-            self.tr("Fetching mail from {0}…").format(intake.account.url)
-        )
+        self._say(self.tr("Fetching mail from {0}…").format(intake.account.url))
         self._worker.submit(intake.fetch, self.show_report, self._failed)
 
     def choose_account(self) -> None:
@@ -111,9 +109,7 @@ class MailController(QObject):
                 )
             )
         else:
-            self._say(
-                self.tr("Mail from {0}, checked {1}").format(report.account, now)
-            )
+            self._say(self.tr("Mail from {0}, checked {1}").format(report.account, now))
         if report.outcomes:
             self._refresh()
             if report.new:
@@ -133,9 +129,7 @@ class MailController(QObject):
         if secret is None:
             secret = PasswordDialog.ask(self.window, account)
             if secret is None:
-                self._say(
-                    self.tr("Mail not read: no password for {0}").format(account.url)
-                )
+                self._say(self.tr("Mail not read: no password for {0}").format(account.url))
                 return None
             self._session_password = secret
         # The watcher's own inbox service: its batch state is never shared between threads.
