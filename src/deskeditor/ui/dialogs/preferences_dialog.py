@@ -83,7 +83,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Headline budget (characters)"), self.headline_budget)
         form.addRow(self.tr("&Dek budget (characters)"), self.dek_budget)
         form.addRow(self.tr("Your &name (kept with revisions)"), self.author)
-        form.addRow(self.tr("&Wire folders (watched)"), wire)
+        wire_label = QLabel(self.tr("&Wire folders (watched)"))
+        wire_label.setBuddy(self.wire_folders)
+        form.addRow(wire_label, wire)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
