@@ -29,10 +29,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from imapclient import IMAPClient
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 DOVECOT = shutil.which("dovecot") or next(
     (p for p in ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot") if Path(p).exists()), None
@@ -311,3 +314,39 @@ def smtp() -> Iterator[tuple[Sink, int]]:
     controller.start()
     yield sink, port
     controller.stop()
+
+
+# -- the OS keyring, as a desktop has one (or not) ----------------------------------------
+class MemoryKeyring(KeyringBackend):
+    """What a desktop's keyring does, minus the desktop."""
+
+    priority = 1.0
+
+    def __init__(self) -> None:  # keyring's own reads settings from the environment: not here
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)

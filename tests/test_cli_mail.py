@@ -7,55 +7,16 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
 from deskeditor.services import credentials
-from tests.mailserver import PASSWORD, USER, Dovecot, imap
+from tests.mailserver import PASSWORD, USER, Dovecot, MemoryKeyring, imap
 from tests.services.test_imap_intake import message
 from tests.test_cli import deskeditor
 
 pytestmark = imap
-
-
-class MemoryKeyring(KeyringBackend):
-    """What a desktop's keyring does, minus the desktop."""
-
-    priority = 1.0
-
-    def __init__(self) -> None:  # keyring's own reads settings from the environment: not here
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def typed(monkeypatch: pytest.MonkeyPatch, text: str) -> None:

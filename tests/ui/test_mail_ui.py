@@ -3,9 +3,6 @@ new mail pushed by IDLE into the list, and one line when the server is away."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import keyring
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -14,20 +11,10 @@ from deskeditor.domain.mail_account import MailAccount
 from deskeditor.services import credentials
 from deskeditor.ui.dialogs.mail_account_dialog import AccountChoice, MailAccountDialog
 from deskeditor.ui.mail_controller import MailController
-from tests.mailserver import PASSWORD, USER, Dovecot, imap
+from tests.mailserver import PASSWORD, USER, Dovecot, MemoryKeyring, imap
 from tests.services.test_imap_intake import message
-from tests.test_cli_mail import MemoryKeyring
 
 pytestmark = imap
-
-
-@pytest.fixture
-def kept() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(before)
 
 
 def mail(desk: DeskeditorApp) -> MailController:
@@ -44,7 +31,7 @@ def test_an_account_set_in_the_window_brings_mail_as_it_arrives(
     desk: DeskeditorApp,
     qtbot: QtBot,
     dovecot: Dovecot,
-    kept: MemoryKeyring,
+    memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(dovecot.cafile))  # STARTTLS, the test's certificate
@@ -53,7 +40,7 @@ def test_an_account_set_in_the_window_brings_mail_as_it_arrives(
     choose(monkeypatch, account, PASSWORD)
     panel = desk.window.inbox_panel
     panel.account_button.click()
-    assert kept.kept[(credentials.SERVICE, account.url)] == PASSWORD
+    assert memory_keyring.kept[(credentials.SERVICE, account.url)] == PASSWORD
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=30_000)
     assert panel.mail_status.text().startswith(f"Mail from {account.url}, checked")
     assert panel.fetch_button.isEnabled()
@@ -67,7 +54,7 @@ def test_offline_is_one_line_and_the_inbox_keeps_working(
     desk: DeskeditorApp,
     qtbot: QtBot,
     dovecot: Dovecot,
-    kept: MemoryKeyring,
+    memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dovecot.stop()

@@ -9,7 +9,6 @@ file in the home folder is what the keyring is there to avoid.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 
@@ -69,13 +68,3 @@ def keep_secret(account_url: str, value: str) -> None:
         keyring.set_password(SERVICE, account_url, value)
     except KeyringError as error:
         raise KeyringUnavailableError(f"the keyring refused to keep it: {error}") from None
-
-
-def forget_secret(account_url: str) -> None:
-    if keyring_problem() is not None:
-        return
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
-
-    with contextlib.suppress(PasswordDeleteError, KeyringError):  # nothing kept: nothing to forget
-        keyring.delete_password(SERVICE, account_url)

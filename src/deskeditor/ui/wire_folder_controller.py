@@ -25,7 +25,6 @@ REFRESH_EVERY = 50  # files: the list shows a long burst coming in, not only its
 
 class WireFolderController(QObject):
     progressed = Signal(int, int, str)  # done, all, file name; emitted on the worker
-    imported = Signal(object)  # list[ImportOutcome], on the GUI thread
 
     def __init__(
         self,
@@ -109,7 +108,6 @@ class WireFolderController(QObject):
                 "; ".join(f"{o.path.name} ({o.error})" for o in bad[:3])
             )
         self.window.statusBar().showMessage(text, 10000)
-        self.imported.emit(outcomes)
 
     def _failed(self, error: Exception) -> None:
         self._busy = False
