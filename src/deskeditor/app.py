@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -72,6 +72,7 @@ class DeskeditorApp:
         self.qt.setApplicationVersion(__version__)
         self.qt.setDesktopFileName(APP_ID)
         self.qt.setWindowIcon(QIcon(str(resource_path("icons", "deskeditor.svg"))))
+        self.translator = load_translation(self.qt)
         self.settings = Settings(settings_store if settings_store is not None else user_store())
         self.list_model = ArticleListModel()
         self.editor = ArticleEditor()
@@ -165,7 +166,8 @@ class DeskeditorApp:
         self.exports = ExportController(self.window, self.article, exporter, self.window)
         for fmt, action in actions.export.items():
             action.triggered.connect(lambda _=False, f=fmt: self.exports.export(f))
-        actions.print_preview.triggered.connect(self.exports.print_preview)
+        actions.print_preview.triggered.connect(lambda: self.exports.print_preview())
+        actions.print_proof.triggered.connect(lambda: self.exports.print_preview(proof=True))
         self.importer = ImportController(
             self.window, self.articles, self.import_worker, self.settings
         )
@@ -312,7 +314,7 @@ class DeskeditorApp:
             if self.open_database():
                 self.take_screenshot(self.options.screenshot)
             return self.close()
-        self.window.show()
+        self.window.present()
         self.window.statusBar().showMessage(self.window.tr("Opening the desk…"))
         # Paint first; the database (and SQLAlchemy's import) comes right after.
         self.qt.processEvents()
@@ -335,7 +337,26 @@ class DeskeditorApp:
             self.database.close()
         if self._demo_dir is not None:
             shutil.rmtree(self._demo_dir, ignore_errors=True)
+        if self.translator is not None:
+            self.qt.removeTranslator(self.translator)
+            self.translator = None
         return self.exit_code
+
+
+def load_translation(qt: QApplication) -> QTranslator | None:
+    """The window's text in the user's language, or English: at least its plural
+    forms ("1 error", "2 errors"), which Qt takes from a translation."""
+    if QLocale().language() == QLocale.Language.C:  # no locale set: the window's English
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    translator = QTranslator(qt)
+    folder = str(resource_path("translations"))
+    if not translator.load(QLocale(), "deskeditor", "_", folder) and not translator.load(
+        "deskeditor_en", folder
+    ):
+        log.warning("no translation found in %s", folder)
+        return None
+    qt.installTranslator(translator)
+    return translator
 
 
 def run(options: AppOptions) -> int:

@@ -13,7 +13,13 @@ from deskeditor.domain.article import Article, ArticleStatus, PullQuote
 from deskeditor.formats.registry import read_file
 from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.exporting import ArticleExporter, ExportError, ExportFormat, PdfWriter
+from deskeditor.services.exporting import (
+    ArticleExporter,
+    ExportError,
+    ExportFormat,
+    PdfDetails,
+    PdfWriter,
+)
 from deskeditor.services.rendering import ArticleRenderer
 from deskeditor.storage.database import Database
 
@@ -73,7 +79,7 @@ def test_a_failing_pdf_writer_leaves_the_earlier_file_intact(tmp_path: Path) -> 
     target.write_bytes(b"%PDF the earlier export")
     seen: list[Path] = []
 
-    def fail_halfway(html: str, path: Path) -> None:
+    def fail_halfway(html: str, path: Path, details: PdfDetails) -> None:
         seen.append(path)
         path.write_bytes(b"%PDF half")
         raise OSError("the disk is full")
@@ -87,12 +93,14 @@ def test_a_failing_pdf_writer_leaves_the_earlier_file_intact(tmp_path: Path) -> 
 
 
 def test_a_pdf_is_written_through_the_injected_writer(tmp_path: Path) -> None:
-    def write(html: str, path: Path) -> None:
-        path.write_text(html, encoding="utf-8")
+    def write(html: str, path: Path, details: PdfDetails) -> None:
+        path.write_text(f"{details.title}|{details.author}|{details.subject}\n{html}", "utf-8")
 
     target = tmp_path / "ferry.pdf"
     exporter(write_pdf=write).export(ARTICLE, [], ExportFormat.PDF, target)
-    assert ARTICLE.headline in target.read_text(encoding="utf-8")
+    written = target.read_text(encoding="utf-8")
+    assert ARTICLE.headline in written
+    assert written.startswith(f"{ARTICLE.headline}|")  # the writer is told the title
     with pytest.raises(ExportError):
         exporter().export(ARTICLE, [], ExportFormat.PDF, tmp_path / "b.pdf")
 

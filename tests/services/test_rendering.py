@@ -66,7 +66,7 @@ def test_document_fills_the_template_with_every_field(renderer: ArticleRenderer)
     assert page[".headline"] == "Ferry “returns”"  # typographic quotes
     assert page[".dek"] == "It’s back"
     assert page[".byline"] == "By Clara Hemming"
-    assert page[".dateline"] == "MILLBROOK —"
+    assert page[".dateline"] == "MILLBROOK"  # in small capitals, in the first paragraph
     assert page["h2"] == "A subhead"
     shipped_css = resource_path("preview", "article.css").read_text(encoding="utf-8")
     assert page["style"] == shipped_css.strip()  # a standalone file: the CSS inlined
@@ -151,5 +151,5 @@ def test_remote_images_become_placeholders_naming_their_address(renderer: Articl
 def test_a_10_mb_single_line_is_shown_as_text(renderer: ArticleRenderer) -> None:
     # Markdown's inline patterns would take minutes on it (bench/preview.py times it).
     line = "<b>" + "word " * 2_000_000
-    rendered = renderer.render(article(body=line), [])
+    rendered = renderer.render(article(body=line, dateline=""), [])
     assert rendered.blocks[0].html == f"<p>{html.escape(line)}</p>"

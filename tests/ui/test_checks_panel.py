@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
+from deskeditor.ui.dialogs.spelling_menu import SpellingMenu
 from tests.ui.workspace import checks
 
 ERRORS = "The the council voted.Each member spoke  at length."
@@ -34,7 +36,7 @@ def test_clicking_a_finding_selects_its_text(qtbot: QtBot, desk: DeskeditorApp) 
     wait_for(qtbot, desk, "spacing.double")
     row = next(i for i, f in enumerate(checks(desk).findings) if f.id == "spacing.double")
     panel = desk.editor.checks
-    index = panel.model.index(row)
+    index = panel.model.index(row, 0)
     panel.list.setCurrentIndex(index)
     panel.list.clicked.emit(index)
     assert desk.editor.body.textCursor().selectedText() == "  "
@@ -80,12 +82,22 @@ def test_ignore_here_and_add_to_dictionary(qtbot: QtBot, desk: DeskeditorApp) ->
     )
 
 
-def test_spelling_fix_is_looked_up_when_asked(qtbot: QtBot, desk: DeskeditorApp) -> None:
+def test_spelling_fix_is_looked_up_when_asked(
+    qtbot: QtBot, desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
     body = desk.editor.body
     body.setPlainText("The council will recieve the report.")
     wait_for(qtbot, desk, "spelling")
     finding = next(f for f in checks(desk).findings if f.id == "spelling")
     assert finding.fix is None  # not looked up while typing
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, _at: object, _word: str, suggestions: list[str]) -> str:
+        offered.append(suggestions)
+        return suggestions[0]
+
+    monkeypatch.setattr(SpellingMenu, "ask", choose)
     checks(desk).fix(finding)
     qtbot.waitUntil(lambda: "receive" in body.toPlainText(), timeout=8000)
     assert body.toPlainText() == "The council will receive the report."
+    assert offered == [["receive", "relieve"]]

@@ -36,8 +36,12 @@ def checked(checker: ArticleChecker, article: Article) -> tuple[list[Finding], l
     return findings, [field_text(article, f.field)[f.start : f.end] for f in findings]
 
 
-def rows(model: FindingListModel, role: int = Qt.ItemDataRole.DisplayRole) -> list[object]:
-    return [model.index(row).data(role) for row in range(model.rowCount())]
+def rows(
+    model: FindingListModel,
+    role: int = Qt.ItemDataRole.DisplayRole,
+    column: int = FindingListModel.FINDING,
+) -> list[object]:
+    return [model.index(row, column).data(role) for row in range(model.rowCount())]
 
 
 def row_of(model: FindingListModel, rule: str, field: str = "body") -> int:
@@ -71,22 +75,27 @@ def test_each_row_names_the_field_the_problem_and_the_flagged_words(
     model = FindingListModel()
     model.set_findings(*checked(checker, COPY))
     shown = rows(model)
-    repeated = model.findings[row_of(model, "words.repeated")]
-    assert shown[row_of(model, "words.repeated")] == f"Body: {repeated.message} — “The the”"
-    quote = model.findings[row_of(model, "pullquote.not-in-body", "pull_quote:1")]
-    assert shown[row_of(model, "pullquote.not-in-body", "pull_quote:1")] == (
-        f"Pull quote 1: {quote.message} — “Each member spoke .”"
+    where = rows(model, column=FindingListModel.WHERE)
+    repeated = row_of(model, "words.repeated")
+    assert (where[repeated], shown[repeated]) == (
+        "Body",
+        f"{model.findings[repeated].message} — “The the”",
+    )
+    quote = row_of(model, "pullquote.not-in-body", "pull_quote:1")
+    assert (where[quote], shown[quote]) == (
+        "Pull quote 1",
+        f"{model.findings[quote].message} — “Each member spoke .”",
     )
     # Flagged blanks are not quoted: “  ” would tell the copy editor nothing.
-    spaces = model.findings[row_of(model, "spacing.double", "headline")]
-    assert shown[row_of(model, "spacing.double", "headline")] == f"Headline: {spaces.message}"
+    spaces = row_of(model, "spacing.double", "headline")
+    assert (where[spaces], shown[spaces]) == ("Headline", model.findings[spaces].message)
 
 
 def test_severity_shows_as_red_amber_and_blue(checker: ArticleChecker) -> None:
     model = FindingListModel()
     model.set_findings(*checked(checker, COPY))
     hues: dict[Severity, set[int]] = {}
-    brushes = rows(model, Qt.ItemDataRole.ForegroundRole)
+    brushes = rows(model, Qt.ItemDataRole.ForegroundRole, FindingListModel.SEVERITY)
     for finding, brush in zip(model.findings, brushes, strict=True):
         assert isinstance(brush, QBrush)
         hues.setdefault(finding.severity, set()).add(brush.color().hue())
@@ -103,9 +112,13 @@ def test_tooltip_names_the_rule_and_offers_the_fix(checker: ArticleChecker) -> N
     model = FindingListModel()
     model.set_findings(*checked(checker, COPY))
     tips = rows(model, Qt.ItemDataRole.ToolTipRole)
-    assert tips[row_of(model, "words.repeated")] == "error · words.repeated\nFix: “The”"
-    assert tips[row_of(model, "pullquote.not-in-body", "pull_quote:1")] == (
-        "error · pullquote.not-in-body"  # nothing to offer: no "Fix" line
+    repeated = row_of(model, "words.repeated")
+    assert tips[repeated] == (
+        f"error · words.repeated\n{model.findings[repeated].message}\nFix: → “The”"
+    )
+    quote = row_of(model, "pullquote.not-in-body", "pull_quote:1")
+    assert tips[quote] == (  # nothing to offer: no "Fix" line
+        f"error · pullquote.not-in-body\n{model.findings[quote].message}"
     )
 
 
@@ -114,4 +127,4 @@ def test_a_row_carries_its_finding_for_the_panel(checker: ArticleChecker) -> Non
     findings, excerpts = checked(checker, COPY)
     model.set_findings(findings, excerpts)
     assert rows(model, FindingListModel.FindingRole) == findings
-    assert model.index(len(findings)).data(FindingListModel.FindingRole) is None
+    assert model.index(len(findings), 0).data(FindingListModel.FindingRole) is None

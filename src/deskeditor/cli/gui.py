@@ -38,6 +38,10 @@ def run_gui(args: argparse.Namespace) -> int:
             "no graphical display found; run it on a desktop, or use --screenshot PATH"
         )
     database = checked_database_path(args)
+    if screenshot is None:
+        from deskeditor.ui.qt_runtime import check_qt_runtime
+
+        check_qt_runtime()  # one line naming the packages, not Qt's abort
     from deskeditor.app import AppOptions, run
 
     default_location = not (getattr(args, "db", None) or os.environ.get(DB_ENV))

@@ -13,6 +13,7 @@ from deskeditor.cli.common import UsageError, opened_database, output_path, prin
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
+    from deskeditor.services.exporting import PdfDetails
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -52,6 +53,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         choices=NINJS_VERSIONS,
         default=DEFAULT_NINJS_VERSION,
         help=f"the ninjs version written by --format ninjs (default {DEFAULT_NINJS_VERSION})",
+    )
+    export.add_argument(
+        "--proof",
+        action="store_true",
+        help="with --format pdf: a desk proof, each page headed with slug, status, "
+        "section, date and page n of m",
     )
     export.set_defaults(handler=run_export)
 
@@ -125,6 +132,8 @@ def run_export(args: argparse.Namespace) -> int:
     from deskeditor.services.exporting import ArticleExporter, ExportFormat
     from deskeditor.services.rendering import ArticleRenderer
 
+    if args.proof and args.format != ExportFormat.PDF.value:
+        raise UsageError("--proof goes with --format pdf")
     target = output_path(args.output)
     with opened_database(args, must_exist=True) as database:
         service = ArticleService(database.unit_of_work)
@@ -138,11 +147,15 @@ def run_export(args: argparse.Namespace) -> int:
         renderer, write_pdf_offscreen, never_overwrite=kept, sources=lambda _: source
     )
     fmt = ExportFormat(args.format)
-    print(exporter.export(article, notices, fmt, target, ninjs_version=args.ninjs_version))
+    print(
+        exporter.export(
+            article, notices, fmt, target, ninjs_version=args.ninjs_version, proof=args.proof
+        )
+    )
     return 0
 
 
-def write_pdf_offscreen(html: str, target: Path) -> None:
+def write_pdf_offscreen(html: str, target: Path, details: PdfDetails) -> None:
     """Qt lays out the PDF; the command line has no window, so Qt runs offscreen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -150,4 +163,4 @@ def write_pdf_offscreen(html: str, target: Path) -> None:
     from deskeditor.ui.printing import write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
-    write_pdf(html, target)
+    write_pdf(html, target, details)

@@ -53,3 +53,36 @@ def slug_problem(slug: str) -> str | None:
     if len(slug) > SLUG_MAX_LENGTH:
         return f"a slug has at most {SLUG_MAX_LENGTH} characters"
     return None
+
+
+# -- the dateline ----------------------------------------------------------------------
+DATELINE_DASH = " — "
+_DATELINE_END = re.compile(r"[\s—–-]+$")
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def dateline_place(dateline: str) -> str:
+    """The dateline without the dash that joins it to the copy: "MOSCOW —" → "MOSCOW"."""
+    return _DATELINE_END.sub("", dateline.strip())
+
+
+def dateline_lead(dateline: str) -> str:
+    """What opens the first paragraph, as in print: "MOSCOW — " (one em dash, whatever
+    was typed: none, "-", "--", "–")."""
+    place = dateline_place(dateline)
+    return f"{place}{DATELINE_DASH}" if place else ""
+
+
+def small_caps_source(place: str) -> str:
+    """The place written for small capitals: words typed in capitals keep their first
+    letter and lower the rest ("NEW YORK" → "New York"), which small caps show as
+    capitals with a full-height initial; an agency in brackets stays as typed."""
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group()
+        before = place[: match.start()]
+        if before.count("(") > before.count(")"):
+            return word  # (AP), (Reuters)
+        return word[0] + word[1:].lower()
+
+    return _SHOUTED.sub(lower, place)

@@ -16,6 +16,7 @@ from typing import Any
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.blocks import split_blocks
+from deskeditor.domain.text import DATELINE_DASH, dateline_place, small_caps_source
 from deskeditor.formats.base import FileFormat, ImportedArticle, UnreadableFileError, copy_article
 
 NAME = "docx"
@@ -82,9 +83,17 @@ def write_docx(article: Article, target: Path) -> None:
     if article.byline:
         document.add_paragraph(article.byline)
     blocks = [b.text for b in split_blocks(article.body)]
-    if article.dateline and blocks:
-        blocks[0] = f"{article.dateline} {blocks[0]}"
-    for block in blocks:
+    place = dateline_place(article.dateline)
+    for number, block in enumerate(blocks):
+        plain = not block.startswith(("#", ">")) and not _LIST_ITEM.match(block)
+        if number == 0 and place:  # the dateline opens the first paragraph, in small caps
+            opening = document.add_paragraph()
+            run = opening.add_run(small_caps_source(place))
+            run.font.small_caps = run.bold = True
+            opening.add_run(DATELINE_DASH.rstrip() if not plain else DATELINE_DASH)
+            if plain:
+                _add_runs(opening, block.replace("\n", " "))
+                continue
         if block.startswith("#"):
             document.add_paragraph(block.lstrip("#").strip(), style="Heading 2")
         elif block.startswith(">"):
@@ -104,7 +113,9 @@ def _markdown_runs(paragraph: Any) -> str:
         text = run.text
         if not text:
             continue
-        if run.bold and text.strip():
+        if run.font.small_caps:  # small capitals read as capitals: a dateline, "MOSCOW"
+            text = text.upper()
+        elif run.bold and text.strip():
             text = f"**{text}**"
         elif run.italic and text.strip():
             text = f"*{text}*"

@@ -8,6 +8,7 @@ import re
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.blocks import split_blocks
+from deskeditor.domain.text import dateline_lead
 from deskeditor.formats.base import FileFormat, ImportedArticle, copy_article, decode
 
 NAME = "text"
@@ -31,8 +32,8 @@ def write_text(article: Article) -> str:
     if article.byline:
         parts.append(article.byline)
     blocks = [re.sub(r"^#{1,6}\s+", "", b.text) for b in split_blocks(article.body)]
-    if article.dateline and blocks:
-        blocks[0] = f"{article.dateline} {blocks[0]}"
+    if (lead := dateline_lead(article.dateline)) and blocks:
+        blocks[0] = f"{lead}{blocks[0]}"  # "MOSCOW — Chinese President…", the dash kept
     return "\n\n".join(parts + blocks) + "\n"
 
 

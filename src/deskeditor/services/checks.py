@@ -68,6 +68,16 @@ class Speller:
         best = self._checker.correction(word.lower())
         return best if best and best != word.lower() else None
 
+    def suggestions(self, word: str, limit: int = 8) -> list[str]:
+        """The likeliest spellings, best first (a lookup: up to ~0.3 s a word)."""
+        lower = word.lower()
+        candidates = self._checker.candidates(lower) or set()
+        ranked = sorted(
+            (c for c in candidates if c != lower),
+            key=lambda c: (-self._checker.word_usage_frequency(c), c),
+        )
+        return ranked[:limit]
+
     def add(self, word: str) -> None:
         """Grow the house dictionary (kept in the user's data folder)."""
         lower = word.strip().lower()

@@ -13,6 +13,8 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
 
@@ -24,9 +26,48 @@ from deskeditor.services.errors import ServiceError
 if TYPE_CHECKING:  # the renderer loads Markdown and nh3; the CLI lists formats without them
     from deskeditor.services.rendering import ArticleRenderer
 
-# Lays an HTML document out as PDF pages at a path. Qt does it (ui/printing.py),
-# so the caller passes it in: services know nothing of Qt.
-PdfWriter = Callable[[str, Path], None]
+
+@dataclass(frozen=True)
+class ProofHeader:
+    """The line heading every page of a desk proof: which article, in what state,
+    printed when, and which page of how many."""
+
+    slug: str
+    status: str
+    section: str
+    printed: str  # "29 Nov 2026 14:05"
+
+    def line(self, page: int, pages: int) -> str:
+        parts = [self.slug or "untitled", self.status, self.section, self.printed]
+        return " · ".join([p for p in parts if p] + [f"page {page} of {pages}"])
+
+
+@dataclass(frozen=True)
+class PdfDetails:
+    """What a PDF says about itself (its document properties), and the proof header
+    when it is a desk proof."""
+
+    title: str
+    author: str
+    subject: str
+    proof: ProofHeader | None = None
+
+    @classmethod
+    def of(cls, article: Article, proof: bool = False, now: datetime | None = None) -> PdfDetails:
+        header = None
+        if proof:
+            moment = now or datetime.now()
+            printed = f"{moment.day} {moment:%b %Y %H:%M}"
+            header = ProofHeader(article.slug, article.status.label, article.section, printed)
+        author = article.byline.strip()
+        if author[:3].lower() == "by ":
+            author = author[3:].strip()
+        return cls(article.headline.strip() or "Untitled", author, article.dek.strip(), header)
+
+
+# Lays an HTML document out as PDF pages at a path, with its details. Qt does it
+# (ui/printing.py), so the caller passes it in: services know nothing of Qt.
+PdfWriter = Callable[[str, Path, PdfDetails], None]
 # The wire document an article came from, by the article's id (ArticleService.source).
 SourceLookup = Callable[[int], SourceDocument | None]
 NINJS_VERSIONS = ("2.2", "3.1")  # formats/ninjs.py's VERSIONS, without loading it
@@ -109,7 +150,9 @@ class ArticleExporter:
         write_pdf: PdfWriter | None = None,
         never_overwrite: Iterable[Path] = (),
         sources: SourceLookup | None = None,
+        clock: Callable[[], datetime] = datetime.now,
     ) -> None:
+        self._clock = clock  # the proof header's date
         self._renderer = renderer
         self._write_pdf = write_pdf
         self._kept = tuple(Path(p) for p in never_overwrite)
@@ -122,15 +165,20 @@ class ArticleExporter:
         fmt: ExportFormat,
         target: Path,
         ninjs_version: str = DEFAULT_NINJS_VERSION,
+        proof: bool = False,
     ) -> Path:
         """Write ``article`` (with its published ``notices``) to ``target``; return the
-        path written. Raises ExportError for a target it refuses, OSError when the
-        write fails; either way an existing file at ``target`` is left as it was."""
+        path written. ``proof``: a PDF desk proof, every page headed with slug, status,
+        section, date and page. Raises ExportError for a target or option it refuses,
+        OSError when the write fails; either way an existing file at ``target`` is left
+        as it was."""
+        if proof and fmt is not ExportFormat.PDF:
+            raise ExportError("a proof is a PDF: use the pdf format")
         target = target.expanduser().resolve()
         self._refuse_kept(target)
         if ninjs_version not in NINJS_VERSIONS:
             raise ExportError(f"ninjs {ninjs_version} is not written; choose 2.2 or 3.1")
-        write = self._writer(article, list(notices), fmt, ninjs_version)
+        write = self._writer(article, list(notices), fmt, ninjs_version, proof)
         replace_atomically(target, write)
         return target
 
@@ -144,6 +192,7 @@ class ArticleExporter:
         notices: list[CorrectionNotice],
         fmt: ExportFormat,
         ninjs_version: str,
+        proof: bool,
     ) -> Callable[[Path], None]:
         """What writes ``fmt`` to a path; the content is made before any file is."""
         # The writers load python-docx and YAML: imported when exporting, not when
@@ -162,7 +211,8 @@ class ArticleExporter:
                 if write_pdf is None:
                     raise ExportError("PDF export is not available here")
                 html = self.document(article, notices)
-                return lambda path: write_pdf(html, path)
+                details = PdfDetails.of(article, proof, self._clock())
+                return lambda path: write_pdf(html, path, details)
             case ExportFormat.MD:
                 return _text_file(write_markdown(article))
             case ExportFormat.DOCX:

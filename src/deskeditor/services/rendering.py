@@ -27,6 +27,7 @@ from markdown.treeprocessors import Treeprocessor
 from deskeditor.domain.article import Article, PullQuote
 from deskeditor.domain.blocks import split_blocks
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
+from deskeditor.domain.text import DATELINE_DASH, dateline_place, small_caps_source
 
 ALLOWED_TAGS = {
     "p", "br", "em", "strong", "b", "i", "a", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -51,6 +52,7 @@ MAX_MARKDOWN_BLOCK = 50_000
 CACHE_SIZE = 4096
 _REFERENCES = re.compile(r"^\s{0,3}\[[^\]\n]+\]:", re.MULTILINE)
 _SHOWN_URL = 120
+_LOWER_RUN = re.compile(r"[a-z’']+")  # the letters small capitals set smaller
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,8 @@ class ArticleRenderer:
         for number, block in enumerate(blocks, start=1):
             before = self._pull_quotes(quotes_after.get(0, [])) if number == 1 else ""
             after = self._pull_quotes(quotes_after.get(number, []))
-            placed.append(RenderedBlock(block.start, block.end, before + block.html + after))
+            shown = _with_dateline(block.html, article.dateline) if number == 1 else block.html
+            placed.append(RenderedBlock(block.start, block.end, before + shown + after))
         return RenderedArticle(
             header=self._header(article),
             top=self._notices(notices, NoticePosition.TOP),
@@ -201,13 +204,8 @@ class ArticleRenderer:
         parts.append(f'<h1 class="headline">{headline}</h1>')
         if article.dek.strip():
             parts.append(f'<p class="dek">{self._inline(article.dek)}</p>')
-        credit = []
-        if article.byline:
-            credit.append(f'<span class="byline">{e(article.byline)}</span>')
-        if article.dateline:
-            credit.append(f'<span class="dateline">{e(article.dateline)}</span>')
-        if credit:
-            parts.append(f'<p class="credit">{" · ".join(credit)}</p>')
+        if article.byline:  # the dateline opens the first paragraph, as in print
+            parts.append(f'<p class="credit"><span class="byline">{e(article.byline)}</span></p>')
         return "\n".join(parts)
 
     @staticmethod
@@ -235,6 +233,32 @@ class ArticleRenderer:
                 f"{e(notice.text)}{dated}</p></div>"
             )
         return "\n".join(shown)
+
+
+def dateline_html(dateline: str) -> str:
+    """The dateline that opens the first paragraph: the place in small capitals and
+    its dash. The small capitals are capitals set smaller (``.sc``), not a font
+    variant: Qt's synthesized small caps print with a gap, and a reader copying
+    the text gets the capitals as typed ("MOSCOW —")."""
+    place = dateline_place(dateline)
+    if not place:
+        return ""
+    shown = _LOWER_RUN.sub(
+        lambda m: f'<span class="sc">{m.group().upper()}</span>',
+        html.escape(small_caps_source(place), quote=False),
+    )
+    return f'<span class="dateline">{shown}</span>{DATELINE_DASH}'
+
+
+def _with_dateline(block_html: str, dateline: str) -> str:
+    """The first block with the dateline at the start of its first paragraph (or, when
+    the body opens with something else, a heading or a list, in a paragraph before it)."""
+    lead = dateline_html(dateline)
+    if not lead:
+        return block_html
+    if block_html.startswith("<p>"):
+        return f"<p>{lead}{block_html[3:]}"
+    return f'<p class="dateline-alone">{lead}</p>\n{block_html}'
 
 
 def _long_date(moment: datetime) -> str:

@@ -29,32 +29,48 @@ class WindowActions:
         self.save = make("&Save", Key.Save, "Save now and keep a revision")
         self.delete = make("&Delete…", "Ctrl+Shift+Del", "Move this article to the trash")
         self.restore = make("&Restore from trash", None, "Bring this article back from the trash")
-        self.import_files = make("&Import…", "Ctrl+I", "Import articles from files")
+        self.import_files = make("&Import copy…", "Ctrl+I", "Import articles from files")
         self.import_folder = make(
             "Import a &folder…", None, "Import every article file in a folder"
         )
         self.export = {fmt: make(fmt.menu_text, None, fmt.description) for fmt in ExportFormat}
         self.print_preview = make("Print pre&view…", Key.Print, "The article on paper")
+        self.print_proof = make(
+            "Print pr&oof…",
+            "Ctrl+Shift+O",
+            "A desk proof: every page headed with slug, status, section, date and page",
+        )
         self.export_ledger_csv = make(
-            "Export corrections ledger (CS&V)…", None, "Every request and notice"
+            "Export corrections ledger (&CSV)…", None, "Every request and notice"
         )
         self.export_ledger_jsonld = make(
-            "Export corrections ledger (JSON-L&D)…",
+            "Export corrections ledger (JSON-&LD)…",
             None,
             "schema.org CorrectionComment notices per article",
         )
-        self.preferences = make("&Preferences…", Key.Preferences, "Fonts and copy-fit budgets")
+        self.preferences = make("Pr&eferences…", Key.Preferences, "Fonts and copy-fit budgets")
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.quit = make("&Quit", Key.Quit)
         self.undo = make("&Undo", Key.Undo)
         self.redo = make("&Redo", Key.Redo)
         self.find = make("&Find…", Key.Find, "Find in the body")
-        self.replace = make("Find and &replace…", "Ctrl+H", "Find and replace in the body")
+        self.replace = make("Find and rep&lace…", "Ctrl+H", "Find and replace in the body")
+        self.find_next = make("Find ne&xt", Key.FindNext, "The next match in the body")
+        self.find_previous = make("Find pre&vious", Key.FindPrevious, "The previous match")
         self.next_article = make("&Next article", "Ctrl+PgDown")
         self.previous_article = make("&Previous article", "Ctrl+PgUp")
         self.focus_search = make("&Search articles", "Ctrl+K", "Search all articles")
+        self.show_articles = make("&Article list", "Ctrl+1", "The article list tab")
+        self.show_inbox = make("Corrections &inbox", "Ctrl+2", "The corrections inbox tab")
+        self.toggle_list = make("Article &list", "Ctrl+Shift+L", "Show or hide the article list")
+        self.toggle_preview = make("&Preview", "Ctrl+Shift+P", "Show or hide the preview")
         self.refresh = make("Re&load list", Key.Refresh)
+        self.shortcuts = make("&Keyboard shortcuts", Key.HelpContents, "Every shortcut")
+        self.shortcuts.setShortcuts([*self.shortcuts.shortcuts(), QKeySequence("Ctrl+/")])
+        self.open_demo = make(
+            "Open the &demo desk", None, "Try Deskeditor on sample articles, in a new window"
+        )
         self.about = make("&About Deskeditor")
 
     def populate(self, window: QMainWindow) -> QToolBar:
@@ -71,6 +87,7 @@ class WindowActions:
                 None,
                 *self.export.values(),
                 self.print_preview,
+                self.print_proof,
                 None,
                 self.export_ledger_csv,
                 self.export_ledger_jsonld,
@@ -91,23 +108,39 @@ class WindowActions:
                 None,
                 self.find,
                 self.replace,
+                self.find_next,
+                self.find_previous,
             ],
         )
+        self._menu(bar.addMenu(window.tr("&View")), [self.toggle_list, self.toggle_preview])
         self._menu(
             bar.addMenu(window.tr("&Go")),
             [
                 self.focus_search,
+                self.show_articles,
+                self.show_inbox,
+                None,
                 self.next_article,
                 self.previous_article,
                 None,
                 self.refresh,
             ],
         )
-        self._menu(bar.addMenu(window.tr("&Help")), [self.about])
+        self._menu(
+            bar.addMenu(window.tr("&Help")),
+            [self.shortcuts, None, self.open_demo, None, self.about],
+        )
         toolbar = window.addToolBar(window.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action in (self.new, self.save, self.duplicate, self.delete, self.find):
+        for action in (
+            self.new,
+            self.import_files,
+            self.save,
+            self.duplicate,
+            self.delete,
+            self.find,
+        ):
             toolbar.addAction(action)
         return toolbar
 

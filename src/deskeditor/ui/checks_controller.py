@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from deskeditor.services.checks import (
     readability,
     save_state,
 )
+from deskeditor.ui.dialogs.spelling_menu import ADD_TO_DICTIONARY, SpellingMenu
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -72,6 +73,7 @@ class ChecksController(QObject):
         self._checker: ArticleChecker | None = None
         self._syllables: Callable[[str], int] = len
         self._findings: list[Finding] = []
+        self._checked_draft: Article | None = None  # the draft the findings were found in
         self._budgets = budgets
         self._gate_checker: ArticleChecker | None = None
         self._job: LatestJob[CheckInput, CheckResult] = LatestJob(
@@ -82,6 +84,7 @@ class ChecksController(QObject):
         article.opened.connect(self._opened)
         article.edited.connect(self._job.request)
         panel.finding_activated.connect(self.select)
+        panel.finding_shown.connect(lambda finding: self.select(finding, focus=False))
         panel.fix_requested.connect(self.fix)
         panel.ignore_requested.connect(self.ignore)
         panel.disable_requested.connect(self.disable)
@@ -99,6 +102,7 @@ class ChecksController(QObject):
         self._job.cancel()
         if article is None:
             self._findings = []
+            self._checked_draft = None
             self._show([], "")
         else:
             self._job.run_now()
@@ -148,6 +152,7 @@ class ChecksController(QObject):
         if self.article.article is None or self.article.article.id != draft.id:
             return
         self._findings = result.findings
+        self._checked_draft = draft
         self._show(result.findings, result.summary, draft)
 
     def _failed(self, error: Exception) -> None:
@@ -176,60 +181,95 @@ class ChecksController(QObject):
         self.editor.body.highlighter.set_marks(marks)
 
     # -- acting on a finding --------------------------------------------------------------
-    def select(self, finding: Finding) -> None:
-        """Select the finding's text in its field."""
+    def select(self, finding: Finding, focus: bool = True) -> None:
+        """Select the finding's text in its field; ``focus``: and go there."""
         name, _, number = finding.field.partition(":")
         if name == "body":
-            cursor = self.editor.body.textCursor()
-            length = len(self.editor.body.toPlainText())
+            body = self.editor.body
+            cursor = body.textCursor()
+            length = body.document().characterCount() - 1
             cursor.setPosition(min(finding.start, length))
             cursor.setPosition(min(finding.end, length), QTextCursor.MoveMode.KeepAnchor)
-            self.editor.body.setTextCursor(cursor)
-            self.editor.body.setFocus()
+            body.setTextCursor(cursor)
+            body.ensureCursorVisible()
+            if focus:
+                body.setFocus()
         elif name in self.editor.fields:
             field = self.editor.fields[name]
-            field.setFocus()
+            if focus:
+                field.setFocus()
             field.setSelection(finding.start, max(0, finding.end - finding.start))
-        elif name == "section":
+        elif name == "section" and focus:
             self.editor.section.setFocus()
         elif name == "pull_quote" and number:
             self.editor.pull_quotes.table.selectRow(int(number) - 1)
-            self.editor.pull_quotes.table.setFocus()
+            if focus:
+                self.editor.pull_quotes.table.setFocus()
 
     def fix(self, finding: Finding) -> None:
-        """Replace the finding's text with its fix, as one undoable edit. A spelling
-        fix is looked up now (it is too slow to look up for every word as you type)."""
+        """Replace the finding's text with its fix, as one undoable edit, leaving the
+        focus where it is (the list: the next finding becomes the current one). A
+        spelling fix offers the dictionary's suggestions, looked up now (too slow to
+        look up for every word as you type)."""
         draft = self.article.draft()
-        if finding.fix is None and finding.id == "spelling" and draft is not None:
-            word = field_text(draft, finding.field)[finding.start : finding.end]
-            checker = self._checker
-            if checker is None or checker.speller is None:
-                return
-            speller = checker.speller
-
-            def found(suggestion: str | None) -> None:
-                if suggestion:
-                    self.fix(replace(finding, fix=_same_case(word, suggestion)))
-                else:
-                    self.panel.summary.setText(self.tr("No suggestion for “{0}”").format(word))
-
-            self._worker.submit(lambda: speller.suggest(word), found, self._failed)
+        if draft is None or not self._still_there(finding, draft):
+            self.panel.summary.setText(self.tr("The text changed; checking again…"))
+            self.run()
+            return
+        if finding.fix is None and finding.id == "spelling":
+            self._offer_spellings(finding, field_text(draft, finding.field))
             return
         if finding.fix is None:
             return
+        self._apply(finding, finding.fix)
+
+    def _still_there(self, finding: Finding, draft: Article) -> bool:
+        """The finding's field reads as it did when the checks found it."""
+        checked = self._checked_draft
+        return checked is not None and field_text(checked, finding.field) == field_text(
+            draft, finding.field
+        )
+
+    def _apply(self, finding: Finding, replacement: str) -> None:
         name, _, number = finding.field.partition(":")
         if name == "body":
-            self.select(finding)
-            self.editor.body.textCursor().insertText(finding.fix)
+            cursor = QTextCursor(self.editor.body.document())
+            cursor.setPosition(finding.start)
+            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(replacement)  # one step on the body's undo stack
+            self.editor.body.setTextCursor(cursor)
         elif name in self.editor.fields:
-            self.select(finding)
-            self.editor.fields[name].insert(finding.fix)
+            field = self.editor.fields[name]
+            field.setSelection(finding.start, max(0, finding.end - finding.start))
+            field.insert(replacement)
         elif name == "pull_quote" and number:
             model = self.editor.pull_quotes.model
             index = model.index(int(number) - 1, model.TEXT)
             text = str(index.data())
-            model.setData(index, text[: finding.start] + finding.fix + text[finding.end :])
+            model.setData(index, text[: finding.start] + replacement + text[finding.end :])
+        else:
+            return
+        self.panel.fixed()
         self.editor.edited.emit()
+        self._job.request(0)
+
+    def _offer_spellings(self, finding: Finding, text: str) -> None:
+        word = text[finding.start : finding.end]
+        checker = self._checker
+        if checker is None or checker.speller is None:
+            return
+        speller = checker.speller
+
+        def found(suggestions: list[str]) -> None:
+            at = self.panel.current_rect_bottom()
+            chosen = SpellingMenu.ask(self.panel, at, word, suggestions)
+            if chosen is ADD_TO_DICTIONARY:
+                self.add_word(finding)
+            elif isinstance(chosen, str):
+                self._apply(finding, _same_case(word, chosen) + word[len(bare) :])
+
+        bare = word.replace("’", "'").removesuffix("'s")
+        self._worker.submit(lambda: speller.suggestions(bare), found, self._failed)
 
     def ignore(self, finding: Finding) -> None:
         draft = self.article.draft()

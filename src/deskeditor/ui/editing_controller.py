@@ -27,8 +27,10 @@ from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
 from deskeditor.ui.dialogs.preferences_dialog import PreferencesDialog
+from deskeditor.ui.dialogs.shortcut_sheet import ShortcutSheet
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.open_article import OpenArticle
+from deskeditor.ui.widgets.empty_desk import demo_desk_command, start_demo_desk
 
 log = logging.getLogger(__name__)
 USER_ERRORS = (ServiceError, StorageError, OSError)
@@ -60,6 +62,7 @@ class EditingController(QObject):
         self._recheck_quotes.setSingleShot(True)
         self._recheck_quotes.setInterval(400)
         self._recheck_quotes.timeout.connect(self.editor.pull_quotes.recheck)
+        self.shortcut_sheet: ShortcutSheet | None = None
         self._wire()
         self.apply_preferences()
 
@@ -87,11 +90,15 @@ class EditingController(QObject):
         a.redo.triggered.connect(lambda: self._on_focused("redo"))
         a.find.triggered.connect(lambda: self.editor.find_bar.open(replace=False))
         a.replace.triggered.connect(lambda: self.editor.find_bar.open(replace=True))
+        a.find_next.triggered.connect(lambda: self._find_again(forward=True))
+        a.find_previous.triggered.connect(lambda: self._find_again(forward=False))
         a.next_article.triggered.connect(lambda: self.list.step(1))
         a.previous_article.triggered.connect(lambda: self.list.step(-1))
         a.focus_search.triggered.connect(self._focus_search)
         a.refresh.triggered.connect(self.refresh_list)
         a.about.triggered.connect(self._about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.open_demo.triggered.connect(self._open_demo)
         self.list.model.modelReset.connect(self._reselect_open_article)
         self.window.close_guard = self.close
 
@@ -204,6 +211,8 @@ class EditingController(QObject):
             return
         self.list.set_sections(sections)
         self.editor.set_sections(sections)
+        if self.article.article is None:
+            self.editor.show_empty(self.list.desk_empty)
 
     def edit_preferences(self) -> None:
         if PreferencesDialog.ask(self.window, self.settings):
@@ -288,7 +297,7 @@ class EditingController(QObject):
 
     def _count_words(self) -> None:
         words = count_words(self.editor.body.toPlainText())
-        self.window.words_label.setText(self.tr("{0} words").format(f"{words:,}"))
+        self.window.words_label.setText(self.tr("%Ln word(s)", "", words))
 
     def _highlighting_changed(self, on: bool) -> None:
         if not on:
@@ -312,12 +321,31 @@ class EditingController(QObject):
             self.window.chars_label.clear()
             return
         name = focused.accessibleName() or self.tr("field")
-        self.window.chars_label.setText(self.tr("{0}: {1} characters").format(name, f"{length:,}"))
+        self.window.chars_label.setText(self.tr("{0}: %Ln character(s)", "", length).format(name))
 
     def _on_focused(self, method: str) -> None:
+        """Edit → Undo/Redo: the field with the focus; from anywhere else (a button,
+        the list, the find bar right after Replace all), the body."""
+        bar = self.editor.find_bar
         focused: QWidget | None = QApplication.focusWidget()
-        if isinstance(focused, QLineEdit | QPlainTextEdit):
+        in_bar = focused is not None and bar.isAncestorOf(focused)
+        if isinstance(focused, QLineEdit | QPlainTextEdit) and not in_bar:
             getattr(focused, method)()
+        elif method == "undo" and bar.undo_replace_all():
+            return
+        elif isinstance(focused, QLineEdit) and in_bar:
+            getattr(focused, method)()
+        elif self.editor.has_article:
+            getattr(self.editor.body, method)()
+
+    def _find_again(self, forward: bool) -> None:
+        bar = self.editor.find_bar
+        if not bar.find_field.text():
+            bar.open(replace=False)
+        elif forward:
+            bar.find_next()
+        else:
+            bar.find_previous()
 
     def _focus_search(self) -> None:
         self.list.search.setFocus()
@@ -329,6 +357,22 @@ class EditingController(QObject):
         current = self.article.article_id
         if current is not None and self.list.model.query.trash == self.article.read_only:
             self.list.select_article(current)
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        """Help → Keyboard shortcuts: one sheet, raised again if it is open."""
+        if self.shortcut_sheet is None or not self.shortcut_sheet.isVisible():
+            self.shortcut_sheet = ShortcutSheet.show_for(self.window)
+        self.shortcut_sheet.raise_()
+        self.shortcut_sheet.activateWindow()
+        return self.shortcut_sheet
+
+    def _open_demo(self) -> None:
+        if start_demo_desk():
+            self.window.statusBar().showMessage(
+                self.tr("The demo desk opens in a new window; this desk stays as it is"), 6000
+            )
+        else:
+            self._tell(self.tr("Cannot open the demo desk"), " ".join(demo_desk_command()))
 
     def _about(self) -> None:
         messages.inform(

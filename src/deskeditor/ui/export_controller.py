@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from deskeditor.services.errors import ServiceError
-from deskeditor.services.exporting import ArticleExporter, ExportFormat
+from deskeditor.services.exporting import ArticleExporter, ExportFormat, PdfDetails
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.printing import print_preview
@@ -49,8 +49,11 @@ class ExportController(QObject):
         self._window.statusBar().showMessage(self.tr("Exported to {0}").format(written), 6000)
         return written
 
-    def print_preview(self) -> None:
+    def print_preview(self, proof: bool = False) -> None:
+        """The article on paper; ``proof``: a desk proof, each page headed with slug,
+        status, section, date and page n of m."""
         article = self._article.draft()
         if article is not None:
             html = self._exporter.document(article, self._article.notices)
-            print_preview(self._window, html)
+            header = PdfDetails.of(article, proof=True).proof if proof else None
+            print_preview(self._window, html, header)

@@ -122,9 +122,9 @@ class InboxController(QObject):
             new = sum(o.outcome in ("new", "thread") for o in outcomes)
             failed = [o for o in outcomes if o.request_id is None]
             if new or not quiet:
-                text = self.tr("{0} new message(s), {1} already in the inbox").format(
-                    new, sum(o.outcome == "duplicate" for o in outcomes)
-                )
+                old = sum(o.outcome == "duplicate" for o in outcomes)
+                text = self.tr("%n new message(s)", "", new) + ", "
+                text += self.tr("%n already in the inbox", "", old)
                 self.window.statusBar().showMessage(text, 6000)
             if failed and not quiet:
                 messages.warn(
@@ -150,9 +150,9 @@ class InboxController(QObject):
         waiting = sum(r.status is RequestStatus.NEW for r in rows)
         overdue = sum(r.overdue for r in rows)
         self.panel.summary.setText(
-            self.tr("{0} request(s) · {1} new · {2} over 30 days").format(
-                len(rows), waiting, overdue
-            )
+            self.tr("%n request(s)", "", len(rows))
+            + " · "
+            + self.tr("{0} new · {1} over 30 days").format(waiting, overdue)
         )
 
     # -- one request ------------------------------------------------------------------------

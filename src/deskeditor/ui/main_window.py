@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from deskeditor.settings import (
     BODY_SPLITTER,
     LIST_HEADER,
+    SHOW_LIST,
+    SHOW_PREVIEW,
     SPLITTER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
@@ -19,9 +20,13 @@ from deskeditor.settings import (
 )
 from deskeditor.ui.actions import WindowActions
 from deskeditor.ui.models.article_list_model import ArticleListModel
+from deskeditor.ui.pane_layout import PaneLayout, PaneSplitter
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.article_list_panel import ArticleListPanel
 from deskeditor.ui.widgets.inbox_panel import InboxPanel
+
+# Up to this size (available, in device-independent pixels) a first start maximizes.
+LARGE_SCREEN = (1920, 1200)
 
 
 class MainWindow(QMainWindow):
@@ -42,21 +47,27 @@ class MainWindow(QMainWindow):
         self.inbox_panel = InboxPanel()
         self.left_tabs = QTabWidget()
         self.left_tabs.setObjectName("leftTabs")
-        self.left_tabs.addTab(self.list_panel, self.tr("&Articles"))
-        self.left_tabs.addTab(self.inbox_panel, self.tr("Corrections &inbox"))
+        # No mnemonics on the tabs: Go → Article list (Ctrl+1) and Corrections inbox
+        # (Ctrl+2) switch them, and the window's Alt+letters go to the fields.
+        self.left_tabs.addTab(self.list_panel, self.tr("Articles"))
+        self.left_tabs.addTab(self.inbox_panel, self.tr("Corrections inbox"))
         self.editor = editor
         self.preview = preview
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = PaneSplitter()
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
         for widget in (self.left_tabs, editor, preview):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.populate(self)
+        a = self.window_actions
+        self.panes = PaneLayout(self.splitter, a.toggle_list, a.toggle_preview, self)
+        self.panes.collapsed.connect(self._tell_collapsed)
+        # The list offers the import (files are dropped there too); the editor, every start.
+        self.list_panel.empty.set_actions([a.import_files])
+        editor.empty.set_actions([a.import_files, a.new, a.open_demo])
+        a.show_articles.triggered.connect(lambda: self._show_tab(self.list_panel))
+        a.show_inbox.triggered.connect(lambda: self._show_tab(self.inbox_panel))
         self.words_label = QLabel()
         self.chars_label = QLabel()
         self.save_label = QLabel()
@@ -68,6 +79,39 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.splitter.setSizes([470, 540, 430])
         self._restore_layout()
+
+    def present(self) -> None:
+        """Show the window: as it was left, or on a first start filling the screen
+        (maximized where the screen is laptop-sized)."""
+        if self._settings.get(WINDOW_GEOMETRY):
+            self.show()
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        if available.width() <= LARGE_SCREEN[0] or available.height() <= LARGE_SCREEN[1]:
+            self.showMaximized()
+            return
+        width, height = int(available.width() * 0.9), int(available.height() * 0.9)
+        self.resize(width, height)
+        self.move(available.center() - self.rect().center())
+        self.show()
+
+    def _show_tab(self, panel: QWidget) -> None:
+        if self.panes.wanted["list"] is False or not self.panes.shown("list"):
+            self.panes.set_wanted("list", True)
+        self.left_tabs.setCurrentWidget(panel)
+        panel.setFocus()
+
+    def _tell_collapsed(self, pane: str) -> None:
+        a = self.window_actions
+        action = a.toggle_preview if pane == "preview" else a.toggle_list
+        what = self.tr("The preview") if pane == "preview" else self.tr("The article list")
+        self.statusBar().showMessage(
+            self.tr("{0} is folded away while the window is narrow; {1} brings it back").format(
+                what, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            ),
+            8000,
+        )
 
     def show_save_state(self, state: str, detail: str) -> None:
         self.save_label.setText(self.tr(state))
@@ -83,10 +127,12 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if sizes := s.get(SPLITTER):
             self.splitter.restoreState(sizes)
+            self.panes.fresh = False
         if body := s.get(BODY_SPLITTER):
             self.editor.body_split.restoreState(body)
         if header := s.get(LIST_HEADER):
             self.list_panel.table.horizontalHeader().restoreState(header)
+        self.panes.restore_wanted(s.get(SHOW_LIST), s.get(SHOW_PREVIEW))
 
     def save_layout(self) -> None:
         s = self._settings
@@ -95,6 +141,8 @@ class MainWindow(QMainWindow):
         s.set(SPLITTER, bytes(self.splitter.saveState().data()))
         s.set(BODY_SPLITTER, bytes(self.editor.body_split.saveState().data()))
         s.set(LIST_HEADER, bytes(self.list_panel.table.horizontalHeader().saveState().data()))
+        s.set(SHOW_LIST, self.panes.wanted["list"])
+        s.set(SHOW_PREVIEW, self.panes.wanted["preview"])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_guard():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 class Severity(enum.StrEnum):
@@ -21,7 +21,9 @@ class Finding:
     """One problem: which rule, how bad, what to tell the copy editor, and where.
 
     ``start``/``end`` are character offsets within ``field``'s text; ``fix`` is
-    the replacement for that range, when there is one.
+    the replacement for that range, when there is one; ``fix_label`` says what
+    the fix does when the replacement alone would not ("insert “ at paragraph
+    start" for a fix that rewrites the whole quoted span with the mark before it).
     """
 
     id: str
@@ -31,17 +33,10 @@ class Finding:
     start: int
     end: int
     fix: str | None = None
+    fix_label: str | None = None
 
     def shifted(self, by: int, field: str | None = None) -> Finding:
-        return Finding(
-            self.id,
-            self.severity,
-            self.message,
-            field or self.field,
-            self.start + by,
-            self.end + by,
-            self.fix,
-        )
+        return replace(self, field=field or self.field, start=self.start + by, end=self.end + by)
 
     def key(self, text: str) -> str:
         """Identifies the finding for "ignore here" even after text around it moves."""

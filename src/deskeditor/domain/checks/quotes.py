@@ -75,6 +75,7 @@ def unbalanced(paragraphs: list[tuple[int, str]], field: str) -> list[Finding]:
     findings = []
     for index, (offset, paragraph) in enumerate(paragraphs):
         open_at: int | None = None
+        closed_at = 0  # where the text after the last closed quotation begins
         for i, _mark, role in quote_marks(paragraph):
             if role == "open":
                 if open_at is not None:
@@ -90,18 +91,11 @@ def unbalanced(paragraphs: list[tuple[int, str]], field: str) -> list[Finding]:
                     )
                 open_at = i
             elif open_at is None:
-                findings.append(
-                    Finding(
-                        "quotes.unbalanced",
-                        Severity.ERROR,
-                        "Closing quotation mark without an opening one.",
-                        field,
-                        offset + i,
-                        offset + i + 1,
-                    )
-                )
+                findings.append(_missing_opening(paragraph, offset, closed_at, i, field))
+                closed_at = i + 1
             else:
                 open_at = None
+                closed_at = i + 1
         if open_at is not None:
             following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
             if not _opens_with_quote(following):
@@ -116,6 +110,34 @@ def unbalanced(paragraphs: list[tuple[int, str]], field: str) -> list[Finding]:
                     )
                 )
     return findings
+
+
+_MARKUP = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
+
+
+def _missing_opening(paragraph: str, offset: int, after: int, close: int, field: str) -> Finding:
+    """A closing mark with no opening one: the quotation most likely opens at the
+    paragraph's start (or the sentence after the last quotation). The finding
+    covers the quoted span, and its fix puts the opening mark in front of it."""
+    lead = _MARKUP.match(paragraph)
+    first = lead.end() if lead else 0  # after "> " or "- ": where the words begin
+    sentences = list(_SENTENCE_END.finditer(paragraph, after, close))
+    start = max(first, sentences[-1].end() if sentences else after)
+    start += len(paragraph[start:close]) - len(paragraph[start:close].lstrip())
+    where = "at paragraph start" if start == first else "at sentence start"
+    mark = '"' if paragraph[close] == '"' else "“"
+    span = paragraph[start : close + 1]
+    return Finding(
+        "quotes.unbalanced",
+        Severity.ERROR,
+        "Closing quotation mark without an opening one.",
+        field,
+        offset + start,
+        offset + close + 1,
+        mark + span,
+        f"{mark} → insert {where}",
+    )
 
 
 def mixed(fields: dict[str, str]) -> list[Finding]:

@@ -16,15 +16,15 @@ class DeleteDialog(QMessageBox):
             self.tr("Move “{0}” to the trash?").format(info.headline or self.tr("Untitled"))
         )
         details = [self.tr("Status: {0}.").format(self.tr(info.status.label))]
-        details.append(self.tr("{0} revision(s) go with it.").format(info.revisions))
+        details.append(self.tr("%n revision(s) will go with it.", "", info.revisions))
         if info.notices:
             details.append(
-                self.tr("It carries {0} published correction notice(s).").format(info.notices)
+                self.tr("It carries %n published correction notice(s).", "", info.notices)
             )
         if info.correction_requests:
             details.append(
-                self.tr("{0} reader correction request(s) point at it.").format(
-                    info.correction_requests
+                self.tr(
+                    "It is named in %n reader correction request(s).", "", info.correction_requests
                 )
             )
         details.append(self.tr("You can restore it from the trash."))

@@ -30,7 +30,7 @@ class ImportSummaryDialog(QDialog):
         self.resize(640, 420)
         ok = [o for o in outcomes if o.ok]
         failed = [o for o in outcomes if not o.ok]
-        heading = self.tr("{0} of {1} file(s) imported.").format(len(ok), len(outcomes))
+        heading = self.tr("{0} of %n file(s) imported.", "", len(outcomes)).format(len(ok))
         if cancelled:
             heading += " " + self.tr("The import was stopped; files after these were not read.")
         rows = []

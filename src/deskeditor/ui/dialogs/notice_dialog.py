@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
 from deskeditor.domain.corrections import NoticeKind, NoticePosition
 from deskeditor.domain.notices import draft_notice, euphemism_in
+from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,11 @@ class NoticeDialog(QDialog):
         )
         self.right = QLineEdit()
         self.right.setPlaceholderText(self.tr("what is right, e.g. “It paid half.”"))
-        self.text = QPlainTextEdit()
+        self.text = PlainTextField()  # Tab and Ctrl+Tab move on, as in the rest of the form
         self.text.setMaximumHeight(80)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c53030;")
-        self.body = QPlainTextEdit(body)
+        self.body = PlainTextField(body)
         if phrase and (at := body.find(phrase)) >= 0:
             cursor = self.body.textCursor()
             cursor.setPosition(at)
@@ -59,7 +59,7 @@ class NoticeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Where"), self.position)
-        form.addRow(self.tr("What was &wrong"), self.wrong)
+        form.addRow(self.tr("What was wr&ong"), self.wrong)
         form.addRow(self.tr("What is &right"), self.right)
         form.addRow(self.tr("&Notice"), self.text)
         form.addRow("", self.problem)

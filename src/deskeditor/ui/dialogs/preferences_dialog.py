@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from deskeditor.settings import (
     WIRE_MOVE_IMPORTED,
     Settings,
 )
+from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
 
 class PreferencesDialog(QDialog):
@@ -112,7 +112,7 @@ class PreferencesDialog(QDialog):
                 "article's slug. Links in reader mail to this site find their article."
             )
         )
-        self.reply_signature = QPlainTextEdit(settings.get(REPLY_SIGNATURE))
+        self.reply_signature = PlainTextField(settings.get(REPLY_SIGNATURE))  # Tab moves on
         self.reply_signature.setTabChangesFocus(True)
         self.reply_signature.setMaximumHeight(64)
         self.reply_signature.setPlaceholderText(self.tr("The corrections desk"))

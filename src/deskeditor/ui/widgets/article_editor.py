@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
+    QStackedLayout,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,25 +25,33 @@ from deskeditor.domain.workflow import DESK_ORDER, allowed_targets
 from deskeditor.ui.widgets.body_editor import BodyEditor
 from deskeditor.ui.widgets.checks_panel import ChecksPanel
 from deskeditor.ui.widgets.copy_fit_meter import CopyFitMeter
+from deskeditor.ui.widgets.empty_desk import EmptyDeskPage
 from deskeditor.ui.widgets.find_bar import FindBar
 from deskeditor.ui.widgets.notices_panel import NoticesPanel
+from deskeditor.ui.widgets.paragraph_field import ParagraphField
 from deskeditor.ui.widgets.pull_quotes_panel import PullQuotesPanel
+from deskeditor.ui.widgets.shrinkable_splitter import ShrinkableSplitter
 from deskeditor.ui.widgets.status_box import StatusBox
 from deskeditor.ui.widgets.trash_bar import TrashBar
 
 READ_ONLY_LOOK = "QLineEdit, QPlainTextEdit { background: palette(window); }"
 LINE_FIELDS = ("kicker", "headline", "dek", "byline", "dateline", "slug", "editorial_note")
-LABELS = {
-    "section": "&Section",
-    "kicker": "&Kicker",
-    "headline": "&Headline",
-    "dek": "&Dek",
-    "byline": "&Byline",
-    "dateline": "Date&line",
-    "slug": "Slu&g",
-    "status": "S&tatus",
-    "editorial_note": "&Note",
+PARAGRAPH_FIELDS = ("headline", "dek")  # wrap over up to three lines, with their meters
+# Alt+letter for each field; unique in the window with the menus (Alt+F/E/V/G/H),
+# the checks and the find bar (tests/ui/test_keyboard.py walks them all).
+LABELS: dict[str, str] = {
+    "section": str(QT_TRANSLATE_NOOP("ArticleEditor", "Secti&on")),
+    "kicker": str(QT_TRANSLATE_NOOP("ArticleEditor", "&Kicker")),
+    "headline": str(QT_TRANSLATE_NOOP("ArticleEditor", "Head&line")),
+    "dek": str(QT_TRANSLATE_NOOP("ArticleEditor", "&Dek")),
+    "byline": str(QT_TRANSLATE_NOOP("ArticleEditor", "&Byline")),
+    "dateline": str(QT_TRANSLATE_NOOP("ArticleEditor", "Da&teline")),
+    "slug": str(QT_TRANSLATE_NOOP("ArticleEditor", "&Slug")),
+    "status": str(QT_TRANSLATE_NOOP("ArticleEditor", "Stat&us")),
+    "editorial_note": str(QT_TRANSLATE_NOOP("ArticleEditor", "&Note")),
 }
+Field = QLineEdit | ParagraphField
+BODY_MIN_HEIGHT = 90
 
 
 class ArticleEditor(QWidget):
@@ -54,13 +62,14 @@ class ArticleEditor(QWidget):
         super().__init__()
         self.setObjectName("articleEditor")
         self._loading = False
+        self._desk_empty = False
         self._headline = ""  # the headline the slug was last made from
         self._slug_frozen = False  # published once: readers have its address
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, Field] = {}
         for name in LINE_FIELDS:
-            field = QLineEdit()
+            field = ParagraphField() if name in PARAGRAPH_FIELDS else QLineEdit()
             field.setObjectName(name)
-            field.setAccessibleName(LABELS[name].replace("&", ""))
+            field.setAccessibleName(self.tr(LABELS[name]).replace("&", ""))
             field.textEdited.connect(self._on_edit)
             self.fields[name] = field
         self.fields["dek"].setPlaceholderText(self.tr("Subheadline: one sentence that sums it up"))
@@ -98,8 +107,9 @@ class ArticleEditor(QWidget):
         self.pull_quotes.model.edited.connect(self._on_edit)
         self._build_layout()
         for name, field in self.fields.items():
-            field.textChanged.connect(lambda text, n=name: self._field_changed(n, text))
-        self.setEnabled(False)
+            changed = field.changed if isinstance(field, ParagraphField) else field.textChanged
+            changed.connect(lambda text, n=name: self._field_changed(n, text))
+        self.show_empty(desk_empty=False)
 
     def _build_layout(self) -> None:
         grid = QGridLayout()
@@ -109,6 +119,9 @@ class ArticleEditor(QWidget):
         def label(name: str, buddy: QWidget) -> QLabel:
             widget = QLabel(self.tr(LABELS[name]))
             widget.setBuddy(buddy)
+            if name in PARAGRAPH_FIELDS:  # beside the first line of a wrapping field
+                widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                widget.setContentsMargins(0, 4, 0, 0)
             return widget
 
         f = self.fields
@@ -118,10 +131,10 @@ class ArticleEditor(QWidget):
         grid.addWidget(f["kicker"], 0, 3, 1, 2)
         grid.addWidget(label("headline", f["headline"]), 1, 0)
         grid.addWidget(f["headline"], 1, 1, 1, 3)
-        grid.addWidget(self.meters["headline"], 1, 4)
+        grid.addWidget(self.meters["headline"], 1, 4, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(label("dek", f["dek"]), 2, 0)
         grid.addWidget(f["dek"], 2, 1, 1, 3)
-        grid.addWidget(self.meters["dek"], 2, 4)
+        grid.addWidget(self.meters["dek"], 2, 4, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(label("byline", f["byline"]), 3, 0)
         grid.addWidget(f["byline"], 3, 1)
         grid.addWidget(label("dateline", f["dateline"]), 3, 2)
@@ -139,7 +152,9 @@ class ArticleEditor(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.body)
         body_layout.addWidget(self.find_bar)
-        self.body_split = QSplitter(Qt.Orientation.Vertical)
+        # A short window keeps the body and folds the checks away (drag them back).
+        self.body_split = ShrinkableSplitter(Qt.Orientation.Vertical, BODY_MIN_HEIGHT)
+        self.body_split.fold_last = True
         self.body_split.setObjectName("bodySplit")
         self.body_split.addWidget(body_area)
         self.tabs = QTabWidget()
@@ -148,13 +163,19 @@ class ArticleEditor(QWidget):
         self.tabs.addTab(self.pull_quotes, self.tr("Pull quotes"))
         self.tabs.addTab(self.notices, self.tr("Notices"))
         self.body_split.addWidget(self.tabs)
-        self.body_split.setStretchFactor(0, 4)
-        self.body_split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
+        self.body_split.setStretchFactor(0, 3)  # the findings get room for a few rows
+        self.body_split.setStretchFactor(1, 2)
+        self.body_split.setCollapsible(0, False)
+        self.form = QWidget()  # the article; with none open, the empty page instead
+        layout = QVBoxLayout(self.form)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.trash_bar)
         layout.addLayout(grid)
         layout.addWidget(self.body_split, 1)
+        self.empty = EmptyDeskPage("", "")
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.form)
+        self.pages.addWidget(self.empty)
         order = [
             self.section,
             f["kicker"],
@@ -172,6 +193,30 @@ class ArticleEditor(QWidget):
             QWidget.setTabOrder(first, second)
 
     # -- showing and reading an article ----------------------------------------
+    @property
+    def has_article(self) -> bool:
+        return self.pages.currentWidget() is self.form and self.form.isEnabled()
+
+    def show_empty(self, desk_empty: bool) -> None:
+        """Nothing open: say what to do (on an empty desk, how to begin)."""
+        self._desk_empty = desk_empty
+        self.form.setEnabled(False)
+        if desk_empty:
+            self.empty.set_message(
+                self.tr("Your desk is empty"),
+                self.tr(
+                    "Import copy: wire stories as plain text, Word documents, Markdown or "
+                    "Deskeditor JSON (or drop the files on the article list). Or start a new "
+                    "article, or try Deskeditor on the demo desk's sample stories."
+                ),
+            )
+        else:
+            self.empty.set_message(
+                self.tr("No article open"),
+                self.tr("Pick an article from the list, or start a new one."),
+            )
+        self.pages.setCurrentWidget(self.empty)
+
     def set_sections(self, sections: list[str]) -> None:
         current = self.section.currentText()
         self._loading = True
@@ -200,7 +245,11 @@ class ArticleEditor(QWidget):
             self.freeze_slug(shown.ever_published)
             self.set_read_only(shown.in_trash)
             self.trash_bar.show_for(shown.deleted_at)
-            self.setEnabled(article is not None)
+            if article is None:
+                self.show_empty(self._desk_empty)
+            else:
+                self.form.setEnabled(True)
+                self.pages.setCurrentWidget(self.form)
         finally:
             self._loading = False
 
@@ -218,6 +267,7 @@ class ArticleEditor(QWidget):
         """After the first publication the slug changes only deliberately (✎)."""
         self._slug_frozen = frozen
         slug = self.fields["slug"]
+        assert isinstance(slug, QLineEdit)  # one line, with the ✎ action
         slug.setReadOnly(frozen or self.read_only)
         if frozen and self.change_slug not in slug.actions():
             slug.addAction(self.change_slug, QLineEdit.ActionPosition.TrailingPosition)

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -21,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from deskeditor.domain.article import ArticleQuery, ArticleStatus, SortKey
 from deskeditor.ui.models.article_list_model import ArticleListModel
+from deskeditor.ui.widgets.empty_desk import EmptyDeskPage
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -76,6 +87,11 @@ class ArticleListPanel(QWidget):
         self.section_filter = QComboBox()
         self.section_filter.setAccessibleName(self.tr("Filter by section"))
         self.section_filter.addItem(self.tr("All sections"), None)
+        for combo in (self.status_filter, self.section_filter):  # a narrow list stays usable
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.trash_button = QToolButton()
         self.trash_button.setText(self.tr("Trash"))
         self.trash_button.setCheckable(True)
@@ -89,13 +105,23 @@ class ArticleListPanel(QWidget):
         layout.setContentsMargins(6, 6, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        self.empty = EmptyDeskPage(
+            self.tr("No articles yet"),
+            self.tr("Import copy, or drop files here; or start a new article."),
+        )
+        self.results = QStackedWidget()
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.empty)
+        layout.addWidget(self.results, 1)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._show_table_or_guidance)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.apply_filters)
+        self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)  # Down: into the results
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.section_filter.currentIndexChanged.connect(self.apply_filters)
         self.trash_button.toggled.connect(self.apply_filters)
@@ -181,6 +207,42 @@ class ArticleListPanel(QWidget):
                 descending=descending,
             )
         )
+
+    def _search_now(self) -> None:
+        """Enter in the search box: the results now, and the cursor on the first."""
+        self.apply_filters()
+        self.go_to_results()
+
+    def go_to_results(self) -> None:
+        """Put the keyboard in the list, on the current row or else the first."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            if self._debounce.isActive():
+                self.apply_filters()
+            self.go_to_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    @property
+    def desk_empty(self) -> bool:
+        """No articles at all (not merely none matching a search or filter)."""
+        query = self.model.query
+        unfiltered = not (query.text or query.status or query.section or query.trash)
+        return unfiltered and self.model.rowCount() == 0
+
+    def _show_table_or_guidance(self) -> None:
+        self.results.setCurrentWidget(self.empty if self.desk_empty else self.table)
 
     def current_article_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -39,8 +39,8 @@ class CopyFitMeter(QLabel):
         self.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         over = length - self.budget
         self.setToolTip(
-            self.tr("{0} characters over the budget of {1}").format(over, self.budget)
+            self.tr("%n character(s) over the budget of {0}", "", over).format(self.budget)
             if over > 0
-            else self.tr("{0} of {1} characters").format(length, self.budget)
+            else self.tr("{0} of %n character(s)", "", self.budget).format(length)
         )
         self.setAccessibleDescription(self.toolTip())

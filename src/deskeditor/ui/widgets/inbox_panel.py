@@ -57,9 +57,13 @@ class InboxPanel(QWidget):
         self.status_filter.addItem(self.tr("Over 30 days undecided"), OVERDUE_FILTER)
         for status in RequestStatus:
             self.status_filter.addItem(self.tr(status.value.capitalize()), status.value)
+        self.status_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_filter.setMinimumContentsLength(6)
         self.import_button = QPushButton(self.tr("Import &mail…"))
         self.import_button.setToolTip(self.tr(".eml files or an mbox"))
-        self.maildir_button = QPushButton(self.tr("Mail&dir…"))
+        self.maildir_button = QPushButton(self.tr("Maildir…"))
         self.maildir_button.setToolTip(self.tr("Read new mail from a Maildir folder as it arrives"))
         self.account_button = QPushButton(self.tr("Mail &account…"))
         self.account_button.setToolTip(self.tr("Read new mail from an IMAP mailbox as it arrives"))
@@ -71,7 +75,8 @@ class InboxPanel(QWidget):
         # one line, cut to the pane's width; the whole of it in the tooltip
         self.mail_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary = QLabel()
-        self.dashboard_button = QPushButton(self.tr("Das&hboard…"))
+        self.summary.setWordWrap(True)
+        self.dashboard_button = QPushButton(self.tr("Dashboard…"))
         self.table = RequestTable()
         self.table.setObjectName("inbox")
         self.table.setAccessibleName(self.tr("Correction requests"))

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
+from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
 
 class NoticesPanel(QWidget):
@@ -36,7 +36,7 @@ class NoticesPanel(QWidget):
             self.tr("No notices published on this article. Corrections from the inbox land here.")
         )
         self.empty.setWordWrap(True)
-        self.text = QPlainTextEdit()
+        self.text = PlainTextField()  # Tab, Ctrl+Tab move on
         self.text.setObjectName("noticeText")
         self.text.setAccessibleName(self.tr("Notice wording"))
         self.text.setTabChangesFocus(True)

@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QFont,
     QMouseEvent,
     QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextFrame,
     QTextFrameFormat,
@@ -29,6 +31,16 @@ if TYPE_CHECKING:  # rendering pulls in Markdown: not before the first paint
     from deskeditor.services.rendering import RenderedArticle
 
 SAFE_LINK_SCHEMES = {"http", "https", "mailto"}
+
+
+PARAGRAPH_SPACE = 12  # px below each part (header, notices, body block), as the CSS's p margin
+
+
+def _spaced() -> QTextFrameFormat:
+    """A frame for one part of the article, with the space a paragraph leaves below it."""
+    spaced = QTextFrameFormat()
+    spaced.setBottomMargin(PARAGRAPH_SPACE)
+    return spaced
 
 
 class PreviewPane(QTextBrowser):
@@ -133,19 +145,48 @@ class PreviewPane(QTextBrowser):
         self._shown_blocks = []
 
     def _append(self, html: str) -> QTextFrame:
-        frame = self.document().rootFrame().lastCursorPosition().insertFrame(QTextFrameFormat())
+        frame = self.document().rootFrame().lastCursorPosition().insertFrame(_spaced())
         if html:
             frame.firstCursorPosition().insertHtml(html)
+        else:
+            frame.setFrameFormat(QTextFrameFormat())
+            self._collapse(frame.firstPosition())
+        self._collapse_around(frame)
         return frame
 
     def _fill(self, frame: QTextFrame, html: str) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition())
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        frame.setFrameFormat(_spaced() if html else QTextFrameFormat())  # empty: no space
         if html:
+            cursor.setBlockFormat(QTextBlockFormat())  # undo an earlier _collapse
+            cursor.setBlockCharFormat(QTextCharFormat())
             cursor.insertHtml(html)
         else:
             cursor.removeSelectedText()
+            self._collapse(frame.firstPosition())  # no notices: no blank line either
+
+    def _collapse_around(self, frame: QTextFrame) -> None:
+        """Qt keeps an empty line between frames; it must not show as a gap (between
+        byline and body, between paragraphs, which keep their own margins)."""
+        for position in (frame.firstPosition() - 1, frame.lastPosition() + 1):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+            if cursor.currentFrame() is self.document().rootFrame() and not cursor.block().text():
+                self._collapse(cursor.position())
+
+    def _collapse(self, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        block = QTextBlockFormat()
+        block.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        block.setTopMargin(0)
+        block.setBottomMargin(0)
+        cursor.setBlockFormat(block)
+        tiny = QTextCharFormat()
+        tiny.setFontPointSize(1)
+        cursor.setBlockCharFormat(tiny)
 
     def _update_blocks(self, old: list[str], new: list[str]) -> list[str]:
         """Change the shown blocks from ``old`` towards ``new``; return what is shown.
@@ -179,8 +220,9 @@ class PreviewPane(QTextBrowser):
             assert before is not None
             insert = QTextCursor(self.document())
             insert.setPosition(before.lastPosition() + 1)
-            frame = insert.insertFrame(QTextFrameFormat())
+            frame = insert.insertFrame(_spaced())
             frame.firstCursorPosition().insertHtml(changed_new[offset])
+            self._collapse_around(frame)
             self._frames.insert(at, frame)
             added += 1
         for _ in range(common, len(changed_old)):  # blocks were removed
@@ -194,11 +236,15 @@ class PreviewPane(QTextBrowser):
 
     # -- scroll sync -----------------------------------------------------------------
     def scroll_to_block(self, index: int) -> None:
-        """Bring body block ``index`` into view (centred if it was out of view)."""
+        """Bring body block ``index`` into view (centred if it was out of view); for the
+        first block, the top of the article (Ctrl+Home must not cut the headline)."""
         if not 0 <= index < len(self._frames):
             return
-        rect = self.document().documentLayout().frameBoundingRect(self._frames[index])
         bar = self.verticalScrollBar()
+        if index == 0:  # the first paragraph: the headline above it in view too, whole
+            bar.setValue(0)
+            return
+        rect = self.document().documentLayout().frameBoundingRect(self._frames[index])
         top, height = bar.value(), self.viewport().height()
         if rect.top() >= top and rect.bottom() <= top + height:
             return

@@ -44,7 +44,7 @@ class PullQuotesPanel(QWidget):
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #c53030;")
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("<b>Pull quotes</b>")))
+        self.problem_label.setWordWrap(True)  # a narrow editor keeps its buttons
         buttons.addWidget(self.problem_label, 1)
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
@@ -92,5 +92,5 @@ class PullQuotesPanel(QWidget):
     def _show_problems(self) -> None:
         count = len(self.model.problems)
         self.problem_label.setText(
-            self.tr("{0} quote(s) no longer in the body").format(count) if count else ""
+            self.tr("%n quote(s) no longer in the body", "", count) if count else ""
         )

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from deskeditor.domain.corrections import Reply
+from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
 
 class ReplyEditor(QWidget):
@@ -34,7 +34,7 @@ class ReplyEditor(QWidget):
         self.recipient.setAccessibleName(self.tr("Reply to"))
         self.subject = QLineEdit()
         self.subject.setAccessibleName(self.tr("Reply subject"))
-        self.body = QPlainTextEdit()
+        self.body = PlainTextField()  # Tab, Ctrl+Tab move on
         self.body.setObjectName("replyBody")
         self.body.setAccessibleName(self.tr("Reply text"))
         self.body.setTabChangesFocus(True)

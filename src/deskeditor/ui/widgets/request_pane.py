@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.corrections import RequestStatus
+from deskeditor.ui.widgets.paragraph_field import PlainTextField
 from deskeditor.ui.widgets.reply_editor import ReplyEditor
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy: not before the first paint
@@ -62,7 +62,7 @@ class RequestPane(QWidget):
         self.assignee = QLineEdit()
         self.assignee.setAccessibleName(self.tr("Assigned to"))
         self.assignee.setPlaceholderText(self.tr("Who is on it"))
-        self.notes = QPlainTextEdit()
+        self.notes = PlainTextField()  # Tab, Ctrl+Tab move on
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the desk"))
         self.notes.setTabChangesFocus(True)
