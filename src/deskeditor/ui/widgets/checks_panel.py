@@ -59,11 +59,12 @@ class ChecksPanel(QWidget):
             (FindingListModel.FIX, 136),
         ):
             header.resizeSection(column, width)
-        # Alt+letters unique in the window (tests/ui/test_keyboard.py): X, I, Y.
+        # Alt+letters unique in the window (tests/ui/test_keyboard.py): X and I; the
+        # window has no letter left for Add to dictionary, which the spelling Fix offers.
         self.fix_button = QPushButton(self.tr("Fi&x"))
         self.ignore_button = QPushButton(self.tr("&Ignore here"))
         self.disable_button = QPushButton(self.tr("Turn rule off"))
-        self.add_word_button = QPushButton(self.tr("Add to dictionar&y"))
+        self.add_word_button = QPushButton(self.tr("Add to dictionary"))
         self._build_layout()
         self._keep_row: int | None = None  # after a fix: the row to select when results return
         self.list.activated.connect(self._activated)

@@ -13,11 +13,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -50,7 +52,7 @@ class RequestPane(QWidget):
         super().__init__(parent)
         self._loading = False
         self._candidates: list[int] = []
-        self.back_button = QPushButton(self.tr("← Inbo&x"))
+        self.back_button = QPushButton(self.tr("← Inbox"))
         self.back_button.setToolTip(self.tr("Back to the list of requests (Esc)"))
         self.heading = QLabel()
         self.heading.setObjectName("requestHeading")
@@ -69,7 +71,7 @@ class RequestPane(QWidget):
         self.notes.setMaximumHeight(72)
         self.match = QLabel()
         self.match.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open arti&cle"))
+        self.open_button = QPushButton(self.tr("Open article"))
         self.link_button = QPushButton(self.tr("Link to article…"))
         self.candidate_box = QWidget()
         self.candidate_grid = QGridLayout(self.candidate_box)
@@ -107,7 +109,7 @@ class RequestPane(QWidget):
         top.addWidget(self.heading, 1)
         form = QFormLayout()
         for text, field in (
-            (self.tr("Stat&us"), self.status),
+            (self.tr("Status"), self.status),
             (self.tr("Assigned to"), self.assignee),
             (self.tr("Notes"), self.notes),
         ):
@@ -122,7 +124,8 @@ class RequestPane(QWidget):
         actions.addWidget(self.notice_button)
         actions.addWidget(self.reply_button)
         actions.addStretch(1)
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(form)
@@ -131,6 +134,13 @@ class RequestPane(QWidget):
         layout.addLayout(article_buttons)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
+        scroll = QScrollArea()  # a short window scrolls the request, not off the screen
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # -- showing ----------------------------------------------------------------------
     def typed(self) -> tuple[str, str]:

@@ -20,9 +20,9 @@ class TrashBar(QFrame):
         self.setStyleSheet(TRASH_STYLE)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Bring the article back to the desk to edit it"))
-        self.purge_button = QPushButton(self.tr("Delete fore&ver…"))
+        self.purge_button = QPushButton(self.tr("Delete forever…"))
         self.purge_button.setToolTip(
             self.tr("Delete the article with its revisions and notices; this cannot be undone")
         )
