@@ -39,6 +39,7 @@ def test_the_count_is_live(qtbot: QtBot, desk: DeskeditorApp) -> None:
     bar = open_bar(qtbot, desk)
     qtbot.keyClicks(bar.find_field, "council")
     assert bar.count.text() == "6 matches"
+    assert "characters" not in desk.window.chars_label.text()  # not "Find: 0 characters"
     qtbot.keyClick(bar.find_field, Qt.Key.Key_Return)
     assert bar.count.text() == "1 of 6"
     assert desk.editor.body.textCursor().selectedText() == "council"

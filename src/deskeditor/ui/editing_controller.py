@@ -310,8 +310,9 @@ class EditingController(QObject):
 
     def _count_chars(self) -> None:
         focused = QApplication.focusWidget()
-        if focused is None or not self.editor.isAncestorOf(focused):
-            self.window.chars_label.clear()
+        in_article = focused is not None and self.editor.isAncestorOf(focused)
+        if not in_article or self.editor.find_bar.isAncestorOf(focused):
+            self.window.chars_label.clear()  # the find bar shows its own count
             return
         if isinstance(focused, QLineEdit):
             length = len(focused.text())

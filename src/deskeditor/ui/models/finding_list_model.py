@@ -126,8 +126,9 @@ class FindingListModel(QAbstractTableModel):
             return self.tr("suggestions…") if finding.id == "spelling" else ""
         if finding.fix == "":
             return self.tr("delete “{0}”").format(shown_excerpt(excerpt))
-        shown = finding.fix.replace(" ", "·") if not finding.fix.strip() else finding.fix
-        return f"→ “{shown}”"
+        if finding.fix == " ":
+            return self.tr("→ one space")
+        return f"→ “{finding.fix}”"
 
     def _icon(self, severity: Severity) -> QIcon:
         if severity not in self._icons:
