@@ -310,9 +310,12 @@ class EditingController(QObject):
 
     def _count_chars(self) -> None:
         focused = QApplication.focusWidget()
-        in_article = focused is not None and self.editor.isAncestorOf(focused)
-        if not in_article or self.editor.find_bar.isAncestorOf(focused):
-            self.window.chars_label.clear()  # the find bar shows its own count
+        if (
+            focused is None
+            or not self.editor.isAncestorOf(focused)
+            or self.editor.find_bar.isAncestorOf(focused)  # the find bar counts matches
+        ):
+            self.window.chars_label.clear()
             return
         if isinstance(focused, QLineEdit):
             length = len(focused.text())
