@@ -123,7 +123,7 @@ _TEXTS: dict[ExportFormat, tuple[str, str, str]] = {
     ExportFormat.TXT: ("Plain text", "Export as plain &text…", "News copy as text"),
     ExportFormat.NINJS: (
         "IPTC ninjs",
-        "Export as &ninjs…",
+        "E&xport as ninjs…",
         f"IPTC ninjs {DEFAULT_NINJS_VERSION} JSON, for wire and publishing systems",
     ),
 }

@@ -61,13 +61,13 @@ class InboxPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.status_filter.setMinimumContentsLength(6)
-        self.import_button = QPushButton(self.tr("Import &mail…"))
+        self.import_button = QPushButton(self.tr("Import mail…"))
         self.import_button.setToolTip(self.tr(".eml files or an mbox"))
         self.maildir_button = QPushButton(self.tr("Maildir…"))
         self.maildir_button.setToolTip(self.tr("Read new mail from a Maildir folder as it arrives"))
-        self.account_button = QPushButton(self.tr("Mail &account…"))
+        self.account_button = QPushButton(self.tr("Mail account…"))
         self.account_button.setToolTip(self.tr("Read new mail from an IMAP mailbox as it arrives"))
-        self.fetch_button = QPushButton(self.tr("&Fetch mail"))
+        self.fetch_button = QPushButton(self.tr("Fetch &mail"))
         self.fetch_button.setToolTip(self.tr("Read new mail from the mail account now"))
         self.fetch_button.setEnabled(False)
         self.mail_status = QLabel()  # one line: where mail comes from, or why it does not

@@ -51,11 +51,11 @@ class ReplyEditor(QWidget):
         self.save_button.setToolTip(
             self.tr("Save it as an .eml in the outbox, to send from your mail program")
         )
-        self.send_button = QPushButton(self.tr("Se&nd"))
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(
             self.tr("Send it now through the SMTP server (deskeditor inbox smtp set URL)")
         )
-        self.mail_program_button = QPushButton(self.tr("Open in mail &program"))
+        self.mail_program_button = QPushButton(self.tr("Open in &mail program"))
         self.mail_program_button.setToolTip(
             self.tr("Hand it to your mail program to send (the request is not marked replied)")
         )
