@@ -13,7 +13,8 @@ from pathlib import Path
 from _common import report, timings
 from deskeditor.domain.article import Article
 from deskeditor.resources import resource_path
-from deskeditor.services.checks import ArticleChecker, Speller, load_rulebook
+from deskeditor.services.checks import ArticleChecker, load_rulebook
+from deskeditor.services.spelling import Speller
 
 SENTENCES = [
     "The council voted 4-3 on Tuesday to close three blocks of Market Street to cars.",

@@ -49,7 +49,7 @@ def test_show_has_every_field(demo_db: Path) -> None:  # noqa: F811
     data = show(demo_db, "millbrook-ferry-returns-after-two-year-repair")
     expected = (IMPORT_KEYS - IMPORT_ONLY) | {
         "id", "status", "version", "updated", "pull_quotes", "notices",
-        "editorial_note", "created", "published", "deleted",
+        "editorial_note", "language", "created", "published", "deleted",
     }  # fmt: skip
     assert set(data) == expected
     assert data["status"] == "published" and isinstance(data["version"], int)

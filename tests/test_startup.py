@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("sqlalchemy", "alembic", "markdown", "nh3", "spellchecker", "docx", "yaml")
+HEAVY = ("sqlalchemy", "alembic", "markdown", "nh3", "enchant", "docx", "yaml")
 PROBE = "import sys, deskeditor.app; print(' '.join(m for m in sys.argv[1:] if m in sys.modules))"
 
 

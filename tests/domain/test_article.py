@@ -16,7 +16,7 @@ def test_field_lists_follow_the_declaration_in_the_editors_order() -> None:
     # The order is the JSON file's and the snapshot's: a contract.
     assert EDITABLE_FIELDS == (
         "slug", "section", "kicker", "headline", "dek", "byline", "dateline", "body", "status",
-        "editorial_note",
+        "editorial_note", "language",
     )  # fmt: skip
     assert COPY_FIELDS == ("section", "kicker", "headline", "dek", "byline", "dateline", "body")
     assert STAMP_FIELDS == ("created_at", "updated_at", "published_at")

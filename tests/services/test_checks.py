@@ -13,12 +13,12 @@ from deskeditor.resources import resource_path
 from deskeditor.services.checks import (
     ArticleChecker,
     CheckSettings,
-    Speller,
     load_rulebook,
     pyphen_syllables,
     readability,
 )
 from deskeditor.services.demo import load_demo_articles
+from deskeditor.services.spelling import Speller
 
 
 @pytest.fixture(scope="module")

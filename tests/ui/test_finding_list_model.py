@@ -10,7 +10,8 @@ from pytestqt.modeltest import ModelTester
 from deskeditor.domain.article import Article, PullQuote
 from deskeditor.domain.checks.findings import Finding, Severity
 from deskeditor.resources import resource_path
-from deskeditor.services.checks import ArticleChecker, Speller, field_text, load_rulebook
+from deskeditor.services.checks import ArticleChecker, field_text, load_rulebook
+from deskeditor.services.spelling import Speller
 from deskeditor.ui.models.finding_list_model import FindingListModel
 
 COPY = Article(

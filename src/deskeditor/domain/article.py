@@ -85,6 +85,9 @@ class Article:
     body: str = field(default="", metadata=_COPY)
     status: ArticleStatus = field(default=ArticleStatus.DRAFT, metadata=_DESK)
     editorial_note: str = field(default="", metadata=_DESK)
+    # A BCP 47 tag ("en-US", "en-GB", "de-DE", "ar"); empty: the desk's default language.
+    # It chooses the dictionary, the quotation marks and the text's direction.
+    language: str = field(default="", metadata=_DESK_LINE)
     pull_quotes: tuple[PullQuote, ...] = ()
     id: int | None = None
     version: int | None = None

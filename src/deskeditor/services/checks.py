@@ -17,10 +17,12 @@ from typing import Any
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.blocks import split_blocks
-from deskeditor.domain.checks import quotes, spacing, spelling, structure
+from deskeditor.domain.checks import punctuation, quotes, spacing, spelling, structure
 from deskeditor.domain.checks.findings import Finding, position
-from deskeditor.domain.checks.style import StyleRule, apply_rules, parse_rulebook
+from deskeditor.domain.checks.style import RulebookError, StyleRule, apply_rules, parse_rulebook
+from deskeditor.domain.language import DEFAULT_LANGUAGE, is_english, primary
 from deskeditor.resources import resource_path
+from deskeditor.services.spelling import Speller, SpellingUnavailableError
 
 log = logging.getLogger(__name__)
 SHORT_FIELDS = ("kicker", "headline", "dek", "byline", "dateline")
@@ -40,55 +42,8 @@ class CheckSettings:
         default_factory=set
     )  # rule ids, e.g. "spacing.double", "style.percent"
     ignored: set[str] = field(default_factory=set)  # Finding.key() of findings ignored "here"
-
-
-class Speller:
-    """pyspellchecker's English dictionary plus the house dictionary (one word a line)."""
-
-    def __init__(self, house_words: Path | None = None) -> None:
-        from spellchecker import SpellChecker  # ~0.1-0.9 s: construct off the GUI thread
-
-        self._checker = SpellChecker()
-        self._house_file = house_words
-        self._house: set[str] = set()
-        self._verdicts: dict[str, bool] = {}
-        if house_words is not None and house_words.exists():
-            text = house_words.read_text(encoding="utf-8", errors="replace")
-            self._house = {w.strip().lower() for w in text.splitlines() if w.strip()}
-
-    def unknown(self, word: str) -> bool:
-        lower = word.lower()
-        verdict = self._verdicts.get(lower)
-        if verdict is None:
-            verdict = lower not in self._house and bool(self._checker.unknown([lower]))
-            self._verdicts[lower] = verdict
-        return verdict
-
-    def suggest(self, word: str) -> str | None:
-        best = self._checker.correction(word.lower())
-        return best if best and best != word.lower() else None
-
-    def suggestions(self, word: str, limit: int = 8) -> list[str]:
-        """The likeliest spellings, best first (a lookup: up to ~0.3 s a word)."""
-        lower = word.lower()
-        candidates = self._checker.candidates(lower) or set()
-        ranked = sorted(
-            (c for c in candidates if c != lower),
-            key=lambda c: (-self._checker.word_usage_frequency(c), c),
-        )
-        return ranked[:limit]
-
-    def add(self, word: str) -> None:
-        """Grow the house dictionary (kept in the user's data folder)."""
-        lower = word.strip().lower()
-        if not lower or lower in self._house:
-            return
-        self._house.add(lower)
-        self._verdicts[lower] = False
-        if self._house_file is not None:
-            self._house_file.parent.mkdir(parents=True, exist_ok=True)
-            with self._house_file.open("a", encoding="utf-8") as out:
-                out.write(lower + "\n")
+    language: str = DEFAULT_LANGUAGE  # for articles that set none: the desk's language
+    dash: str = punctuation.DEFAULT_DASH  # the house style's dash (punctuation.DASH_STYLES)
 
 
 class ArticleChecker:
@@ -98,9 +53,12 @@ class ArticleChecker:
         speller: Speller | None,
         settings: CheckSettings | None = None,
         suggest_spelling: bool = True,
+        spelling_note: str = "",
     ) -> None:
         self.rules = rules
         self.speller = speller
+        # Why spelling is not checked, when it is not (no Enchant on this machine).
+        self.spelling_note = spelling_note
         self.settings = settings or CheckSettings()
         # A spelling suggestion costs up to ~0.3 s a word: live checking leaves it
         # for when the user asks for the fix.
@@ -114,8 +72,16 @@ class ArticleChecker:
         with self._lock:
             return self._check(article)
 
+    def language(self, article: Article) -> str:
+        """The article's language, or the desk's when it sets none."""
+        return article.language or self.settings.language
+
+    def knows_spelling(self, language: str) -> bool:
+        return self.speller is not None and self.speller.knows(language)
+
     def _check(self, article: Article) -> list[Finding]:
         names = article_names(article)
+        language = self.language(article)
         found: list[Finding] = []
         texts: dict[str, str] = {name: getattr(article, name) for name in SHORT_FIELDS}
         texts["body"] = article.body
@@ -123,10 +89,10 @@ class ArticleChecker:
             texts[f"pull_quote:{index}"] = quote.text
         for name, text in texts.items():
             if name == "body":
-                found += self._body(text, names)
+                found += self._body(text, names, language)
             elif text:
-                found += self._cached("line", name, text, names)
-        found += quotes.mixed(texts)
+                found += self._cached("line", name, text, names, language)
+        found += quotes.mixed(texts, language)
         found += structure.fit(article.headline, "headline", self.settings.headline_budget)
         found += structure.fit(article.dek, "dek", self.settings.dek_budget)
         found += structure.missing_fields(article)
@@ -144,21 +110,25 @@ class ArticleChecker:
             return False
         return finding.key(texts.get(finding.field, "")) not in self.settings.ignored
 
-    def _body(self, body: str, names: set[str]) -> list[Finding]:
+    def _body(self, body: str, names: set[str], language: str) -> list[Finding]:
         blocks = [(b.start, b.text) for b in split_blocks(body)]
         found: list[Finding] = []
         for offset, text in blocks:
-            found += [f.shifted(offset) for f in self._cached("para", "body", text, names)]
+            found += [
+                f.shifted(offset) for f in self._cached("para", "body", text, names, language)
+            ]
         found += quotes.unbalanced(blocks, "body")
         found += spacing.empty_paragraphs(body, "body")
         found += spacing.paragraph_without_closing_punctuation(blocks, "body")
         return found
 
-    def _cached(self, kind: str, name: str, text: str, names: set[str]) -> list[Finding]:
-        key = (f"{kind}:{name}", text)
+    def _cached(
+        self, kind: str, name: str, text: str, names: set[str], language: str
+    ) -> list[Finding]:
+        key = (f"{kind}:{name}:{language}", text)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._text_checks(text, name, names, whole_field=kind == "line")
+            hit = self._text_checks(text, name, names, language, whole_field=kind == "line")
             self._cache[key] = hit
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -167,21 +137,35 @@ class ArticleChecker:
         return hit
 
     def _text_checks(
-        self, text: str, name: str, names: set[str], whole_field: bool
+        self, text: str, name: str, names: set[str], language: str, whole_field: bool
     ) -> list[Finding]:
-        found = quotes.wrong_way(text, name) + quotes.backticks(text, name)
+        """The checks of one paragraph or short field. English-only rules (the house
+        rulebook, repeated words, spelling without a dictionary) step aside for
+        languages they do not know rather than flag every word."""
+        english = is_english(language)
+        found = quotes.wrong_way(text, name, language) + quotes.backticks(text, name)
         if whole_field:
             found += quotes.unbalanced([(0, text)], name)
         found += spacing.double_spaces(text, name)
-        found += spacing.space_before_punctuation(text, name)
+        found += spacing.space_before_punctuation(text, name, french=primary(language) == "fr")
         found += spacing.trailing_spaces(text, name)
         found += spacing.missing_space_after_sentence(text, name)
-        found += spacing.repeated_words(text, name)
-        rule_field = "pull_quote" if name.startswith("pull_quote") else name
-        found += apply_rules(self.rules, text, rule_field)
-        if self.speller is not None and name not in ("byline", "dateline"):
-            suggest = self.speller.suggest if self.suggest_spelling else _no_suggestion
-            found += spelling.misspellings(text, name, self.speller.unknown, suggest, names)
+        dash = self.settings.dash if english else "spaced en"
+        found += punctuation.hyphen_as_dash(text, name, dash)
+        if english:
+            found += spacing.repeated_words(text, name)
+            rule_field = "pull_quote" if name.startswith("pull_quote") else name
+            found += apply_rules(self.rules, text, rule_field)
+        speller = self.speller
+        if speller is not None and name not in ("byline", "dateline") and speller.knows(language):
+            suggest = (
+                (lambda w: speller.suggest(w, language))
+                if self.suggest_spelling
+                else _no_suggestion
+            )
+            found += spelling.misspellings(
+                text, name, lambda w: speller.unknown(w, language), suggest, names
+            )
         return [f if f.field == name else f.shifted(0, name) for f in found]
 
     def forget(self) -> None:
@@ -238,12 +222,26 @@ def pyphen_syllables() -> Callable[[str], int]:
 
 
 # -- files in the data folder ------------------------------------------------------------------
-def load_rulebook(user_file: Path, seed: Path) -> list[StyleRule]:
-    """The user's house-style file, created from the seed the first time."""
+def load_rulebook_file(user_file: Path, seed: Path) -> dict[str, Any]:
+    """The user's house-style file, parsed; created from the seed the first time."""
     if not user_file.exists():
         user_file.parent.mkdir(parents=True, exist_ok=True)
         user_file.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
-    return parse_rulebook(tomllib.loads(user_file.read_text(encoding="utf-8")))
+    return tomllib.loads(user_file.read_text(encoding="utf-8"))
+
+
+def load_rulebook(user_file: Path, seed: Path) -> list[StyleRule]:
+    return parse_rulebook(load_rulebook_file(user_file, seed))
+
+
+def dash_style(rulebook: dict[str, Any]) -> str:
+    """The house style's dash (``dash = "spaced em"`` at the top of the file)."""
+    dash = str(rulebook.get("dash", punctuation.DEFAULT_DASH))
+    if dash not in punctuation.DASH_STYLES:
+        raise RulebookError(
+            f"house-style dash “{dash}” is not one of {', '.join(punctuation.DASH_STYLES)}"
+        )
+    return dash
 
 
 def load_state(path: Path) -> dict[str, Any]:
@@ -264,20 +262,29 @@ def desk_checker(
     dek_budget: int = 140,
     suggest_spelling: bool = True,
     spelling: bool = True,
+    language: str = DEFAULT_LANGUAGE,
 ) -> ArticleChecker:
     """The checker with the user's house style, house dictionary and choices. Without
     ``spelling`` (misspellings are warnings, never errors) it loads in milliseconds:
     enough for the status gate."""
     state = load_state(data_dir / STATE_FILE)
+    rulebook = load_rulebook_file(data_dir / RULEBOOK_FILE, resource_path("checks", RULEBOOK_FILE))
     settings = CheckSettings(
         headline_budget=headline_budget,
         dek_budget=dek_budget,
         disabled=set(state.get("disabled", [])),
         ignored=set(state.get("ignored", [])),
+        language=language,
+        dash=dash_style(rulebook),
     )
-    rules = load_rulebook(data_dir / RULEBOOK_FILE, resource_path("checks", RULEBOOK_FILE))
-    speller = Speller(data_dir / DICTIONARY_FILE) if spelling else None
-    return ArticleChecker(rules, speller, settings, suggest_spelling)
+    speller, note = None, ""
+    if spelling:
+        try:
+            speller = Speller(data_dir / DICTIONARY_FILE)
+        except SpellingUnavailableError as missing:
+            log.warning("%s", missing)
+            note = str(missing)
+    return ArticleChecker(parse_rulebook(rulebook), speller, settings, suggest_spelling, note)
 
 
 def save_state(data_dir: Path, settings: CheckSettings) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from deskeditor.domain.article import ONE_LINE_FIELDS, TEXT_FIELDS, Article
+from deskeditor.domain.language import LanguageTagError, normalize_tag
 from deskeditor.domain.text import slug_problem
 from deskeditor.services.errors import ServiceError
 from deskeditor.storage.models import ArticleRow
@@ -44,6 +45,11 @@ def check_value(name: str, value: str) -> None:
     """Refuse a value the field cannot hold, saying why."""
     if name in ONE_LINE_FIELDS and ("\n" in value or "\r" in value):
         raise FieldValueError(f"{name} is one line: the value has a line break")
+    if name == "language" and value:
+        try:
+            normalize_tag(value)
+        except LanguageTagError as error:
+            raise FieldValueError(f"language: {error}") from None
     if name == "slug" and (problem := slug_problem(value)):
         raise FieldValueError(f"slug “{value}”: {problem}")
     limit = getattr(ArticleRow.__table__.c[name].type, "length", None)
@@ -54,5 +60,9 @@ def check_value(name: str, value: str) -> None:
 
 
 def apply(article: Article, changes: Mapping[str, str]) -> Article:
-    """``article`` with ``changes`` (checked by parse_assignments or check_value)."""
-    return article.replace(**dict(changes))
+    """``article`` with ``changes`` (checked by parse_assignments or check_value); a
+    language tag in its usual spelling ("en_gb" → "en-GB"; empty: the desk's)."""
+    changes = dict(changes)
+    if changes.get("language"):
+        changes["language"] = normalize_tag(changes["language"])
+    return article.replace(**changes)

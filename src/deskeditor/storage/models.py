@@ -56,6 +56,7 @@ class ArticleRow(Base):
     status: Mapped[ArticleStatus] = mapped_column(
         _enum(ArticleStatus, "article_status"), default=ArticleStatus.DRAFT
     )
+    language: Mapped[str] = mapped_column(String(35), default="", server_default="")
     editorial_note: Mapped[str] = mapped_column(Text, default="")
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

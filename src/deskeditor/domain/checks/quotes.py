@@ -1,22 +1,35 @@
 """Quotation marks: balance per paragraph (with the paragraph-spanning convention),
-wrong-way curly marks, straight and curly mixed, backticks and primes as apostrophes."""
+marks facing the wrong way or foreign to the article's language, straight and curly
+mixed (apostrophes included), backticks and primes as apostrophes."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from deskeditor.domain import smart_quotes
 from deskeditor.domain.checks.findings import Finding, Severity
+from deskeditor.domain.language import DEFAULT_LANGUAGE, known_quote_style, quote_style
 
-DOUBLE = {'"', "“", "”"}
-_OPENING_BEFORE = set(" \t\n([{—–-/") | {"\u00a0", ""}
+DOUBLE = {'"', "“", "”", "„", "«", "»"}
+_OPENING_BEFORE = set(" \t\n([{—–-/") | {"\u00a0", "\u202f", ""}
+_GUILLEMETS = "«»"
+_LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish",
+                   "it": "Italian", "ar": "Arabic", "he": "Hebrew"}  # fmt: skip
 _BACKTICK = re.compile(r"(?<=[A-Za-z])[`′](?=[A-Za-z])|(?<=[A-Za-z])[`′](?=s\b)")
 
 
 def _role(text: str, i: int) -> str:
-    """ "open" or "close": what a double quote at ``i`` must be, from its neighbours."""
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
+    """ "open" or "close": what a double quote at ``i`` must be, from its neighbours
+    (a guillemet's no-break space, « like this », is looked past)."""
+    if text[i] == "„":
+        return "open"
+    before_at, after_at = i - 1, i + 1
+    if text[i] in _GUILLEMETS:
+        before_at -= before_at >= 0 and text[before_at] in smart_quotes.NO_BREAK
+        after_at += after_at < len(text) and text[after_at] in smart_quotes.NO_BREAK
+    before = text[before_at] if before_at >= 0 else ""
+    after = text[after_at] if after_at < len(text) else ""
     if before in _OPENING_BEFORE and after not in {"", " ", "\n", "\t"}:
         return "open"
     if before not in _OPENING_BEFORE:
@@ -31,33 +44,28 @@ def quote_marks(text: str) -> Iterator[tuple[int, str, str]]:
             yield i, char, _role(text, i)
 
 
-def wrong_way(text: str, field: str) -> list[Finding]:
+def wrong_way(text: str, field: str, language: str = DEFAULT_LANGUAGE) -> list[Finding]:
+    """Curly marks facing the wrong way (”…“ in English, “…„ in German) and marks of
+    another language's style („…“ in an English article). Steps aside for languages
+    whose conventions it does not know."""
+    if not known_quote_style(language):
+        return []
+    style = quote_style(language)
+    name = _LANGUAGE_NAMES.get(language.split("-")[0], language)
     findings = []
     for i, mark, role in quote_marks(text):
-        if mark == "”" and role == "open":
-            findings.append(
-                Finding(
-                    "quotes.wrong-way",
-                    Severity.ERROR,
-                    "Closing quotation mark where an opening one belongs.",
-                    field,
-                    i,
-                    i + 1,
-                    "“",
-                )
-            )
-        elif mark == "“" and role == "close":
-            findings.append(
-                Finding(
-                    "quotes.wrong-way",
-                    Severity.ERROR,
-                    "Opening quotation mark where a closing one belongs.",
-                    field,
-                    i,
-                    i + 1,
-                    "”",
-                )
-            )
+        if mark == '"':
+            continue
+        expected = style.open if role == "open" else style.close
+        if mark == expected:
+            continue
+        if mark in (style.open, style.close):
+            which = "Closing" if role == "open" else "Opening"
+            where = "an opening" if role == "open" else "a closing"
+            rule, message = "quotes.wrong-way", f"{which} quotation mark where {where} one belongs."
+        else:
+            rule, message = "quotes.language", f"“{mark}” is not a quotation mark of {name} copy."
+        findings.append(Finding(rule, Severity.ERROR, message, field, i, i + 1, expected))
     return findings
 
 
@@ -140,28 +148,45 @@ def _missing_opening(paragraph: str, offset: int, after: int, close: int, field:
     )
 
 
-def mixed(fields: dict[str, str]) -> list[Finding]:
-    """Straight and curly double quotes in one article: flag the minority style."""
-    straight = [(f, i) for f, t in fields.items() for i, c in enumerate(t) if c == '"']
-    curly = [(f, i) for f, t in fields.items() for i, c in enumerate(t) if c in "“”"]
-    if not straight or not curly:
+def mixed(fields: dict[str, str], language: str = DEFAULT_LANGUAGE) -> list[Finding]:
+    """Straight and curly quotation marks and apostrophes in one article: flag the
+    minority style, each mark with the one the majority would use."""
+    straight = {f: list(smart_quotes.straight_marks(t)) for f, t in fields.items()}
+    curly = {f: list(smart_quotes.curly_marks(t)) for f, t in fields.items()}
+    straight_count = sum(map(len, straight.values()))
+    curly_count = sum(map(len, curly.values()))
+    if not straight_count or not curly_count:
         return []
-    odd, usual = (straight, "curly") if len(straight) <= len(curly) else (curly, "straight")
     findings = []
-    for field, i in odd:
-        text = fields[field]
-        fix = ("“" if _role(text, i) == "open" else "”") if usual == "curly" else '"'
-        findings.append(
-            Finding(
-                "quotes.mixed",
-                Severity.WARNING,
-                f"The article uses {usual} quotation marks elsewhere.",
-                field,
-                i,
-                i + 1,
-                fix,
-            )
+    if straight_count <= curly_count:
+        message = (
+            f"Straight mark in an article that curls its quotation marks and apostrophes "
+            f"({curly_count} curly, {straight_count} straight)."
         )
+        for field, text in fields.items():
+            if not straight[field]:
+                continue
+            for edit in smart_quotes.curl_edits(text, language):
+                mark_at = text.index(edit.mark, edit.start)
+                fix = edit.replacement
+                if edit.end - edit.start > 1:  # a French space goes with the mark
+                    fix = fix.replace(smart_quotes.NO_BREAK[0], "").strip()
+                findings.append(
+                    Finding("quotes.mixed", Severity.WARNING, message, field, mark_at,
+                            mark_at + 1, fix)
+                )  # fmt: skip
+        return findings
+    message = (
+        f"Curly mark in an article that types its quotation marks and apostrophes "
+        f"straight ({straight_count} straight, {curly_count} curly)."
+    )
+    for field, offsets in curly.items():
+        text = fields[field]
+        findings += [
+            Finding("quotes.mixed", Severity.WARNING, message, field, i, i + 1,
+                    smart_quotes.straightened(text[i]))
+            for i in offsets
+        ]  # fmt: skip
     return findings
 
 

@@ -6,42 +6,72 @@ import re
 
 from deskeditor.domain.checks.findings import Finding, Severity
 
-_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+# Spaces between words: the ASCII space, tab, no-break, thin, hair, en, em and other
+# Unicode spaces. Two of them in a row is one too many, whichever they are.
+_SPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_DOUBLE_SPACE = re.compile(rf"(?<=\S)([{_SPACE}]{{2,}})(?=\S)")
+_CODE_OR_TABLE = re.compile(r"(?: {4}|\t|\s{0,3}(?:```|~~~|\|))")
+_SPACE_NAMES = {
+    " ": "space", "\t": "tab", "\u00a0": "no-break space", "\u202f": "narrow no-break space",
+    "\u2009": "thin space", "\u200a": "hair space", "\u2002": "en space", "\u2003": "em space",
+    "\u2007": "figure space", "\u2008": "punctuation space", "\u3000": "ideographic space",
+}  # fmt: skip
 _BEFORE_PUNCT = re.compile(r"(?<=\w)( +)(?=[,;:!?)](?:\s|$)|\.(?:\s|$)(?!\.))")
-_TRAILING = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_TRAILING = re.compile(rf"[{_SPACE}]+$", re.MULTILINE)
 _MISSING_AFTER = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
-_TOKEN = re.compile(r"\S+")
+_TOKEN_REACH = 80  # far enough to see "://" or "www." of the address a dot is in
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|co|uk)\b)", re.IGNORECASE)
 _REPEATED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 # Repeats that are grammatical ("he had had enough", "that that", "what it is is").
 LEGIT_REPEATS = {"had", "that", "is", "bye", "so", "no", "very", "long", "far", "knock"}
 _EMPTY_PARAGRAPHS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_CLOSING = (*'.!?…:;"”’)]*_', "—”", "--")
+_CLOSING = (*'.!?…:;"”’)]*_»“', "—”", "--", "؟", "۔", "。")
+# A block marked as a subhead: wholly bold or italic, set in capitals, or a setext
+# heading (underlined with === or ---); "## " headings are not prose at all.
+_SUBHEAD = re.compile(r"^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|\*[^*\n]+\*|_[^_\n]+_|[^\n]+\n[=-]+)\s*$")
 _NOT_PROSE = re.compile(r"^\s{0,3}(?:#|>|[-*+] |\d+[.)] |\||```|~~~|!\[|<!--|\[\^)")
 
 
+def space_name(char: str) -> str:
+    return _SPACE_NAMES.get(char, f"U+{ord(char):04X} space")
+
+
+def _listed(chars: str) -> str:
+    return ", ".join(space_name(c) for c in chars)
+
+
 def double_spaces(text: str, field: str) -> list[Finding]:
-    return [
-        Finding(
-            "spacing.double",
-            Severity.WARNING,
-            "Two or more spaces in a row.",
-            field,
-            m.start(1),
-            m.end(1),
-            " ",
+    """Any two spaces in a row between words. The fix keeps one: a no-break space if
+    the run has one (it was put there to bind), else the first; the message names
+    the characters the fix removes."""
+    if _CODE_OR_TABLE.match(text):
+        return []  # code keeps its spacing; a table's columns are aligned with spaces
+    findings = []
+    for m in _DOUBLE_SPACE.finditer(text):
+        run = m.group(1)
+        keep = next((c for c in run if c in "\u00a0\u202f"), run[0])
+        removed = run.replace(keep, "", 1)
+        message = (
+            f"{len(run)} spaces in a row ({_listed(run)}); the fix removes the "
+            f"{_listed(removed)} and keeps the {space_name(keep)}."
         )
-        for m in _DOUBLE_SPACE.finditer(text)
-        if not text[: m.start(1)].endswith("\n")
-    ]
+        if run == " " * len(run):
+            message = f"{len(run)} spaces in a row; the fix keeps one."
+        findings.append(
+            Finding("spacing.double", Severity.WARNING, message, field, *m.span(1), keep)
+        )
+    return findings
 
 
-def space_before_punctuation(text: str, field: str) -> list[Finding]:
+def space_before_punctuation(text: str, field: str, french: bool = False) -> list[Finding]:
+    """ "voted , and" — but not a spaced ellipsis, nor French copy's space before ; : ! ?."""
     findings = []
     for m in _BEFORE_PUNCT.finditer(text):
         after = text[m.end(1) : m.end(1) + 3]
         if after.startswith(". .") or after.startswith("..."):
             continue  # a spaced ellipsis
+        if french and after[0] in ";:!?":
+            continue  # French sets a space there (ideally a no-break one)
         findings.append(
             Finding(
                 "spacing.before-punctuation",
@@ -65,11 +95,12 @@ def trailing_spaces(text: str, field: str) -> list[Finding]:
         ] not in {"", "\n"}
         if m.group() == "  " and inside_paragraph:
             continue  # Markdown's line break
+        where = "line" if inside_paragraph else "paragraph"
         findings.append(
             Finding(
                 "spacing.trailing",
                 Severity.SUGGESTION,
-                "Spaces at the end of the line.",
+                f"Trailing {_listed(m.group())} at the end of the {where}; the fix removes it.",
                 field,
                 m.start(),
                 m.end(),
@@ -138,12 +169,13 @@ def empty_paragraphs(text: str, field: str) -> list[Finding]:
 def paragraph_without_closing_punctuation(
     paragraphs: list[tuple[int, str]], field: str
 ) -> list[Finding]:
-    """Prose paragraphs should end with closing punctuation. Headings, lists, quotes,
-    tables and short subhead-like lines (no more than eight words) are left alone."""
+    """Prose paragraphs should end with closing punctuation. Headings, subheads, lists,
+    quotes, tables and short subhead-like lines (no more than eight words) are left
+    alone."""
     findings = []
     for offset, paragraph in paragraphs:
         text = paragraph.rstrip()
-        if not text or _NOT_PROSE.match(text) or len(text.split()) <= 8:
+        if not text or _NOT_PROSE.match(text) or len(text.split()) <= 8 or is_subhead(text):
             continue
         if text.endswith(_CLOSING):
             continue
@@ -161,8 +193,22 @@ def paragraph_without_closing_punctuation(
     return findings
 
 
+def is_subhead(block: str) -> bool:
+    """One line marked as a subhead: bold or italic throughout, all capitals, or
+    underlined (setext)."""
+    if _SUBHEAD.match(block):
+        return True
+    letters = [c for c in block if c.isalpha()]
+    return "\n" not in block and len(letters) > 3 and all(c.isupper() for c in letters)
+
+
 def _token_at(text: str, offset: int) -> str:
-    for m in _TOKEN.finditer(text):
-        if m.start() <= offset < m.end():
-            return m.group()
-    return ""
+    """The run of non-space characters around ``offset`` (looked up locally: a scan
+    from the start for every match would make the check quadratic)."""
+    start = offset
+    while start > max(0, offset - _TOKEN_REACH) and not text[start - 1].isspace():
+        start -= 1
+    end = offset
+    while end < min(len(text), offset + _TOKEN_REACH) and not text[end].isspace():
+        end += 1
+    return text[start:end]
