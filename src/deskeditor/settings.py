@@ -77,6 +77,15 @@ WIRE_MOVE_IMPORTED = Setting(
     "wire/move_imported", bool, False, "Move imported wire files into the folder's imported/"
 )
 AUTHOR = Setting("user/name", str, "", "Name recorded with revisions")
+DESK_LANGUAGE = Setting(
+    "language/articles",
+    str,
+    "en-US",
+    "Language of articles that set none: a BCP 47 tag (en-US, en-GB, de-DE, …)",
+)
+UI_LANGUAGE = Setting(
+    "language/interface", str, "", "Language of the window (a locale name; empty: the system's)"
+)
 
 
 def user_store() -> SettingsStore:

@@ -71,6 +71,7 @@ def test_the_fixtures_map_each_field_as_the_issue_lists() -> None:
     assert imported.source is not None
     assert imported.source.uri == "urn:newsml:example.org:20260301:ferry-returns"
     assert (imported.source.version, imported.source.language) == ("3", "en-GB")
+    assert article.language == "en-GB"  # the article is checked and shown as British English
     assert imported.source.document == (WIRE_DATA / "ferry-3.1.json").read_bytes()
     # what the article has no field for is named, and kept in the source
     assert any("not edited here: copyrightNotice, people" in w for w in imported.warnings), (
@@ -163,6 +164,16 @@ def test_a_source_uri_and_language_go_back_out() -> None:
     item = json.loads(write_ninjs(imported.article, imported.source))
     assert item["uri"] == "urn:newsml:example.org:20260301:ferry-returns"
     assert item["language"] == "en-GB"
+
+
+def test_the_articles_language_goes_out_and_a_bad_tag_comes_in_as_the_desks() -> None:
+    item = json.loads(write_ninjs(ARTICLE.replace(language="de-DE")))
+    assert item["language"] == "de-DE"
+    assert "language" not in json.loads(write_ninjs(ARTICLE.replace(language="")))
+    folded = {**json.loads(write_ninjs(ARTICLE)), "language": "english please"}
+    imported = read_ninjs(json.dumps(folded).encode())
+    assert imported.article.language == ""
+    assert any("not a language tag" in w for w in imported.warnings)
 
 
 @pytest.mark.parametrize(

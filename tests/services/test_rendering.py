@@ -131,7 +131,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_markdown_renders_harmless(renderer: ArticleRenderer, name: str) -> None:
     html = renderer.document(article(body=f"Before.\n\n{HOSTILE[name]}\n\nAfter."), [])
-    body = html.split('<div class="body">', 1)[1]
+    body = html.split('<div class="body" dir="auto">', 1)[1]
     tags: list[str] = re.findall(r"<[a-zA-Z][^>]*>", body)  # real tags; escaped text is &lt;…
     names = {m[1].lower() for tag in tags if (m := re.match(r"<([a-zA-Z0-9]+)", tag))}
     assert not names & {"script", "iframe", "img", "style", "object", "embed", "link", "meta"}
@@ -153,3 +153,18 @@ def test_a_10_mb_single_line_is_shown_as_text(renderer: ArticleRenderer) -> None
     line = "<b>" + "word " * 2_000_000
     rendered = renderer.render(article(body=line, dateline=""), [])
     assert rendered.blocks[0].html == f"<p>{html.escape(line)}</p>"
+
+
+def test_the_document_carries_the_articles_language_and_direction() -> None:
+    renderer = ArticleRenderer(resource_path("preview"))
+    arabic = Article(headline="عودة العبارة", body='قال "العبارة عادت".', language="ar")
+    document = renderer.document(arabic, [])
+    assert '<html lang="ar" dir="rtl">' in document
+    assert 'class="body" dir="auto"' in document
+    assert "«العبارة عادت»" in document  # the language's own quotation marks
+    english = renderer.document(Article(headline="Ferry", body='"Back," she said.'), [])
+    assert '<html lang="en-US" dir="ltr">' in english and "“Back,” she said." in english
+    renderer.language = "en-GB"  # the desk's language, for articles that set none
+    assert '<html lang="en-GB" dir="ltr">' in renderer.document(Article(headline="Ferry"), [])
+    german = Article(headline="Fähre", body='Sie sagte: "Sie ist zurück."', language="de-DE")
+    assert "„Sie ist zurück.“" in renderer.document(german, [])

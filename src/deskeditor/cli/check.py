@@ -23,13 +23,29 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         "path", nargs="?", metavar="PATH", help=f"any importable file ({FORMATS.extensions_text()})"
     )
     source.add_argument("--article", metavar="ID", help="a stored article's id or slug")
+    check.add_argument(
+        "--language",
+        metavar="LANG",
+        help="check as this language (en-US, en-GB, …), whatever the article sets",
+    )
     check.add_argument("--json", action="store_true", help="print findings as one JSON array")
     check.set_defaults(handler=run_check)
 
 
 def run_check(args: argparse.Namespace) -> int:
+    import sys
+
+    from deskeditor.domain.language import LanguageTagError, normalize_tag
     from deskeditor.paths import data_dir
     from deskeditor.services.checks import desk_checker, report_rows
+    from deskeditor.settings import DESK_LANGUAGE, Settings, user_store
+
+    language = None
+    if args.language is not None:
+        try:
+            language = normalize_tag(args.language)
+        except LanguageTagError as error:
+            raise UsageError(f"--language: {error}") from None
 
     if args.article:
         from deskeditor.services.articles import ArticleService
@@ -43,7 +59,19 @@ def run_check(args: argparse.Namespace) -> int:
         if not path.exists():
             raise UsageError(f"{path} does not exist")
         article = read_file(path).article
-    findings = desk_checker(data_dir()).check(article)
+    if language is not None:
+        article = article.replace(language=language)
+    desk_language = Settings(user_store()).get(DESK_LANGUAGE)
+    checker = desk_checker(data_dir(), language=desk_language)
+    if checker.spelling_note:
+        print(f"deskeditor: {checker.spelling_note}", file=sys.stderr)
+    elif not checker.knows_spelling(checker.language(article)):
+        print(
+            f"deskeditor: no {checker.language(article)} dictionary is installed: "
+            "spelling not checked",
+            file=sys.stderr,
+        )
+    findings = checker.check(article)
     rows = report_rows(article, findings)
     if args.json:
         print_json(rows)

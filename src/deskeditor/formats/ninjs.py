@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from deskeditor.domain.article import Article, ArticleStatus, PullQuote
+from deskeditor.domain.language import LanguageTagError, normalize_tag
 from deskeditor.domain.source import SourceDocument
 from deskeditor.domain.text import count_words
 from deskeditor.formats.base import (
@@ -90,6 +91,7 @@ def read_ninjs(raw: bytes) -> ImportedArticle:
         status=_status(item.get("pubstatus"), warnings),
         body=body,
         pull_quotes=_pull_quotes(item, warnings),
+        language=_language(item.get("language"), warnings),
     )
     unused = sorted(spelled[k] for k in item if k not in _USED and not k.startswith("body_"))
     if unused:
@@ -98,6 +100,18 @@ def read_ninjs(raw: bytes) -> ImportedArticle:
         NAME, raw, _text(item.get("uri")), _text(item.get("version")), _text(item.get("language"))
     )
     return ImportedArticle(article, NAME, warnings, source=source)
+
+
+def _language(value: object, warnings: list[str]) -> str:
+    """The item's language as the article's (a BCP 47 tag), or empty: the desk's."""
+    text = _text(value)
+    if not text:
+        return ""
+    try:
+        return normalize_tag(text)
+    except LanguageTagError:
+        warnings.append(f"the item's language “{text}” is not a language tag: the desk's is used")
+        return ""
 
 
 def _folded(value: Any) -> Any:
@@ -261,8 +275,9 @@ def _item(article: Article, source: SourceDocument | None, version: str) -> dict
     if article.updated_at:
         item["versionCreated"] = _utc(article.updated_at)
     item["pubStatus"] = "usable" if article.status in _PUBLISHABLE else "withheld"
-    if source is not None and source.language:
-        item["language"] = source.language
+    language = article.language or (source.language if source is not None else "")
+    if language:
+        item["language"] = language
     headlines = [("main", article.headline), ("subhead", article.dek), ("kicker", article.kicker)]
     item["headlines"] = [{"role": r, "value": v} for r, v in headlines if v]
     for key, value in (

@@ -27,6 +27,7 @@ from markdown.treeprocessors import Treeprocessor
 from deskeditor.domain.article import Article, PullQuote
 from deskeditor.domain.blocks import split_blocks
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
+from deskeditor.domain.language import DEFAULT_LANGUAGE, QuoteStyle, is_rtl, quote_style
 from deskeditor.domain.text import DATELINE_DASH, dateline_place, small_caps_source
 
 ALLOWED_TAGS = {
@@ -109,11 +110,13 @@ class ArticleRenderer:
     def __init__(self, template_dir: Path) -> None:
         self._template = Template((template_dir / "article.html").read_text(encoding="utf-8"))
         self.css = (template_dir / "article.css").read_text(encoding="utf-8")
-        self._md = markdown.Markdown(
-            extensions=["smarty", "tables", "footnotes", "sane_lists", _SafeMarkdown()],
-            output_format="html",
-        )
-        self._cache: OrderedDict[str, str] = OrderedDict()
+        # The language of articles that set none (the desk's, from the settings).
+        self.language = DEFAULT_LANGUAGE
+        # One Markdown per quotation style: smarty curls quotes into the marks of
+        # the article's language („…“ in German, « … » in French).
+        self._markdowns: dict[QuoteStyle, markdown.Markdown] = {}
+        self._style = quote_style(DEFAULT_LANGUAGE)
+        self._cache: OrderedDict[tuple[QuoteStyle, str], str] = OrderedDict()
         # The preview renders on a worker while an export or print may render on the
         # GUI thread: the Markdown instance and the cache are used by one at a time.
         self._lock = threading.RLock()
@@ -125,22 +128,50 @@ class ArticleRenderer:
             return self._markdown_html(source)
 
     def _markdown_html(self, source: str) -> str:
-        cached = self._cache.get(source)
+        key = (self._style, source)
+        cached = self._cache.get(key)
         if cached is not None:
-            self._cache.move_to_end(source)
+            self._cache.move_to_end(key)
             return cached
         if len(source) > MAX_MARKDOWN_BLOCK:
             rendered = f"<p>{html.escape(source)}</p>"
         else:
-            self._md.reset()
-            rendered = sanitize(self._md.convert(source))
-        self._cache[source] = rendered
+            md = self._markdown(self._style)
+            md.reset()
+            rendered = sanitize(md.convert(source))
+        self._cache[key] = rendered
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return rendered
 
+    def _markdown(self, style: QuoteStyle) -> markdown.Markdown:
+        md = self._markdowns.get(style)
+        if md is None:
+            space = "&nbsp;" if style.inner_space else ""
+            smarty = {
+                "substitutions": {
+                    "left-double-quote": style.open + space,
+                    "right-double-quote": space + style.close,
+                    "left-single-quote": style.inner_open,
+                    # Smarty cannot tell an apostrophe from a closing inner quotation
+                    # mark: apostrophes are far more common.
+                    "right-single-quote": style.apostrophe,
+                }
+            }
+            md = markdown.Markdown(
+                extensions=["smarty", "tables", "footnotes", "sane_lists", _SafeMarkdown()],
+                extension_configs={"smarty": smarty},
+                output_format="html",
+            )
+            self._markdowns[style] = md
+        return md
+
+    def language_of(self, article: Article) -> str:
+        return article.language or self.language
+
     def render(self, article: Article, notices: list[CorrectionNotice]) -> RenderedArticle:
         with self._lock:
+            self._style = quote_style(self.language_of(article))
             return self._render(article, notices)
 
     def _render(self, article: Article, notices: list[CorrectionNotice]) -> RenderedArticle:
@@ -174,7 +205,10 @@ class ArticleRenderer:
     def document(self, article: Article, notices: list[CorrectionNotice]) -> str:
         """A standalone HTML document from the template, CSS inlined."""
         rendered = self.render(article, notices)
+        language = self.language_of(article)
         return self._template.safe_substitute(
+            lang=html.escape(language),
+            dir="rtl" if is_rtl(language) else "ltr",
             title=html.escape(article.headline or "Untitled"),
             css=self.css,
             header=rendered.header,
@@ -187,7 +221,12 @@ class ArticleRenderer:
     def uncached_chars(self, article: Article) -> int:
         """How much of the body would need rendering now (to decide where to render)."""
         with self._lock:
-            return sum(len(b.text) for b in split_blocks(article.body) if b.text not in self._cache)
+            style = quote_style(self.language_of(article))
+            return sum(
+                len(b.text)
+                for b in split_blocks(article.body)
+                if (style, b.text) not in self._cache
+            )
 
     def _inline(self, text: str) -> str:
         """One line with typographic quotes and dashes (headline, dek), no paragraph."""
@@ -208,15 +247,15 @@ class ArticleRenderer:
             parts.append(f'<p class="credit"><span class="byline">{e(article.byline)}</span></p>')
         return "\n".join(parts)
 
-    @staticmethod
-    def _pull_quotes(quotes: list[PullQuote]) -> str:
+    def _pull_quotes(self, quotes: list[PullQuote]) -> str:
         e = html.escape
         shown = []
         for quote in quotes:
             text = e(quote.text.strip().strip('"“”'))
             credit = quote.attribution
             attribution = f'<p class="attribution">— {e(credit)}</p>' if credit else ""
-            shown.append(f'<div class="pullquote"><p class="quote">“{text}”</p>{attribution}</div>')
+            quoted = f"{self._style.open}{text}{self._style.close}"
+            shown.append(f'<div class="pullquote"><p class="quote">{quoted}</p>{attribution}</div>')
         return "".join(shown)
 
     @staticmethod
