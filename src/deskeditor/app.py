@@ -25,6 +25,7 @@ from deskeditor.resources import resource_path
 from deskeditor.settings import (
     AUTHOR,
     DEK_BUDGET,
+    DESK_LANGUAGE,
     HEADLINE_BUDGET,
     Settings,
     publication_identity,
@@ -160,6 +161,10 @@ class DeskeditorApp:
         )
         self.editing.budgets_changed.connect(self.checks_controller.set_budgets)
         actions = self.window.window_actions
+        actions.smart_quotes.triggered.connect(self.checks_controller.curl_quotes)
+        self.renderer = renderer
+        self._apply_desk_language()
+        self.editing.preferences_changed.connect(self._apply_desk_language)
         exporter = ArticleExporter(
             renderer, write_pdf, never_overwrite=database.files(), sources=self.articles.source
         )
@@ -180,6 +185,17 @@ class DeskeditorApp:
             self.settings,
         )  # fmt: skip
         self.wire.configure()
+
+    def _apply_desk_language(self) -> None:
+        """The language of articles that set none, from Preferences, to everything that
+        reads it: the editor, the checks and the renderer (preview and exports)."""
+        assert self.checks_controller is not None and self.preview_controller is not None
+        language = self.settings.get(DESK_LANGUAGE)
+        self.editor.set_desk_language(language)
+        self.checks_controller.set_desk_language(language)
+        if language != self.renderer.language:
+            self.renderer.language = language
+            self.preview_controller.refresh()
 
     def _build_workflow(self) -> None:
         """Status moves and their gate, the trash, and the article's notices."""

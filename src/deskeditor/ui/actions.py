@@ -58,6 +58,11 @@ class WindowActions:
         self.replace = make("Find and rep&lace…", "Ctrl+H", "Find and replace in the body")
         self.find_next = make("Find ne&xt", Key.FindNext, "The next match in the body")
         self.find_previous = make("Find pre&vious", Key.FindPrevious, "The previous match")
+        self.smart_quotes = make(
+            "S&mart quotes",
+            "Ctrl+Shift+'",
+            "Curl straight quotes and apostrophes into the article language's marks",
+        )
         self.next_article = make("&Next article", "Ctrl+PgDown")
         self.previous_article = make("&Previous article", "Ctrl+PgUp")
         self.focus_search = make("&Search articles", "Ctrl+K", "Search all articles")
@@ -110,6 +115,8 @@ class WindowActions:
                 self.replace,
                 self.find_next,
                 self.find_previous,
+                None,
+                self.smart_quotes,
             ],
         )
         self._menu(bar.addMenu(window.tr("&View")), [self.toggle_list, self.toggle_preview])

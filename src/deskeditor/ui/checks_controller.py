@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QTextCursor
 
+from deskeditor.domain import smart_quotes
 from deskeditor.domain.article import Article
 from deskeditor.domain.checks.findings import Finding
+from deskeditor.domain.language import DEFAULT_LANGUAGE, is_english
 from deskeditor.services.checks import (
     ArticleChecker,
     desk_checker,
@@ -24,6 +26,7 @@ from deskeditor.services.checks import (
     save_state,
 )
 from deskeditor.ui.dialogs.spelling_menu import ADD_TO_DICTIONARY, SpellingMenu
+from deskeditor.services.spelling import installed_languages
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -89,14 +92,32 @@ class ChecksController(QObject):
         panel.ignore_requested.connect(self.ignore)
         panel.disable_requested.connect(self.disable)
         panel.add_word_requested.connect(self.add_word)
+        panel.curl_all_requested.connect(self.curl_quotes)
+        self._desk_language = DEFAULT_LANGUAGE
         headline, dek = budgets
         worker.submit(lambda: _load_checker(data_dir, headline, dek), self._loaded, self._failed)
 
-    def _loaded(self, loaded: tuple[ArticleChecker, Callable[[str], int]]) -> None:
-        checker, self._syllables = loaded
+    def _loaded(self, loaded: tuple[ArticleChecker, Callable[[str], int], list[str]]) -> None:
+        checker, self._syllables, installed = loaded
         checker.settings.headline_budget, checker.settings.dek_budget = self._budgets
+        checker.settings.language = self._desk_language
         self._checker = checker
+        self.editor.language.set_available(installed)
+        if checker.spelling_note:
+            self.panel.readability.setToolTip(checker.spelling_note)
         self._job.run_now()
+
+    def set_desk_language(self, tag: str) -> None:
+        """The language of articles that set none (Preferences)."""
+        self._desk_language = tag
+
+        def change(checker: ArticleChecker) -> None:
+            checker.settings.language = tag
+
+        self._change_settings(change, save=False)
+
+    def language(self, article: Article) -> str:
+        return article.language or self._desk_language
 
     def _opened(self, article: Article | None, _notices: object) -> None:
         self._job.cancel()
@@ -138,14 +159,22 @@ class ChecksController(QObject):
     def _check(job: CheckInput) -> CheckResult:  # on the check worker
         draft = job.draft
         found = job.checker.check(draft)
-        syllables = job.syllables
-        score = readability(draft.body, syllables)
-        summary = (
-            f"Grade {score.grade:g} · {max(1, round(score.minutes))} min read"
-            if score.words
-            else ""
-        )
-        return CheckResult(found, summary)
+        language = job.checker.language(draft)
+        notes = []
+        if is_english(language):  # the Flesch-Kincaid grade is for English
+            score = readability(draft.body, job.syllables)
+            if score.words:
+                notes.append(
+                    QCoreApplication.translate("ChecksController", "Grade {0} · {1} min read")
+                    .format(f"{score.grade:g}", max(1, round(score.minutes)))
+                )  # fmt: skip
+        if job.checker.speller is not None and not job.checker.knows_spelling(language):
+            notes.append(
+                QCoreApplication.translate(
+                    "ChecksController", "No {0} dictionary: spelling not checked"
+                ).format(language)
+            )
+        return CheckResult(found, " · ".join(notes))
 
     def _checked(self, job: CheckInput, result: CheckResult) -> None:
         draft = job.draft
@@ -269,7 +298,42 @@ class ChecksController(QObject):
                 self._apply(finding, _same_case(word, chosen) + word[len(bare) :])
 
         bare = word.replace("’", "'").removesuffix("'s")
-        self._worker.submit(lambda: speller.suggestions(bare), found, self._failed)
+        draft = self.article.draft()
+        language = self.language(draft) if draft is not None else self._desk_language
+        self._worker.submit(lambda: speller.suggestions(bare, language), found, self._failed)
+
+    def curl_quotes(self) -> None:
+        """Make every straight quotation mark and apostrophe the article language's own
+        (Edit → Smart quotes, and the checks panel's "Curl all quotes"): one undo step
+        in the body, one in each short field."""
+        draft = self.article.draft()
+        if draft is None or self.editor.read_only:
+            return
+        language = self.language(draft)
+        body = self.editor.body
+        edits = smart_quotes.curl_edits(body.toPlainText(), language)
+        if edits:
+            cursor = body.textCursor()
+            cursor.beginEditBlock()
+            for edit in reversed(edits):  # from the end, so earlier offsets stay true
+                cursor.setPosition(edit.start)
+                cursor.setPosition(edit.end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(edit.replacement)
+            cursor.endEditBlock()
+        for field in self.editor.fields.values():
+            if field.isReadOnly():
+                continue
+            curled = smart_quotes.curled(field.text(), language)
+            if curled != field.text():
+                field.selectAll()
+                field.insert(curled)  # one step in the field's own undo
+        model = self.editor.pull_quotes.model
+        for row in range(model.rowCount()):
+            index = model.index(row, model.TEXT)
+            text = str(index.data())
+            if (curled := smart_quotes.curled(text, language)) != text:
+                model.setData(index, curled)
+        self.editor.edited.emit()
 
     def ignore(self, finding: Finding) -> None:
         draft = self.article.draft()
@@ -317,16 +381,18 @@ class ChecksController(QObject):
             if self._gate_checker is None:
                 headline, dek = self._budgets
                 self._gate_checker = desk_checker(self._data_dir, headline, dek, spelling=False)
+            self._gate_checker.settings.language = self._desk_language
             checker = self._gate_checker
         return checker.check(article)
 
 
 def _load_checker(
     data_dir: Path, headline: int, dek: int
-) -> tuple[ArticleChecker, Callable[[str], int]]:
-    """The desk's checker and the syllable counter (a dictionary load: seconds)."""
+) -> tuple[ArticleChecker, Callable[[str], int], list[str]]:
+    """The desk's checker, the syllable counter and the languages with a dictionary
+    (loading Enchant and a dictionary: ~0.1 s, kept off the GUI thread)."""
     checker = desk_checker(data_dir, headline, dek, suggest_spelling=False)
-    return checker, pyphen_syllables()
+    return checker, pyphen_syllables(), installed_languages()
 
 
 def _same_case(original: str, suggestion: str) -> str:

@@ -1,6 +1,6 @@
 """Preferences: body font, copy-fit budgets, the name kept with revisions, the
-wire folders watched for copy, and the publication's identity (its name,
-corrections address, site and reply signature)."""
+desk's language, the wire folders watched for copy, and the publication's identity
+(its name, corrections address, site and reply signature)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from deskeditor.settings import (
     BODY_FONT_SIZE,
     CORRECTIONS_EMAIL,
     DEK_BUDGET,
+    DESK_LANGUAGE,
     HEADLINE_BUDGET,
     PUBLICATION_NAME,
     REPLY_SIGNATURE,
@@ -39,6 +40,7 @@ from deskeditor.settings import (
     Settings,
 )
 from deskeditor.ui.widgets.paragraph_field import PlainTextField
+from deskeditor.ui.widgets.language_box import LanguageBox
 
 
 class PreferencesDialog(QDialog):
@@ -59,6 +61,11 @@ class PreferencesDialog(QDialog):
         self.dek_budget.setRange(10, 1000)
         self.dek_budget.setValue(settings.get(DEK_BUDGET))
         self.author = QLineEdit(settings.get(AUTHOR))
+        self.desk_language = LanguageBox()
+        self.desk_language.setToolTip(
+            self.tr("Articles that set no language of their own are checked and shown in this one")
+        )
+        self.desk_language.set_tag(settings.get(DESK_LANGUAGE))
         self.wire_folders = QListWidget()
         self.wire_folders.setAccessibleName(self.tr("Wire folders"))
         self.wire_folders.addItems([f for f in settings.get(WIRE_FOLDERS).splitlines() if f])
@@ -83,6 +90,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Headline budget (characters)"), self.headline_budget)
         form.addRow(self.tr("&Dek budget (characters)"), self.dek_budget)
         form.addRow(self.tr("Your &name (kept with revisions)"), self.author)
+        form.addRow(self.tr("Articles' &language"), self.desk_language)
         wire_label = QLabel(self.tr("&Wire folders (watched)"))
         wire_label.setBuddy(self.wire_folders)
         form.addRow(wire_label, wire)
@@ -138,6 +146,7 @@ class PreferencesDialog(QDialog):
         self._settings.set(HEADLINE_BUDGET, self.headline_budget.value())
         self._settings.set(DEK_BUDGET, self.dek_budget.value())
         self._settings.set(AUTHOR, self.author.text().strip())
+        self._settings.set(DESK_LANGUAGE, self.desk_language.tag())
         self._settings.set(PUBLICATION_NAME, self.publication_name.text().strip())
         self._settings.set(CORRECTIONS_EMAIL, self.corrections_email.text().strip())
         self._settings.set(SITE_URL_PATTERN, self.site_url_pattern.text().strip())

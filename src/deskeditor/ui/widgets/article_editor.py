@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.article import Article, ArticleStatus
+from deskeditor.domain.language import is_rtl
 from deskeditor.domain.text import follows_headline, headline_slug
 from deskeditor.domain.workflow import DESK_ORDER, allowed_targets
 from deskeditor.ui.widgets.body_editor import BodyEditor
@@ -27,6 +28,7 @@ from deskeditor.ui.widgets.checks_panel import ChecksPanel
 from deskeditor.ui.widgets.copy_fit_meter import CopyFitMeter
 from deskeditor.ui.widgets.empty_desk import EmptyDeskPage
 from deskeditor.ui.widgets.find_bar import FindBar
+from deskeditor.ui.widgets.language_box import LanguageBox
 from deskeditor.ui.widgets.notices_panel import NoticesPanel
 from deskeditor.ui.widgets.paragraph_field import ParagraphField
 from deskeditor.ui.widgets.pull_quotes_panel import PullQuotesPanel
@@ -49,6 +51,8 @@ LABELS: dict[str, str] = {
     "slug": str(QT_TRANSLATE_NOOP("ArticleEditor", "&Slug")),
     "status": str(QT_TRANSLATE_NOOP("ArticleEditor", "Stat&us")),
     "editorial_note": str(QT_TRANSLATE_NOOP("ArticleEditor", "&Note")),
+    # No Alt+letter is left for it in the window: Tab reaches it after the note.
+    "language": str(QT_TRANSLATE_NOOP("ArticleEditor", "Language")),
 }
 Field = QLineEdit | ParagraphField
 BODY_MIN_HEIGHT = 90
@@ -65,6 +69,7 @@ class ArticleEditor(QWidget):
         self._desk_empty = False
         self._headline = ""  # the headline the slug was last made from
         self._slug_frozen = False  # published once: readers have its address
+        self._desk_language = "en-US"  # for articles that set none (Preferences)
         self.fields: dict[str, Field] = {}
         for name in LINE_FIELDS:
             field = ParagraphField() if name in PARAGRAPH_FIELDS else QLineEdit()
@@ -92,6 +97,11 @@ class ArticleEditor(QWidget):
         self.section.setAccessibleName(self.tr("Section"))
         self.section.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.section.editTextChanged.connect(self._on_edit)
+        # The article's language: the dictionary, the quotation marks, the direction.
+        self.language = LanguageBox(desk_choice=True)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.status = StatusBox()  # the workflow controller moves the status, with its gate
         self.status.setObjectName("status")
         self.status.setAccessibleName(self.tr("Status"))
@@ -144,7 +154,9 @@ class ArticleEditor(QWidget):
         grid.addWidget(label("status", self.status), 4, 2)
         grid.addWidget(self.status, 4, 3, 1, 2)
         grid.addWidget(label("editorial_note", f["editorial_note"]), 5, 0)
-        grid.addWidget(f["editorial_note"], 5, 1, 1, 4)
+        grid.addWidget(f["editorial_note"], 5, 1)
+        grid.addWidget(label("language", self.language), 5, 2)
+        grid.addWidget(self.language, 5, 3, 1, 2)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
         body_area = QWidget()
@@ -186,6 +198,7 @@ class ArticleEditor(QWidget):
             f["slug"],
             self.status,
             f["editorial_note"],
+            self.language,
             self.body,
             self.tabs,
         ]
@@ -238,6 +251,8 @@ class ArticleEditor(QWidget):
                 field.setText(getattr(shown, name))
                 field.setCursorPosition(0)  # show the start of long headlines
             self.section.setEditText(shown.section)
+            self.language.set_tag(shown.language)
+            self.show_language(shown.language)
             self.show_status(shown.status)
             self.body.set_text(shown.body)
             self.pull_quotes.model.set_quotes(shown.pull_quotes, shown.body)
@@ -286,7 +301,7 @@ class ArticleEditor(QWidget):
             field.setReadOnly(read_only or (name == "slug" and self._slug_frozen))
         self.change_slug.setEnabled(not read_only)
         self.setStyleSheet(READ_ONLY_LOOK if read_only else "")
-        for widget in (self.section, self.status, self.pull_quotes, self.checks):
+        for widget in (self.section, self.status, self.language, self.pull_quotes, self.checks):
             widget.setEnabled(not read_only)
         self.notices.set_read_only(read_only)
 
@@ -297,11 +312,35 @@ class ArticleEditor(QWidget):
             **values,
             section=self.section.currentText().strip(),
             status=ArticleStatus(self.status.currentData()),
+            language=self.language.tag(),
             body=self.body.toPlainText(),
             pull_quotes=self.pull_quotes.model.quotes,
         )
 
+    def set_desk_language(self, tag: str) -> None:
+        self._desk_language = tag
+        self.language.set_desk_language(tag)
+        self.show_language(self.language.tag())
+
+    def show_language(self, tag: str) -> None:
+        """Lay the text fields out in the article's direction: Arabic and Hebrew copy
+        runs right to left, whatever the window's own language."""
+        language = tag or self._desk_language
+        direction = (
+            Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
+        )
+        for widget in (*self.fields.values(), self.body):
+            if widget is not self.fields["slug"] and widget is not self.fields["editorial_note"]:
+                widget.setLayoutDirection(direction)
+        option = self.body.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.body.document().setDefaultTextOption(option)
+
     # -- reactions ---------------------------------------------------------------
+    def _language_changed(self) -> None:
+        self.show_language(self.language.tag())
+        self._on_edit()
+
     def _on_edit(self, *_: object) -> None:
         if not self._loading:
             self.edited.emit()

@@ -31,6 +31,7 @@ class ChecksPanel(QWidget):
     ignore_requested = Signal(object)
     disable_requested = Signal(object)
     add_word_requested = Signal(object)
+    curl_all_requested = Signal()  # straight quotes and apostrophes → the language's marks
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,11 @@ class ChecksPanel(QWidget):
         self.ignore_button = QPushButton(self.tr("&Ignore here"))
         self.disable_button = QPushButton(self.tr("Turn rule off"))
         self.add_word_button = QPushButton(self.tr("Add to dictionary"))
+        # No Alt+letter left in the window for it (tests/ui/test_keyboard.py).
+        self.curl_all_button = QPushButton(self.tr("Curl all quotes"))
+        self.curl_all_button.setToolTip(
+            self.tr("Make every straight quotation mark and apostrophe curly, in one undo step")
+        )
         self._build_layout()
         self._keep_row: int | None = None  # after a fix: the row to select when results return
         self.list.activated.connect(self._activated)
@@ -76,6 +82,7 @@ class ChecksPanel(QWidget):
         self.ignore_button.clicked.connect(lambda: self._emit(self.ignore_requested))
         self.disable_button.clicked.connect(lambda: self._emit(self.disable_requested))
         self.add_word_button.clicked.connect(lambda: self._emit(self.add_word_requested))
+        self.curl_all_button.clicked.connect(self.curl_all_requested)
         self._update_buttons()
 
     def _build_layout(self) -> None:
@@ -88,6 +95,7 @@ class ChecksPanel(QWidget):
             self.ignore_button,
             self.disable_button,
             self.add_word_button,
+            self.curl_all_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -106,6 +114,10 @@ class ChecksPanel(QWidget):
             if had_focus:
                 self.list.setFocus()
         self._keep_row = None
+        # Offered when the article mostly curls its quotes and some are straight.
+        self.curl_all_button.setVisible(
+            any(f.id == "quotes.mixed" and f.fix not in ("'", '"') for f in findings)
+        )
         counts = {
             s: sum(1 for f in findings if f.severity.value == s)
             for s in ("error", "warning", "suggestion")
