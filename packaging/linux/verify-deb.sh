@@ -23,6 +23,17 @@ out=$(deskeditor --version)
 [[ "$out" == "deskeditor "* ]] || fail "--version printed '$out'"
 say "installed: $out"
 
+# Spelling: Enchant and the dictionaries the package depends on, from the installed app.
+printf 'Ferry returns\n\nThe council will recieve the report on the harbour colour next week.\n' \
+  >"$home/copy.txt"
+spelled=$(deskeditor check "$home/copy.txt" --json || true)
+grep -q '"id": "spelling"' <<<"$spelled" || fail "no spelling finding from deskeditor check: $spelled"
+grep -q '"fix": "receive"' <<<"$spelled" || fail "no suggestion for recieve: $spelled"
+british=$(deskeditor check "$home/copy.txt" --language en-GB --json || true)
+[[ $(grep -c '"id": "spelling"' <<<"$british") -eq 1 ]] ||
+  fail "en-GB should flag recieve only: $british"
+say "spelling ok: en-US and en-GB dictionaries found by the installed app"
+
 tree() { find /opt/deskeditor -printf '%p %s %T@\n' | sort | sha256sum; }
 install_snapshot=$(tree)
 start=$(date +%s%N)

@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # Build and smoke-test Deskeditor.app in a .dmg. Run from the repository root on
-# macOS 14+ with Python 3.11+ (iconutil and hdiutil come with macOS).
+# macOS 14+ with Python 3.11+ (iconutil and hdiutil come with macOS) and Homebrew.
 #   packaging/macos/build-dmg.sh [--verify]
+#
+# Spelling: the pyenchant wheel carries no Enchant on macOS. Homebrew's enchant
+# (with its Hunspell provider) is bundled by deskeditor.spec into the app's
+# Frameworks/enchant/lib, found by pyenchant through PYENCHANT_LIBRARY_PATH set in
+# packaging/launcher.py; the en_US and en_GB dictionaries come from
+# packaging/dictionaries and go into resources/dictionaries/hunspell, where the app
+# points Enchant. --verify checks a misspelling is found in US and UK English.
 set -euo pipefail
+command -v brew >/dev/null && brew list enchant >/dev/null 2>&1 || brew install enchant
+export ENCHANT_PREFIX=${ENCHANT_PREFIX:-$(brew --prefix enchant)}
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e . --group package
@@ -36,4 +45,9 @@ home=$(mktemp -d)
 HOME=$home QT_QPA_PLATFORM=offscreen "$bin" --demo --screenshot "$home/shot.png"
 [[ $(stat -f %z "$home/shot.png") -gt 20000 ]]
 [[ -d "$home/Library" || ! -e "$mount/Deskeditor.app/Contents/Resources/deskeditor.sqlite" ]]
+printf 'Ferry returns\n\nThe council will recieve the colour report.\n' >"$home/copy.txt"
+us=$(HOME=$home "$bin" check "$home/copy.txt" --json || true)
+grep -q '"fix": "receive"' <<<"$us" || { echo "no en-US spelling: $us"; exit 1; }
+gb=$(HOME=$home "$bin" check "$home/copy.txt" --language en-GB --json || true)
+[[ $(grep -c '"id": "spelling"' <<<"$gb") -eq 1 ]] || { echo "en-GB spelling wrong: $gb"; exit 1; }
 echo "ok: the app in the .dmg starts and renders"

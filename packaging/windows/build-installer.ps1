@@ -1,6 +1,12 @@
 # Build and smoke-test the Windows installer. Run from the repository root in
 # PowerShell on Windows with Python 3.11+ and Inno Setup 6 (iscc on PATH or in
 # its default folder).  .\packaging\windows\build-installer.ps1 [-Verify]
+#
+# Spelling: the pyenchant wheel for Windows carries Enchant, its Hunspell provider
+# and their DLLs; PyInstaller's contrib hook-enchant.py bundles them. The en_US and
+# en_GB dictionaries come from packaging\dictionaries (deskeditor.spec puts them in
+# resources\dictionaries\hunspell, where the app points Enchant). -Verify checks a
+# misspelling is found in US and UK English by the installed app.
 param([switch]$Verify)
 $ErrorActionPreference = "Stop"
 
@@ -34,6 +40,12 @@ $env:QT_QPA_PLATFORM = "offscreen"
 $shot = Join-Path $env:TEMP "deskeditor-shot.png"
 & $cli --demo --screenshot $shot
 if ($LASTEXITCODE -ne 0 -or (Get-Item $shot).Length -lt 20000) { throw "screenshot failed" }
+$copy = Join-Path $env:TEMP "deskeditor-spelling.txt"
+Set-Content -Encoding utf8 -Path $copy -Value "Ferry returns`n`nThe council will recieve the colour report.`n"
+$us = & $cli check $copy --json | Out-String
+if ($us -notmatch '"id": "spelling"' -or $us -notmatch '"fix": "receive"') { throw "no en-US spelling: $us" }
+$gb = & $cli check $copy --language en-GB --json | Out-String
+if (([regex]::Matches($gb, '"id": "spelling"')).Count -ne 1) { throw "en-GB spelling wrong: $gb" }
 if (-not (Test-Path "$env:APPDATA\Microsoft\Windows\Start Menu\Programs\Deskeditor.lnk")) {
   throw "no Start-menu entry"
 }

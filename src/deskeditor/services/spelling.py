@@ -10,10 +10,12 @@ for "otterbox"), as Enchant's personal lists work.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
 from deskeditor.domain.language import DEFAULT_LANGUAGE, normalize_tag
+from deskeditor.resources import resource_path
 
 log = logging.getLogger(__name__)
 SUGGESTIONS = 6
@@ -24,6 +26,7 @@ class SpellingUnavailableError(RuntimeError):
 
 
 def _enchant() -> Any:
+    _use_bundled_dictionaries()
     try:
         import enchant
     except ImportError as error:  # pyenchant raises ImportError when libenchant is missing
@@ -32,6 +35,15 @@ def _enchant() -> Any:
             "on Debian or Ubuntu install libenchant-2-2 and hunspell-en-us"
         ) from None
     return enchant
+
+
+def _use_bundled_dictionaries() -> None:
+    """The Windows and macOS installers carry their dictionaries (resources/dictionaries/
+    hunspell, see packaging/dictionaries): Enchant reads a configuration folder's
+    hunspell/ subfolder. A checkout and the Linux package use the system's."""
+    folder = resource_path("dictionaries")
+    if (folder / "hunspell").is_dir() and "ENCHANT_CONFIG_DIR" not in os.environ:
+        os.environ["ENCHANT_CONFIG_DIR"] = str(folder)
 
 
 def installed_languages() -> list[str]:
