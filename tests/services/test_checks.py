@@ -104,7 +104,6 @@ PLANTED = [
         "The council voted on Tuesday to close the street for a year",
     ),
     ("spelling", "body", "The council will recieve the report next week."),
-    ("style.percent", "body", "Prices rose 5% last year."),
     ("style.toward", "body", "They walked towards the river."),
     ("style.redundant-dollars", "body", "The bridge costs $48 million dollars to replace."),
     ("style.died", "body", "The former mayor passed away on Sunday."),

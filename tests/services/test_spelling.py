@@ -102,3 +102,22 @@ def test_languages_without_a_dictionary_are_not_flagged_word_by_word(
     assert flagged(checker, german, "de-DE") == []
     assert flagged(checker, arabic, "ar") == []
     assert checker.speller is not None and not checker.speller.knows("de-DE")
+
+
+def test_words_found_on_real_copy_are_read_whole(checker: ArticleChecker) -> None:
+    body = (
+        "Hugo Chávez spoke in Québec of mRNA vaccines for immuno-compromising illness, "
+        "pre-organized rallies and pre- and post-war housing; a sub-standard recieve."
+    )
+    assert flagged(checker, body) == ["recieve"]
+    assert flagged(checker, "The re-organisation of the comittee.", "en-GB") == ["comittee"]
+
+
+def test_a_word_the_house_style_flags_is_not_also_a_misspelling(tmp_path: Path) -> None:
+    from deskeditor.resources import resource_path
+    from deskeditor.services.checks import load_rulebook
+
+    rules = load_rulebook(tmp_path / "style.toml", resource_path("checks", "house-style.toml"))
+    checker = ArticleChecker(rules, Speller(tmp_path / "house.txt"))
+    article = Article(headline="Storm", body="It struck amidst a flurry of reports.")
+    assert [f.id for f in checker.check(article)] == ["style.amid"]

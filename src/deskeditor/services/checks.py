@@ -40,7 +40,7 @@ class CheckSettings:
     dek_budget: int = 140
     disabled: set[str] = field(
         default_factory=set
-    )  # rule ids, e.g. "spacing.double", "style.percent"
+    )  # rule ids, e.g. "spacing.double", "style.toward"
     ignored: set[str] = field(default_factory=set)  # Finding.key() of findings ignored "here"
     language: str = DEFAULT_LANGUAGE  # for articles that set none: the desk's language
     dash: str = punctuation.DEFAULT_DASH  # the house style's dash (punctuation.DASH_STYLES)
@@ -163,9 +163,14 @@ class ArticleChecker:
                 if self.suggest_spelling
                 else _no_suggestion
             )
-            found += spelling.misspellings(
-                text, name, lambda w: speller.unknown(w, language), suggest, names
-            )
+            styled = {(f.start, f.end) for f in found if f.id.startswith("style.")}
+            found += [
+                f  # a word the house style already flags ("amidst") is reported once
+                for f in spelling.misspellings(
+                    text, name, lambda w: speller.unknown(w, language), suggest, names
+                )
+                if (f.start, f.end) not in styled
+            ]
         return [f if f.field == name else f.shifted(0, name) for f in found]
 
     def forget(self) -> None:
