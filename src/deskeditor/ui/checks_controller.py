@@ -25,8 +25,8 @@ from deskeditor.services.checks import (
     readability,
     save_state,
 )
-from deskeditor.ui.dialogs.spelling_menu import ADD_TO_DICTIONARY, SpellingMenu
 from deskeditor.services.spelling import installed_languages
+from deskeditor.ui.dialogs.spelling_menu import ADD_TO_DICTIONARY, SpellingMenu
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor

@@ -39,8 +39,8 @@ from deskeditor.settings import (
     WIRE_MOVE_IMPORTED,
     Settings,
 )
-from deskeditor.ui.widgets.paragraph_field import PlainTextField
 from deskeditor.ui.widgets.language_box import LanguageBox
+from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
 
 class PreferencesDialog(QDialog):
