@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -27,11 +27,13 @@ from deskeditor.settings import (
     DEK_BUDGET,
     DESK_LANGUAGE,
     HEADLINE_BUDGET,
+    UI_LANGUAGE,
     Settings,
     publication_identity,
     user_store,
 )
 from deskeditor.ui.dialogs import messages
+from deskeditor.ui.localization import install_translations, remove_translations
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -73,8 +75,8 @@ class DeskeditorApp:
         self.qt.setApplicationVersion(__version__)
         self.qt.setDesktopFileName(APP_ID)
         self.qt.setWindowIcon(QIcon(str(resource_path("icons", "deskeditor.svg"))))
-        self.translator = load_translation(self.qt)
         self.settings = Settings(settings_store if settings_store is not None else user_store())
+        self.translators = install_translations(self.qt, self.settings.get(UI_LANGUAGE))
         self.list_model = ArticleListModel()
         self.editor = ArticleEditor()
         css = resource_path("preview", "article.css").read_text(encoding="utf-8")
@@ -122,8 +124,14 @@ class DeskeditorApp:
         self._build_inbox(database, demo)
         assert self.editing is not None
         self.editing.start()
-        title = self.window.tr("Demo desk (discarded on exit)") if self.options.demo else str(path)
-        self.window.setWindowTitle(f"Deskeditor — {title}")
+        title = (
+            QCoreApplication.translate("MainWindow", "Demo desk (discarded on exit)")
+            if self.options.demo
+            else str(path)
+        )
+        self.window.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Deskeditor — {0}").format(title)
+        )
         self.window.statusBar().clearMessage()
         return True
 
@@ -296,7 +304,9 @@ class DeskeditorApp:
         self.exit_code = 1
         print(f"deskeditor: {message}", file=sys.stderr)
         if self.options.screenshot is None:
-            messages.critical(self.window, self.window.tr("Deskeditor"), message)
+            messages.critical(
+                self.window, QCoreApplication.translate("MainWindow", "Deskeditor"), message
+            )
         self.qt.exit(1)
 
     def take_screenshot(self, target: Path) -> None:
@@ -331,7 +341,9 @@ class DeskeditorApp:
                 self.take_screenshot(self.options.screenshot)
             return self.close()
         self.window.present()
-        self.window.statusBar().showMessage(self.window.tr("Opening the desk…"))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Opening the desk…")
+        )
         # Paint first; the database (and SQLAlchemy's import) comes right after.
         self.qt.processEvents()
         QTimer.singleShot(0, self.open_database)
@@ -353,26 +365,8 @@ class DeskeditorApp:
             self.database.close()
         if self._demo_dir is not None:
             shutil.rmtree(self._demo_dir, ignore_errors=True)
-        if self.translator is not None:
-            self.qt.removeTranslator(self.translator)
-            self.translator = None
+        remove_translations(self.qt, self.translators)
         return self.exit_code
-
-
-def load_translation(qt: QApplication) -> QTranslator | None:
-    """The window's text in the user's language, or English: at least its plural
-    forms ("1 error", "2 errors"), which Qt takes from a translation."""
-    if QLocale().language() == QLocale.Language.C:  # no locale set: the window's English
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    translator = QTranslator(qt)
-    folder = str(resource_path("translations"))
-    if not translator.load(QLocale(), "deskeditor", "_", folder) and not translator.load(
-        "deskeditor_en", folder
-    ):
-        log.warning("no translation found in %s", folder)
-        return None
-    qt.installTranslator(translator)
-    return translator
 
 
 def run(options: AppOptions) -> int:

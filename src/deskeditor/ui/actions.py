@@ -3,85 +3,190 @@ by the controllers; this module only declares."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from deskeditor.services.exporting import ExportFormat
+from deskeditor.ui.labels import export_description, export_menu_text
 
 Key = QKeySequence.StandardKey
+CONTEXT = "WindowActions"
 
 
 class WindowActions:
     def __init__(self, window: QMainWindow) -> None:
-        def make(text: str, shortcut: Key | str | None = None, tip: str = "") -> QAction:
-            action = QAction(window.tr(text), window)
+        def make(
+            text: object,
+            shortcut: Key | str | None = None,
+            tip: object = "",
+            translated: bool = False,
+        ) -> QAction:
+            """An action; ``text`` and ``tip`` are marked (QT_TRANSLATE_NOOP) in the
+            WindowActions context and translated here, unless ``translated``."""
+            text, tip = str(text), str(tip)
+            if not translated:
+                text = QCoreApplication.translate(CONTEXT, text)
+                tip = QCoreApplication.translate(CONTEXT, tip) if tip else ""
+            action = QAction(text, window)
             if isinstance(shortcut, Key):
                 action.setShortcuts(QKeySequence.keyBindings(shortcut))
             elif shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             if tip:
-                action.setToolTip(window.tr(tip))
-                action.setStatusTip(window.tr(tip))
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
             return action
 
-        self.new = make("&New article", Key.New, "Start a new article")
-        self.duplicate = make("D&uplicate", "Ctrl+Shift+D", "Copy this article into a new draft")
-        self.save = make("&Save", Key.Save, "Save now and keep a revision")
-        self.delete = make("&Delete…", "Ctrl+Shift+Del", "Move this article to the trash")
-        self.restore = make("&Restore from trash", None, "Bring this article back from the trash")
-        self.import_files = make("&Import copy…", "Ctrl+I", "Import articles from files")
-        self.import_folder = make(
-            "Import a &folder…", None, "Import every article file in a folder"
+        self.new = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&New article"),
+            Key.New,
+            QT_TRANSLATE_NOOP("WindowActions", "Start a new article"),
         )
-        self.export = {fmt: make(fmt.menu_text, None, fmt.description) for fmt in ExportFormat}
-        self.print_preview = make("Print pre&view…", Key.Print, "The article on paper")
+        self.duplicate = make(
+            QT_TRANSLATE_NOOP("WindowActions", "D&uplicate"),
+            "Ctrl+Shift+D",
+            QT_TRANSLATE_NOOP("WindowActions", "Copy this article into a new draft"),
+        )
+        self.save = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Save"),
+            Key.Save,
+            QT_TRANSLATE_NOOP("WindowActions", "Save now and keep a revision"),
+        )
+        self.delete = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Delete…"),
+            "Ctrl+Shift+Del",
+            QT_TRANSLATE_NOOP("WindowActions", "Move this article to the trash"),
+        )
+        self.restore = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Restore from trash"),
+            None,
+            QT_TRANSLATE_NOOP("WindowActions", "Bring this article back from the trash"),
+        )
+        self.import_files = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Import copy…"),
+            "Ctrl+I",
+            QT_TRANSLATE_NOOP("WindowActions", "Import articles from files"),
+        )
+        self.import_folder = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Import a &folder…"),
+            None,
+            QT_TRANSLATE_NOOP("WindowActions", "Import every article file in a folder"),
+        )
+        self.export = {
+            fmt: make(export_menu_text(fmt), None, export_description(fmt), translated=True)
+            for fmt in ExportFormat
+        }
+        self.print_preview = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Print pre&view…"),
+            Key.Print,
+            QT_TRANSLATE_NOOP("WindowActions", "The article on paper"),
+        )
         self.print_proof = make(
-            "Print pr&oof…",
+            QT_TRANSLATE_NOOP("WindowActions", "Print pr&oof…"),
             "Ctrl+Shift+O",
-            "A desk proof: every page headed with slug, status, section, date and page",
+            QT_TRANSLATE_NOOP(
+                "WindowActions",
+                "A desk proof: every page headed with slug, status, section, date and page",
+            ),
         )
         self.export_ledger_csv = make(
-            "Export corrections ledger (&CSV)…", None, "Every request and notice"
+            QT_TRANSLATE_NOOP("WindowActions", "Export corrections ledger (&CSV)…"),
+            None,
+            QT_TRANSLATE_NOOP("WindowActions", "Every request and notice"),
         )
         self.export_ledger_jsonld = make(
-            "Export corrections ledger (JSON-&LD)…",
+            QT_TRANSLATE_NOOP("WindowActions", "Export corrections ledger (JSON-&LD)…"),
             None,
-            "schema.org CorrectionComment notices per article",
+            QT_TRANSLATE_NOOP("WindowActions", "schema.org CorrectionComment notices per article"),
         )
-        self.preferences = make("Pr&eferences…", Key.Preferences, "Fonts and copy-fit budgets")
+        self.preferences = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Pr&eferences…"),
+            Key.Preferences,
+            QT_TRANSLATE_NOOP("WindowActions", "Fonts and copy-fit budgets"),
+        )
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit = make("&Quit", Key.Quit)
-        self.undo = make("&Undo", Key.Undo)
-        self.redo = make("&Redo", Key.Redo)
-        self.find = make("&Find…", Key.Find, "Find in the body")
-        self.replace = make("Find and rep&lace…", "Ctrl+H", "Find and replace in the body")
-        self.find_next = make("Find ne&xt", Key.FindNext, "The next match in the body")
-        self.find_previous = make("Find pre&vious", Key.FindPrevious, "The previous match")
-        self.smart_quotes = make(
-            "S&mart quotes",
-            "Ctrl+Shift+'",
-            "Curl straight quotes and apostrophes into the article language's marks",
+        self.quit = make(QT_TRANSLATE_NOOP("WindowActions", "&Quit"), Key.Quit)
+        self.undo = make(QT_TRANSLATE_NOOP("WindowActions", "&Undo"), Key.Undo)
+        self.redo = make(QT_TRANSLATE_NOOP("WindowActions", "&Redo"), Key.Redo)
+        self.find = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Find…"),
+            Key.Find,
+            QT_TRANSLATE_NOOP("WindowActions", "Find in the body"),
         )
-        self.next_article = make("&Next article", "Ctrl+PgDown")
-        self.previous_article = make("&Previous article", "Ctrl+PgUp")
-        self.focus_search = make("&Search articles", "Ctrl+K", "Search all articles")
-        self.show_articles = make("&Article list", "Ctrl+1", "The article list tab")
-        self.show_inbox = make("Corrections &inbox", "Ctrl+2", "The corrections inbox tab")
-        self.toggle_list = make("Article &list", "Ctrl+Shift+L", "Show or hide the article list")
-        self.toggle_preview = make("&Preview", "Ctrl+Shift+P", "Show or hide the preview")
-        self.refresh = make("Re&load list", Key.Refresh)
-        self.shortcuts = make("&Keyboard shortcuts", Key.HelpContents, "Every shortcut")
+        self.replace = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Find and rep&lace…"),
+            "Ctrl+H",
+            QT_TRANSLATE_NOOP("WindowActions", "Find and replace in the body"),
+        )
+        self.find_next = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Find ne&xt"),
+            Key.FindNext,
+            QT_TRANSLATE_NOOP("WindowActions", "The next match in the body"),
+        )
+        self.find_previous = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Find pre&vious"),
+            Key.FindPrevious,
+            QT_TRANSLATE_NOOP("WindowActions", "The previous match"),
+        )
+        self.smart_quotes = make(
+            QT_TRANSLATE_NOOP("WindowActions", "S&mart quotes"),
+            "Ctrl+Shift+'",
+            QT_TRANSLATE_NOOP(
+                "WindowActions",
+                "Curl straight quotes and apostrophes into the article language's marks",
+            ),
+        )
+        self.next_article = make(QT_TRANSLATE_NOOP("WindowActions", "&Next article"), "Ctrl+PgDown")
+        self.previous_article = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Previous article"), "Ctrl+PgUp"
+        )
+        self.focus_search = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Search articles"),
+            "Ctrl+K",
+            QT_TRANSLATE_NOOP("WindowActions", "Search all articles"),
+        )
+        self.show_articles = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Article list"),
+            "Ctrl+1",
+            QT_TRANSLATE_NOOP("WindowActions", "The article list tab"),
+        )
+        self.show_inbox = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Corrections &inbox"),
+            "Ctrl+2",
+            QT_TRANSLATE_NOOP("WindowActions", "The corrections inbox tab"),
+        )
+        self.toggle_list = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Article &list"),
+            "Ctrl+Shift+L",
+            QT_TRANSLATE_NOOP("WindowActions", "Show or hide the article list"),
+        )
+        self.toggle_preview = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Preview"),
+            "Ctrl+Shift+P",
+            QT_TRANSLATE_NOOP("WindowActions", "Show or hide the preview"),
+        )
+        self.refresh = make(QT_TRANSLATE_NOOP("WindowActions", "Re&load list"), Key.Refresh)
+        self.shortcuts = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&Keyboard shortcuts"),
+            Key.HelpContents,
+            QT_TRANSLATE_NOOP("WindowActions", "Every shortcut"),
+        )
         self.shortcuts.setShortcuts([*self.shortcuts.shortcuts(), QKeySequence("Ctrl+/")])
         self.open_demo = make(
-            "Open the &demo desk", None, "Try Deskeditor on sample articles, in a new window"
+            QT_TRANSLATE_NOOP("WindowActions", "Open the &demo desk"),
+            None,
+            QT_TRANSLATE_NOOP(
+                "WindowActions", "Try Deskeditor on sample articles, in a new window"
+            ),
         )
-        self.about = make("&About Deskeditor")
+        self.about = make(QT_TRANSLATE_NOOP("WindowActions", "&About Deskeditor"))
 
     def populate(self, window: QMainWindow) -> QToolBar:
         bar = window.menuBar()
         self._menu(
-            bar.addMenu(window.tr("&File")),
+            bar.addMenu(QCoreApplication.translate("WindowActions", "&File")),
             [
                 self.new,
                 self.duplicate,
@@ -106,7 +211,7 @@ class WindowActions:
             ],
         )
         self._menu(
-            bar.addMenu(window.tr("&Edit")),
+            bar.addMenu(QCoreApplication.translate("WindowActions", "&Edit")),
             [
                 self.undo,
                 self.redo,
@@ -119,9 +224,12 @@ class WindowActions:
                 self.smart_quotes,
             ],
         )
-        self._menu(bar.addMenu(window.tr("&View")), [self.toggle_list, self.toggle_preview])
         self._menu(
-            bar.addMenu(window.tr("&Go")),
+            bar.addMenu(QCoreApplication.translate("WindowActions", "&View")),
+            [self.toggle_list, self.toggle_preview],
+        )
+        self._menu(
+            bar.addMenu(QCoreApplication.translate("WindowActions", "&Go")),
             [
                 self.focus_search,
                 self.show_articles,
@@ -134,10 +242,10 @@ class WindowActions:
             ],
         )
         self._menu(
-            bar.addMenu(window.tr("&Help")),
+            bar.addMenu(QCoreApplication.translate("WindowActions", "&Help")),
             [self.shortcuts, None, self.open_demo, None, self.about],
         )
-        toolbar = window.addToolBar(window.tr("Main"))
+        toolbar = window.addToolBar(QCoreApplication.translate("WindowActions", "Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         for action in (

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.exporting import ArticleExporter, ExportFormat, PdfDetails
 from deskeditor.ui.dialogs import messages
+from deskeditor.ui.labels import export_file_filter
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.printing import print_preview
 
@@ -37,7 +38,7 @@ class ExportController(QObject):
             self._window,
             self.tr("Export article"),
             str(Path.home() / fmt.file_name(article.slug)),
-            self.tr(fmt.file_filter),
+            export_file_filter(fmt),
         )
         if not name:
             return None

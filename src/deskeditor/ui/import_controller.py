@@ -9,14 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from deskeditor.formats.registry import IMPORT_FILE_FILTER
+from deskeditor.formats.registry import FORMATS
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.importing import ImportOutcome, import_files
 from deskeditor.settings import CORRECTIONS_EMAIL, Settings
 from deskeditor.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from deskeditor.ui.worker import Worker
-
-FILE_FILTER = IMPORT_FILE_FILTER
 
 
 class ImportController(QObject):
@@ -42,10 +40,15 @@ class ImportController(QObject):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import articles"), str(Path.home()), self.tr(FILE_FILTER)
+            self._window, self.tr("Import articles"), str(Path.home()), self._file_filter()
         )
         if names:
             self.import_paths([Path(n) for n in names])
+
+    def _file_filter(self) -> str:
+        """Every importable extension, then all files, in the window's language."""
+        articles = FORMATS.file_filter(self.tr("Articles")).split(";;")[0]
+        return f"{articles};;{self.tr('All files')} (*)"
 
     def choose_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -27,6 +28,16 @@ from deskeditor.ui.widgets.inbox_panel import InboxPanel
 
 # Up to this size (available, in device-independent pixels) a first start maximizes.
 LARGE_SCREEN = (1920, 1200)
+
+
+# OpenArticle's save states (open_article.SaveState), as the status bar says them.
+SAVE_STATES = {
+    "Saved": QT_TRANSLATE_NOOP("SaveState", "Saved"),
+    "Saving…": QT_TRANSLATE_NOOP("SaveState", "Saving…"),
+    "Unsaved changes": QT_TRANSLATE_NOOP("SaveState", "Unsaved changes"),
+    "Conflict": QT_TRANSLATE_NOOP("SaveState", "Conflict"),
+    "Not saved": QT_TRANSLATE_NOOP("SaveState", "Not saved"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -114,7 +125,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_save_state(self, state: str, detail: str) -> None:
-        self.save_label.setText(self.tr(state))
+        shown = str(SAVE_STATES.get(state, state))
+        self.save_label.setText(QCoreApplication.translate("SaveState", shown))
         self.save_label.setToolTip(detail)
         colour = {"Conflict": "#c53030", "Not saved": "#c53030", "Unsaved changes": "#b7791f"}
         self.save_label.setStyleSheet(f"color: {colour[state]};" if state in colour else "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -128,8 +128,12 @@ def print_preview(
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setPageLayout(_layout(QPageSize.PageSizeId.A4))
     dialog = QPrintPreviewDialog(printer, parent)
-    title = "Print proof" if proof is not None else "Print preview"
-    dialog.setWindowTitle(parent.tr(title) if parent else title)
+    title = (
+        QCoreApplication.translate("Printing", "Print proof")
+        if proof is not None
+        else QCoreApplication.translate("Printing", "Print preview")
+    )
+    dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda device: paint_pages(html, device, proof))
     dialog.setWindowState(dialog.windowState() | Qt.WindowState.WindowMaximized)
     dialog.exec()

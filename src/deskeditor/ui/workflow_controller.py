@@ -19,6 +19,7 @@ from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.slug_dialog import SlugDialog
 from deskeditor.ui.dialogs.status_gate_dialog import StatusGateDialog
+from deskeditor.ui.labels import status_label
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 
@@ -68,7 +69,7 @@ class WorkflowController(QObject):
                 answer = StatusGateDialog.ask(self.window, draft.headline, assessment)
                 if answer is None:
                     self._say(
-                        self.tr("Still {0}: nothing changed").format(self.tr(draft.status.label))
+                        self.tr("Still {0}: nothing changed").format(status_label(draft.status))
                     )
                     return False
                 reason, confirmed = answer.reason, True
@@ -80,7 +81,7 @@ class WorkflowController(QObject):
         self.moved.emit(moved)
         self._say(
             self.tr("{0} → {1}: kept in the article's history").format(
-                self.tr(draft.status.label), self.tr(moved.status.label)
+                status_label(draft.status), status_label(moved.status)
             )
         )
         return True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.article import ArticleSummary
+from deskeditor.ui.labels import status_label
 
 
 class ArticlePickerDialog(QDialog):
@@ -45,7 +46,7 @@ class ArticlePickerDialog(QDialog):
         self.results.clear()
         for summary in self._search(self.query.text()) if self.query.text().strip() else []:
             item = QListWidgetItem(
-                f"{summary.headline} — {summary.section or ''} ({summary.status.label})"
+                f"{summary.headline} — {summary.section or ''} ({status_label(summary.status)})"
             )
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.results.addItem(item)

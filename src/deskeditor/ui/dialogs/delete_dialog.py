@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deskeditor.domain.article import DeletionInfo
+from deskeditor.ui.labels import status_label
 
 
 class DeleteDialog(QMessageBox):
@@ -15,7 +16,7 @@ class DeleteDialog(QMessageBox):
         self.setText(
             self.tr("Move “{0}” to the trash?").format(info.headline or self.tr("Untitled"))
         )
-        details = [self.tr("Status: {0}.").format(self.tr(info.status.label))]
+        details = [self.tr("Status: {0}.").format(status_label(info.status))]
         details.append(self.tr("%n revision(s) will go with it.", "", info.revisions))
         if info.notices:
             details.append(

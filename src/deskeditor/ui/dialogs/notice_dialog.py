@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from deskeditor.domain.corrections import NoticeKind, NoticePosition
 from deskeditor.domain.notices import draft_notice, euphemism_in
+from deskeditor.ui.labels import notice_kind_label, notice_position_label
 from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
 
@@ -35,10 +36,10 @@ class NoticeDialog(QDialog):
         self.resize(760, 620)
         self.kind = QComboBox()
         for kind in NoticeKind:
-            self.kind.addItem(self.tr(kind.value.capitalize()), kind.value)
+            self.kind.addItem(notice_kind_label(kind), kind.value)
         self.position = QComboBox()
         for position in NoticePosition:
-            self.position.addItem(self.tr(position.value.capitalize()), position.value)
+            self.position.addItem(notice_position_label(position), position.value)
         self.position.setCurrentIndex(list(NoticePosition).index(NoticePosition.BOTTOM))
         self.wrong = QLineEdit()
         self.wrong.setPlaceholderText(

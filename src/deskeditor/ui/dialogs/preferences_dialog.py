@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,10 +36,12 @@ from deskeditor.settings import (
     PUBLICATION_NAME,
     REPLY_SIGNATURE,
     SITE_URL_PATTERN,
+    UI_LANGUAGE,
     WIRE_FOLDERS,
     WIRE_MOVE_IMPORTED,
     Settings,
 )
+from deskeditor.ui.localization import language_choices
 from deskeditor.ui.widgets.language_box import LanguageBox
 from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
@@ -66,6 +69,15 @@ class PreferencesDialog(QDialog):
             self.tr("Articles that set no language of their own are checked and shown in this one")
         )
         self.desk_language.set_tag(settings.get(DESK_LANGUAGE))
+        # The window's own language: the system's, or a shipped translation.
+        self.interface_language = QComboBox()
+        self.interface_language.setProperty("data", True)  # languages named in themselves
+        for code, name in language_choices():
+            self.interface_language.addItem(name, code)
+        self.interface_language.setCurrentIndex(
+            max(0, self.interface_language.findData(settings.get(UI_LANGUAGE)))
+        )
+        self.interface_language.setToolTip(self.tr("Takes effect when Deskeditor next starts"))
         self.wire_folders = QListWidget()
         self.wire_folders.setAccessibleName(self.tr("Wire folders"))
         self.wire_folders.addItems([f for f in settings.get(WIRE_FOLDERS).splitlines() if f])
@@ -91,6 +103,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Dek budget (characters)"), self.dek_budget)
         form.addRow(self.tr("Your &name (kept with revisions)"), self.author)
         form.addRow(self.tr("Articles' &language"), self.desk_language)
+        form.addRow(self.tr("Window language (after a restart)"), self.interface_language)
         wire_label = QLabel(self.tr("&Wire folders (watched)"))
         wire_label.setBuddy(self.wire_folders)
         form.addRow(wire_label, wire)
@@ -147,6 +160,7 @@ class PreferencesDialog(QDialog):
         self._settings.set(DEK_BUDGET, self.dek_budget.value())
         self._settings.set(AUTHOR, self.author.text().strip())
         self._settings.set(DESK_LANGUAGE, self.desk_language.tag())
+        self._settings.set(UI_LANGUAGE, str(self.interface_language.currentData()))
         self._settings.set(PUBLICATION_NAME, self.publication_name.text().strip())
         self._settings.set(CORRECTIONS_EMAIL, self.corrections_email.text().strip())
         self._settings.set(SITE_URL_PATTERN, self.site_url_pattern.text().strip())

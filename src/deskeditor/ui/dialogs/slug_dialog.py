@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.domain.text import slug_problem
+from deskeditor.domain.text import SLUG_MAX_LENGTH, slug_problem
 
 
 class SlugDialog(QDialog):
@@ -51,8 +51,14 @@ class SlugDialog(QDialog):
     def _vet(self) -> None:
         text = self.slug.text().strip()
         problem = slug_problem(text) if text != self._current else None
-        self.problem.setText(self.tr(problem) if problem else "")
+        self.problem.setText(self._explained(text) if problem else "")
         self.change_button.setEnabled(text != self._current and problem is None)
+
+    def _explained(self, slug: str) -> str:
+        """domain.text.slug_problem's reasons, in the window's language."""
+        if len(slug) > SLUG_MAX_LENGTH:
+            return self.tr("a slug has at most {0} characters").format(SLUG_MAX_LENGTH)
+        return self.tr("a slug is lower-case letters and digits joined by single hyphens")
 
     @classmethod
     def ask(cls, parent: QWidget | None, current: str) -> str | None:

@@ -11,9 +11,18 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from deskeditor.domain.article import ArticleQuery, ArticleSummary, SortKey
+from deskeditor.ui.labels import status_label
 
 if TYPE_CHECKING:
     from deskeditor.services.articles import ArticleService
@@ -24,12 +33,12 @@ Index = QModelIndex | QPersistentModelIndex
 class ArticleListModel(QAbstractTableModel):
     HEADLINE, SECTION, BYLINE, STATUS, WORDS, UPDATED = range(6)
     COLUMNS = (
-        (HEADLINE, "Headline", SortKey.HEADLINE),
-        (SECTION, "Section", SortKey.SECTION),
-        (BYLINE, "Byline", SortKey.BYLINE),
-        (STATUS, "Status", SortKey.STATUS),
-        (WORDS, "Words", SortKey.WORDS),
-        (UPDATED, "Updated", SortKey.UPDATED),
+        (HEADLINE, QT_TRANSLATE_NOOP("ArticleListModel", "Headline"), SortKey.HEADLINE),
+        (SECTION, QT_TRANSLATE_NOOP("ArticleListModel", "Section"), SortKey.SECTION),
+        (BYLINE, QT_TRANSLATE_NOOP("ArticleListModel", "Byline"), SortKey.BYLINE),
+        (STATUS, QT_TRANSLATE_NOOP("ArticleListModel", "Status"), SortKey.STATUS),
+        (WORDS, QT_TRANSLATE_NOOP("ArticleListModel", "Words"), SortKey.WORDS),
+        (UPDATED, QT_TRANSLATE_NOOP("ArticleListModel", "Updated"), SortKey.UPDATED),
     )
     ArticleIdRole = Qt.ItemDataRole.UserRole + 1
     PAGE_SIZE = 100
@@ -104,7 +113,7 @@ class ArticleListModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section][1])
+            return QCoreApplication.translate("ArticleListModel", str(self.COLUMNS[section][1]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -181,7 +190,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == self.BYLINE:
             return item.byline
         if column == self.STATUS:
-            return self.tr(item.status.label)
+            return status_label(item.status)
         if column == self.WORDS:
             return self._locale.toString(item.word_count)
         if column == self.UPDATED:

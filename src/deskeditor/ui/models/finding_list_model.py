@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,9 +34,20 @@ _ICONS = {
     Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
     Severity.SUGGESTION: QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
-FIELD_LABELS = {"headline": "Headline", "dek": "Dek", "kicker": "Kicker", "byline": "Byline",
-                "dateline": "Dateline", "body": "Body", "section": "Section"}  # fmt: skip
+FIELD_LABELS = {
+    "headline": QT_TRANSLATE_NOOP("FindingListModel", "Headline"),
+    "dek": QT_TRANSLATE_NOOP("FindingListModel", "Dek"),
+    "kicker": QT_TRANSLATE_NOOP("FindingListModel", "Kicker"),
+    "byline": QT_TRANSLATE_NOOP("FindingListModel", "Byline"),
+    "dateline": QT_TRANSLATE_NOOP("FindingListModel", "Dateline"),
+    "body": QT_TRANSLATE_NOOP("FindingListModel", "Body"),
+    "section": QT_TRANSLATE_NOOP("FindingListModel", "Section"),
+}
 EXCERPT_SHOWN = 48  # characters of the flagged text shown in the row (the middle elided)
+
+
+def _translated(text: object) -> str:
+    return QCoreApplication.translate("FindingListModel", str(text))
 
 
 def shown_excerpt(text: str) -> str:
@@ -86,7 +98,7 @@ class FindingListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(str(self.HEADERS[section]))
+            return _translated(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,7 +122,7 @@ class FindingListModel(QAbstractTableModel):
 
     def _text(self, finding: Finding, excerpt: str, column: int) -> str:
         if column == self.SEVERITY:
-            return self.tr(SEVERITY_WORDS[finding.severity])
+            return _translated(SEVERITY_WORDS[finding.severity])
         if column == self.WHERE:
             return self._field_label(finding.field)
         if column == self.FINDING:
@@ -140,4 +152,4 @@ class FindingListModel(QAbstractTableModel):
         name, _, number = field.partition(":")
         if number:
             return self.tr("Pull quote {0}").format(number)
-        return self.tr(FIELD_LABELS.get(name, name))
+        return _translated(FIELD_LABELS[name]) if name in FIELD_LABELS else name

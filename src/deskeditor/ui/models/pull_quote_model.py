@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from deskeditor.domain.article import PullQuote
@@ -17,7 +25,11 @@ PROBLEM_COLOUR = QColor("#c53030")
 
 class PullQuoteModel(QAbstractTableModel):
     TEXT, ATTRIBUTION, AFTER = range(3)
-    HEADERS = ("Quote", "Attribution", "After ¶")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PullQuoteModel", "Quote"),
+        QT_TRANSLATE_NOOP("PullQuoteModel", "Attribution"),
+        QT_TRANSLATE_NOOP("PullQuoteModel", "After ¶"),
+    )
     ProblemRole = Qt.ItemDataRole.UserRole + 1
 
     edited = Signal()
@@ -93,7 +105,7 @@ class PullQuoteModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("PullQuoteModel", str(self.HEADERS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

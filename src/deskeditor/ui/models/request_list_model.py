@@ -5,8 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
+
+from deskeditor.ui.labels import request_status_label
 
 if TYPE_CHECKING:  # the inbox service pulls in SQLAlchemy: not before the first paint
     from deskeditor.services.inbox import RequestSummary
@@ -17,7 +26,13 @@ OVERDUE_COLOUR = QColor("#c53030")
 
 class RequestListModel(QAbstractTableModel):
     STATUS, AGE, SENDER, SUBJECT, ARTICLE = range(5)
-    HEADERS = ("Status", "Age", "From", "Subject", "Article")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RequestListModel", "Status"),
+        QT_TRANSLATE_NOOP("RequestListModel", "Age"),
+        QT_TRANSLATE_NOOP("RequestListModel", "From"),
+        QT_TRANSLATE_NOOP("RequestListModel", "Subject"),
+        QT_TRANSLATE_NOOP("RequestListModel", "Article"),
+    )
     RequestIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -42,7 +57,7 @@ class RequestListModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("RequestListModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,7 +67,7 @@ class RequestListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.STATUS:
-                return self.tr(row.status.value.capitalize()) + (" ⚑" if row.overdue else "")
+                return request_status_label(row.status) + (" ⚑" if row.overdue else "")
             if column == self.AGE:
                 return self._age(row.received_at)
             if column == self.SENDER:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from deskeditor.domain.article import Article, ArticleStatus
 from deskeditor.domain.language import is_rtl
 from deskeditor.domain.text import follows_headline, headline_slug
 from deskeditor.domain.workflow import DESK_ORDER, allowed_targets
+from deskeditor.ui.labels import status_label
 from deskeditor.ui.widgets.body_editor import BodyEditor
 from deskeditor.ui.widgets.checks_panel import ChecksPanel
 from deskeditor.ui.widgets.copy_fit_meter import CopyFitMeter
@@ -58,6 +59,10 @@ Field = QLineEdit | ParagraphField
 BODY_MIN_HEIGHT = 90
 
 
+def _label(name: str) -> str:
+    return QCoreApplication.translate("ArticleEditor", LABELS[name])
+
+
 class ArticleEditor(QWidget):
     edited = Signal()
     slug_change_requested = Signal()  # the user wants to change a published article's slug
@@ -74,7 +79,7 @@ class ArticleEditor(QWidget):
         for name in LINE_FIELDS:
             field = ParagraphField() if name in PARAGRAPH_FIELDS else QLineEdit()
             field.setObjectName(name)
-            field.setAccessibleName(self.tr(LABELS[name]).replace("&", ""))
+            field.setAccessibleName(_label(name).replace("&", ""))
             field.textEdited.connect(self._on_edit)
             self.fields[name] = field
         self.fields["dek"].setPlaceholderText(self.tr("Subheadline: one sentence that sums it up"))
@@ -127,7 +132,7 @@ class ArticleEditor(QWidget):
         grid.setVerticalSpacing(4)
 
         def label(name: str, buddy: QWidget) -> QLabel:
-            widget = QLabel(self.tr(LABELS[name]))
+            widget = QLabel(_label(name))
             widget.setBuddy(buddy)
             if name in PARAGRAPH_FIELDS:  # beside the first line of a wrapping field
                 widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -274,8 +279,8 @@ class ArticleEditor(QWidget):
         self.status.clear()
         offered = {status, *allowed_targets(status)}
         for choice in (s for s in DESK_ORDER if s in offered):
-            self.status.addItem(self.tr(choice.label), choice)
-        self.status.setCurrentIndex(self.status.findText(self.tr(status.label)))
+            self.status.addItem(status_label(choice), choice)
+        self.status.setCurrentIndex(self.status.findData(status))
         self._loading = loading
 
     def freeze_slug(self, frozen: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.article import ArticleQuery, ArticleStatus, SortKey
+from deskeditor.ui.labels import status_label
 from deskeditor.ui.models.article_list_model import ArticleListModel
 from deskeditor.ui.widgets.empty_desk import EmptyDeskPage
 
@@ -83,10 +85,11 @@ class ArticleListPanel(QWidget):
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ArticleStatus:
-            self.status_filter.addItem(self.tr(status.label), status)
+            self.status_filter.addItem(status_label(status), status)
         self.section_filter = QComboBox()
         self.section_filter.setAccessibleName(self.tr("Filter by section"))
         self.section_filter.addItem(self.tr("All sections"), None)
+        self.section_filter.setProperty("data_from", 1)  # the desk's own sections follow
         for combo in (self.status_filter, self.section_filter):  # a narrow list stays usable
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -170,7 +173,7 @@ class ArticleListPanel(QWidget):
         for column, title, _ in ArticleListModel.COLUMNS:
             if column == ArticleListModel.HEADLINE:
                 continue
-            action = menu.addAction(self.tr(title))
+            action = menu.addAction(QCoreApplication.translate("ArticleListModel", str(title)))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.corrections import RequestStatus
+from deskeditor.ui.labels import request_status_label
 from deskeditor.ui.models.request_list_model import RequestListModel
 from deskeditor.ui.widgets.request_pane import RequestPane
 
@@ -56,7 +57,7 @@ class InboxPanel(QWidget):
         self.status_filter.addItem(self.tr("All requests"), None)
         self.status_filter.addItem(self.tr("Over 30 days undecided"), OVERDUE_FILTER)
         for status in RequestStatus:
-            self.status_filter.addItem(self.tr(status.value.capitalize()), status.value)
+            self.status_filter.addItem(request_status_label(status), status.value)
         self.status_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -13,14 +13,13 @@ from deskeditor.domain.language import COMMON_LANGUAGES, normalize_tag
 
 
 def language_name(tag: str) -> str:
-    """ "English (United Kingdom) — en-GB", in the window's language."""
+    """ "British English — en-GB", "Deutsch — de-DE", "العربية — ar": each language named
+    in itself (as language pickers do, whatever the window's language), with its tag."""
     locale = QLocale(tag.replace("-", "_"))
     if locale.language() == QLocale.Language.C:
         return tag
-    name = QLocale.languageToString(locale.language())
-    if "-" in tag and tag.rsplit("-", 1)[1].isupper():
-        name += f" ({QLocale.territoryToString(locale.territory())})"
-    return f"{name} — {tag}"
+    name = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
+    return f"{name[:1].upper()}{name[1:]} — {tag}"
 
 
 class LanguageBox(QComboBox):
@@ -30,6 +29,7 @@ class LanguageBox(QComboBox):
     def __init__(self, desk_choice: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk_choice = desk_choice
+        self.setProperty("data", True)  # languages named in themselves, not translated
         self._desk_language = "en-US"
         self._tags: list[str] = list(COMMON_LANGUAGES)
         self._fill("")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
+from deskeditor.ui.labels import notice_kind_label, notice_position_label
 from deskeditor.ui.widgets.paragraph_field import PlainTextField
 
 
@@ -43,7 +44,7 @@ class NoticesPanel(QWidget):
         self.position = QComboBox()
         self.position.setAccessibleName(self.tr("Where the notice is shown"))
         for position in NoticePosition:
-            self.position.addItem(self.tr(position.value.capitalize()), position.value)
+            self.position.addItem(notice_position_label(position), position.value)
         self.state = QLabel()
         self.state.setObjectName("noticeState")
         self.state.setWordWrap(True)
@@ -110,7 +111,7 @@ class NoticesPanel(QWidget):
     def _title(self, notice: CorrectionNotice) -> str:
         when = f"{notice.published_at.astimezone():%Y-%m-%d}" if notice.published_at else ""
         where = self.tr("top") if notice.position is NoticePosition.TOP else self.tr("bottom")
-        return f"{self.tr(notice.label)}\n{when} · {where}"
+        return f"{notice_kind_label(notice.kind)}\n{when} · {where}"
 
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)

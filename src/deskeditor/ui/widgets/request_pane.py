@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.domain.corrections import RequestStatus
+from deskeditor.ui.labels import request_status_label
 from deskeditor.ui.widgets.paragraph_field import PlainTextField
 from deskeditor.ui.widgets.reply_editor import ReplyEditor
 
@@ -60,7 +61,7 @@ class RequestPane(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Request status"))
         for status in RequestStatus:
-            self.status.addItem(self.tr(status.value.capitalize()), status.value)
+            self.status.addItem(request_status_label(status), status.value)
         self.assignee = QLineEdit()
         self.assignee.setAccessibleName(self.tr("Assigned to"))
         self.assignee.setPlaceholderText(self.tr("Who is on it"))
