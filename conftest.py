@@ -16,6 +16,23 @@ if TYPE_CHECKING:  # Qt and SQLAlchemy load in the fixtures, after the environme
     from deskeditor.storage.database import Database
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the window's translations when a checkout has none yet (scripts/setup
+    does it too); once, before the test processes start."""
+    if hasattr(config, "workerinput"):
+        return
+    import subprocess
+    import sys
+
+    root = Path(__file__).parent
+    sources = list((root / "resources" / "translations").glob("*.ts"))
+    if any(not ts.with_suffix(".qm").exists() for ts in sources):
+        script = root / "scripts" / "translations.py"
+        subprocess.run([sys.executable, str(script), "--compile"], check=True)
+
+
 # The real servers tests talk to (Dovecot), as fixtures.
 pytest_plugins = ["tests.mailserver"]
 
