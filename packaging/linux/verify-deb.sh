@@ -34,6 +34,14 @@ british=$(deskeditor check "$home/copy.txt" --language en-GB --json || true)
   fail "en-GB should flag recieve only: $british"
 say "spelling ok: en-US and en-GB dictionaries found by the installed app"
 
+# The window's translations and Qt's own for the shipped languages, and no others.
+for code in $(ls "$(dirname "$0")/../../resources/translations" | sed -n 's/^deskeditor_\(.*\)\.ts$/\1/p'); do
+  find /opt/deskeditor -name "deskeditor_$code.qm" | grep -q . || fail "no deskeditor_$code.qm installed"
+  find /opt/deskeditor -name "qtbase_$code.qm" | grep -q . || fail "no qtbase_$code.qm installed"
+done
+[[ $(find /opt/deskeditor -name 'qtbase_*.qm' | wc -l) -le 4 ]] || fail "Qt translations not trimmed"
+say "translations ok: $(find /opt/deskeditor -name '*.qm' -printf '%f ' )"
+
 tree() { find /opt/deskeditor -printf '%p %s %T@\n' | sort | sha256sum; }
 install_snapshot=$(tree)
 start=$(date +%s%N)

@@ -19,6 +19,7 @@ version=$(.venv/bin/python -c 'import deskeditor; print(deskeditor.__version__)'
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py build/icons
 iconutil -c icns build/icons/deskeditor.iconset -o build/icons/deskeditor.icns
+.venv/bin/python scripts/translations.py --compile  # the window's .qm files
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
   --distpath build/dist --workpath build/pyinstaller packaging/deskeditor.spec
 

@@ -18,6 +18,7 @@ $version = (.\.venv\Scripts\python -c "import deskeditor; print(deskeditor.__ver
 $env:QT_QPA_PLATFORM = "offscreen"
 .\.venv\Scripts\python packaging\render_icons.py build\icons
 Remove-Item Env:QT_QPA_PLATFORM
+.\.venv\Scripts\python scripts\translations.py --compile  # the window's .qm files
 .\.venv\Scripts\pyinstaller --noconfirm --clean --log-level WARN `
   --distpath build\dist --workpath build\pyinstaller packaging\deskeditor.spec
 

@@ -61,9 +61,13 @@ def install_translations(app: QCoreApplication, choice: str) -> list[QTranslator
 
 
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo install_translations (an app closed: the next one starts afresh)."""
     for translator in translators:
         app.removeTranslator(translator)
     translators.clear()
+    QLocale.setDefault(interface_locale(""))
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(QLocale.system().textDirection())
 
 
 def language_choices() -> list[tuple[str, str]]:
