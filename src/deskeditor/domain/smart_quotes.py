@@ -21,7 +21,7 @@ _CURLY = re.compile(f"[{''.join(sorted(CURLY))}]")
 # Left as typed: code spans and blocks, Markdown link targets, URLs, addresses, HTML.
 _PROTECTED = re.compile(
     r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)|`[^`\n]*`|\]\([^)\n]*\)|https?://\S+|www\.\S+"
-    r"|\S+@\S+\.\w+|<[^<>\n]*>",
+    r"|<[^<>\n]*>",
     re.DOTALL,
 )
 # Words that start with an apostrophe, not an opening quotation mark.
@@ -39,14 +39,33 @@ class MarkEdit:
     mark: str  # the straight mark being replaced
 
 
+_ADDRESS_REACH = 100  # characters an e-mail address reaches either side of its @
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PROTECTED.finditer(text)]
+    """Where code, links, addresses and tags are, sorted by start. E-mail addresses
+    are found from their @ outwards (a pattern that tries every word start for an
+    @ costs more than everything else here put together)."""
+    spans = [m.span() for m in _PROTECTED.finditer(text)]
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > max(0, at - _ADDRESS_REACH) and not text[start - 1].isspace():
+            start -= 1
+        end = at + 1
+        while end < min(len(text), at + _ADDRESS_REACH) and not text[end].isspace():
+            end += 1
+        if start < at and "." in text[at:end]:
+            spans.append((start, end))
+        at = text.find("@", end)
+    return sorted(spans)
 
 
-def straight_marks(text: str) -> Iterator[int]:
+def straight_marks(text: str, protected: list[tuple[int, int]] | None = None) -> Iterator[int]:
     """Offsets of straight marks that are quotation marks or apostrophes, outside code
-    and links; inch and foot marks (5'10", 6") and gershayim (צה"ל) are not."""
-    spans = iter(protected_spans(text))
+    and links (``protected``, when the caller has them); inch and foot marks (5'10",
+    6") and gershayim (צה"ל) are not."""
+    spans = iter(protected_spans(text) if protected is None else protected)
     span = next(spans, None)
     for match in _STRAIGHT.finditer(text):
         i, char = match.start(), match.group()
@@ -71,12 +90,13 @@ def _opens(text: str, i: int) -> bool:
     return False
 
 
-def curl_edits(text: str, language: str) -> list[MarkEdit]:
-    """The edits that make every straight mark in ``text`` the language's own."""
+def curl_edits(text: str, language: str, marks: list[int] | None = None) -> list[MarkEdit]:
+    """The edits that make every straight mark in ``text`` (at ``marks``, when the
+    caller has found them) the language's own."""
     style = quote_style(language)
     edits = []
     quoting = inner_open = False
-    for i in straight_marks(text):
+    for i in straight_marks(text) if marks is None else marks:
         if text[i] == '"':
             edit, quoting = _double(text, i, style, quoting)
         else:
@@ -129,9 +149,9 @@ def curled(text: str, language: str) -> str:
     return "".join(parts)
 
 
-def curly_marks(text: str) -> Iterator[int]:
+def curly_marks(text: str, protected: list[tuple[int, int]] | None = None) -> Iterator[int]:
     """Offsets of typographic quotation marks and apostrophes outside code and links."""
-    spans = iter(protected_spans(text))
+    spans = iter(protected_spans(text) if protected is None else protected)
     span = next(spans, None)
     for match in _CURLY.finditer(text):
         i = match.start()

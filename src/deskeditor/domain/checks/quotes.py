@@ -37,11 +37,14 @@ def _role(text: str, i: int) -> str:
     return "open" if after and not after.isspace() else "close"
 
 
+_DOUBLE = re.compile(f"[{''.join(sorted(DOUBLE))}]")
+
+
 def quote_marks(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, mark, role by context) for each double quotation mark."""
-    for i, char in enumerate(text):
-        if char in DOUBLE:
-            yield i, char, _role(text, i)
+    for match in _DOUBLE.finditer(text):
+        i = match.start()
+        yield i, match.group(), _role(text, i)
 
 
 def wrong_way(text: str, field: str, language: str = DEFAULT_LANGUAGE) -> list[Finding]:
@@ -151,8 +154,9 @@ def _missing_opening(paragraph: str, offset: int, after: int, close: int, field:
 def mixed(fields: dict[str, str], language: str = DEFAULT_LANGUAGE) -> list[Finding]:
     """Straight and curly quotation marks and apostrophes in one article: flag the
     minority style, each mark with the one the majority would use."""
-    straight = {f: list(smart_quotes.straight_marks(t)) for f, t in fields.items()}
-    curly = {f: list(smart_quotes.curly_marks(t)) for f, t in fields.items()}
+    spans = {f: smart_quotes.protected_spans(t) for f, t in fields.items()}
+    straight = {f: list(smart_quotes.straight_marks(t, spans[f])) for f, t in fields.items()}
+    curly = {f: list(smart_quotes.curly_marks(t, spans[f])) for f, t in fields.items()}
     straight_count = sum(map(len, straight.values()))
     curly_count = sum(map(len, curly.values()))
     if not straight_count or not curly_count:
@@ -166,7 +170,7 @@ def mixed(fields: dict[str, str], language: str = DEFAULT_LANGUAGE) -> list[Find
         for field, text in fields.items():
             if not straight[field]:
                 continue
-            for edit in smart_quotes.curl_edits(text, language):
+            for edit in smart_quotes.curl_edits(text, language, straight[field]):
                 mark_at = text.index(edit.mark, edit.start)
                 fix = edit.replacement
                 if edit.end - edit.start > 1:  # a French space goes with the mark

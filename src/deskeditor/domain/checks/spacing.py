@@ -175,9 +175,9 @@ def paragraph_without_closing_punctuation(
     findings = []
     for offset, paragraph in paragraphs:
         text = paragraph.rstrip()
-        if not text or _NOT_PROSE.match(text) or len(text.split()) <= 8 or is_subhead(text):
+        if not text or text.endswith(_CLOSING) or _NOT_PROSE.match(text):
             continue
-        if text.endswith(_CLOSING):
+        if len(text.split()) <= 8 or is_subhead(text):
             continue
         end = offset + len(text)
         findings.append(
@@ -198,8 +198,7 @@ def is_subhead(block: str) -> bool:
     underlined (setext)."""
     if _SUBHEAD.match(block):
         return True
-    letters = [c for c in block if c.isalpha()]
-    return "\n" not in block and len(letters) > 3 and all(c.isupper() for c in letters)
+    return "\n" not in block and block.isupper()
 
 
 def _token_at(text: str, offset: int) -> str:
