@@ -3,8 +3,6 @@ a careful copy editor knows are correct produce nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from deskeditor.domain.article import Article, ArticleStatus, PullQuote
@@ -13,25 +11,10 @@ from deskeditor.resources import resource_path
 from deskeditor.services.checks import (
     ArticleChecker,
     CheckSettings,
-    load_rulebook,
     pyphen_syllables,
     readability,
 )
 from deskeditor.services.demo import load_demo_articles
-from deskeditor.services.spelling import Speller
-
-
-@pytest.fixture(scope="module")
-def speller() -> Speller:
-    return Speller()
-
-
-@pytest.fixture
-def checker(tmp_path: Path, speller: Speller) -> ArticleChecker:
-    rules = load_rulebook(
-        tmp_path / "house-style.toml", resource_path("checks", "house-style.toml")
-    )
-    return ArticleChecker(rules, speller)
 
 
 def found(checker: ArticleChecker, article: Article) -> list[tuple[str, str, str]]:

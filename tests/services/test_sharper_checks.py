@@ -5,28 +5,11 @@ Every class has planted errors that must be found and traps that must stay silen
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.checks.findings import Finding
-from deskeditor.resources import resource_path
-from deskeditor.services.checks import ArticleChecker, CheckSettings, load_rulebook
-from deskeditor.services.spelling import Speller
-
-
-@pytest.fixture(scope="module")
-def speller() -> Speller:
-    return Speller()
-
-
-@pytest.fixture
-def checker(tmp_path: Path, speller: Speller) -> ArticleChecker:
-    rules = load_rulebook(
-        tmp_path / "house-style.toml", resource_path("checks", "house-style.toml")
-    )
-    return ArticleChecker(rules, speller)
+from deskeditor.services.checks import ArticleChecker, CheckSettings
 
 
 def findings(checker: ArticleChecker, body: str, rule: str, language: str = "") -> list[Finding]:

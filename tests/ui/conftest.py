@@ -28,9 +28,9 @@ SAMPLES = (
 )
 
 
-@pytest.fixture
-def desk(qtbot: QtBot, db_path: Path, settings_store: QSettings) -> Iterator[DeskeditorApp]:
-    """The app on a database holding two articles; the newest (the council story) is open."""
+def open_desk(qtbot: QtBot, db_path: Path, settings_store: QSettings) -> DeskeditorApp:
+    """The app, with ``settings_store``'s settings, on a database holding the two
+    SAMPLES; the newest (the council story) is open. Close it when done."""
     from deskeditor.storage.database import open_database
 
     db = open_database(db_path)
@@ -43,6 +43,13 @@ def desk(qtbot: QtBot, db_path: Path, settings_store: QSettings) -> Iterator[Des
     app.window.resize(1440, 900)
     app.window.show()
     assert app.open_database()
+    return app
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, db_path: Path, settings_store: QSettings) -> Iterator[DeskeditorApp]:
+    """The app on a database holding two articles; the newest (the council story) is open."""
+    app = open_desk(qtbot, db_path, settings_store)
     yield app
     app.close()
 

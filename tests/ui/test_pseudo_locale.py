@@ -14,11 +14,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from deskeditor.app import AppOptions, DeskeditorApp
-from deskeditor.services.articles import ArticleService
+from deskeditor.app import DeskeditorApp
 from deskeditor.settings import UI_LANGUAGE
 from deskeditor.ui import localization
-from tests.ui.conftest import SAMPLES
+from tests.ui.conftest import open_desk
 from tests.ui.untranslated import untranslated
 from tests.ui.workspace import checks
 
@@ -44,19 +43,9 @@ def pseudo_desk(
     pseudo_folder: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[DeskeditorApp]:
-    from deskeditor.storage.database import open_database
-
-    db = open_database(db_path)
-    for article in SAMPLES:
-        ArticleService(db.unit_of_work).create(article)
-    db.close()
     monkeypatch.setattr(localization, "translation_folders", lambda: [pseudo_folder])
     settings_store.setValue(UI_LANGUAGE.key, "eo")
-    app = DeskeditorApp(AppOptions(database=db_path), settings_store)
-    qtbot.addWidget(app.window)
-    app.window.resize(1440, 900)
-    app.window.show()
-    assert app.open_database()
+    app = open_desk(qtbot, db_path, settings_store)
     yield app
     app.close()
 

@@ -11,10 +11,9 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from deskeditor.app import AppOptions, DeskeditorApp
-from deskeditor.services.articles import ArticleService
+from deskeditor.app import DeskeditorApp
 from deskeditor.settings import UI_LANGUAGE
-from tests.ui.conftest import SAMPLES
+from tests.ui.conftest import open_desk
 from tests.ui.workspace import checks, current_id, open_article, stored
 
 ARABIC_HEADLINE = "عودة العبارة بعد عامين من الإصلاح"
@@ -23,18 +22,8 @@ ARABIC_BODY = 'عبرت العبارة "جونيبر" نهر ويند صباح �
 
 @pytest.fixture
 def rtl_desk(qtbot: QtBot, db_path: Path, settings_store: QSettings) -> Iterator[DeskeditorApp]:
-    from deskeditor.storage.database import open_database
-
-    db = open_database(db_path)
-    for article in SAMPLES:
-        ArticleService(db.unit_of_work).create(article)
-    db.close()
     settings_store.setValue(UI_LANGUAGE.key, "he")
-    app = DeskeditorApp(AppOptions(database=db_path), settings_store)
-    qtbot.addWidget(app.window)
-    app.window.resize(1440, 900)
-    app.window.show()
-    assert app.open_database()
+    app = open_desk(qtbot, db_path, settings_store)
     yield app
     app.close()
     assert not app.qt.isRightToLeft()  # closing the app leaves the next one left to right
