@@ -20,7 +20,7 @@ PREFIXES = {
 }  # fmt: skip
 # Masked before spelling: URLs, e-mail addresses, Markdown link targets and code.
 _NOT_WORDS = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)|`[^`\n]*`|<[^>\n]*>"
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)|`[^`\n]*`|<[^>\n]*>"
     r"|\b[\w-]+\.(?:pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|html?|zip|mp[34])\b",
     re.IGNORECASE,
 )
