@@ -133,12 +133,33 @@ class Article:
 
     def with_snapshot(self, snapshot: Mapping[str, Any]) -> Article:
         """This article (id, version, timestamps) with the fields a snapshot holds."""
-        fields: dict[str, Any] = {k: snapshot[k] for k in EDITABLE_FIELDS if k in snapshot}
+        fields: dict[str, Any] = {
+            k: str(snapshot[k]) for k in EDITABLE_FIELDS if snapshot.get(k) is not None
+        }
         if "status" in fields:
-            fields["status"] = ArticleStatus(fields["status"])
-        quotes = snapshot.get("pull_quotes", [])
-        fields["pull_quotes"] = tuple(PullQuote(**q) for q in quotes)
+            try:
+                fields["status"] = ArticleStatus(fields["status"])
+            except ValueError:  # a status this version does not know: keep the article's
+                del fields["status"]
+        known = {f.name for f in dataclasses.fields(PullQuote)}
+        quotes = snapshot.get("pull_quotes") or []
+        fields["pull_quotes"] = tuple(
+            PullQuote(**{k: v for k, v in q.items() if k in known})
+            for q in quotes
+            if isinstance(q, Mapping)
+        )
         return self.replace(**fields)
+
+    def restored(self, snapshot: Mapping[str, Any], field: str | None = None) -> Article:
+        """This article with its text as a kept snapshot holds it: every text field and
+        the pull quotes, or only ``field`` ("pull_quotes" for those). A field the
+        snapshot lacks (kept before the field existed) takes its default. The status
+        stays: it moves through the workflow only."""
+        kept = Article().with_snapshot(snapshot)
+        names = (*TEXT_FIELDS, "pull_quotes") if field is None else (field,)
+        if any(name not in RESTORABLE_FIELDS for name in names):
+            raise ValueError(f"{field} is not a field that can be restored")
+        return self.replace(**{name: getattr(kept, name) for name in names})
 
     def summary(self) -> ArticleSummary:
         """The article's row in the list (for a stored article)."""
@@ -173,6 +194,8 @@ COPY_FIELDS = _fields_in(FieldRole.COPY)
 TEXT_FIELDS = tuple(name for name in EDITABLE_FIELDS if name != "status")
 # When the article was stored first, changed last and published.
 STAMP_FIELDS = _fields_in(FieldRole.STAMP)
+# What a restore may bring back from a revision: the text and the pull quotes.
+RESTORABLE_FIELDS = (*TEXT_FIELDS, "pull_quotes")
 # The text fields that hold one line (no line breaks).
 ONE_LINE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.metadata.get("one_line"))
 
@@ -192,9 +215,21 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class ChangeCount:
+    """Words added and removed, and the fields that changed (in the editor's order)."""
+
+    added: int = 0
+    removed: int = 0
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RevisionInfo:
     """A kept snapshot of an article; ``note`` says what the reason alone does not
-    (the status move, the override's reason, the old and new slug)."""
+    (the status move, the override's reason, the old and new slug). ``changes`` is
+    what changed since the revision before (None: not counted yet); an autosave
+    revision that folded later autosaves in says until when (``coalesced_until``).
+    A history page leaves ``snapshot`` empty."""
 
     id: int
     article_id: int
@@ -203,6 +238,25 @@ class RevisionInfo:
     author: str
     snapshot: dict[str, object] = field(default_factory=dict)
     note: str = ""
+    changes: ChangeCount | None = None
+    coalesced_until: datetime | None = None
+
+    def article(self) -> Article:
+        """The article as this revision holds it (fields it lacks at their defaults)."""
+        return Article(id=self.article_id).with_snapshot(self.snapshot)
+
+    @property
+    def summary(self) -> str:
+        """One line: what the revision was and what it changed."""
+        parts = [self.reason.value + (f": {self.note}" if self.note else "")]
+        if self.changes is not None and self.changes.fields:
+            words = f" +{self.changes.added} −{self.changes.removed} words"
+            if not (self.changes.added or self.changes.removed):
+                words = ""
+            parts.append(", ".join(f.replace("_", " ") for f in self.changes.fields) + words)
+        elif self.changes is not None:
+            parts.append("no text changed")
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)

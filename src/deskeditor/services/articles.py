@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from deskeditor.domain.article import (
     Article,
@@ -19,13 +19,17 @@ from deskeditor.domain.article import (
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
 from deskeditor.domain.notices import notice_problem
 from deskeditor.domain.source import SourceDocument
+from deskeditor.domain.queries import QueryChanges
 from deskeditor.domain.text import follows_headline, headline_slug
 from deskeditor.services.errors import (
     ArticleInTrashError,
     ArticleNotFoundError,
     ConflictError,
+    RevisionNotFoundError,
     ServiceError,
 )
+from deskeditor.services.queries import follow_text, write_changes
+from deskeditor.services.revisions import AUTOSAVE_COALESCE, keep_revision
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.errors import WriteConflictError
 from deskeditor.storage.mapping import (
@@ -35,10 +39,6 @@ from deskeditor.storage.mapping import (
 )
 from deskeditor.storage.models import ArticleRow
 from deskeditor.storage.unit_of_work import UnitOfWork
-
-# Autosaves within this window of the last autosave revision replace it, so the
-# history holds a state every few minutes, not one per pause in typing.
-AUTOSAVE_COALESCE = timedelta(minutes=5)
 
 
 class ArticleService:
@@ -113,7 +113,7 @@ class ArticleService:
                 uow.corrections.add_notice(replace(notice, article_id=row.id), now)
             if source is not None:
                 uow.sources.add(row.id, source, now)
-            self._keep_revision(uow, saved, reason, now)
+            keep_revision(uow, saved, reason, self.author, now)
             return saved
 
     def save(
@@ -124,6 +124,7 @@ class ArticleService:
         *,
         status: ArticleStatus | None = None,
         note: str = "",
+        queries: QueryChanges | None = None,
     ) -> Article:
         """Store ``article`` if nobody saved it since it was loaded.
 
@@ -136,6 +137,10 @@ class ArticleService:
         Until the article is first published its slug follows the headline (unless
         someone set one by hand); after that, a changed slug is kept as a revision
         of its own ("slug change", old → new).
+
+        ``queries`` are the open article's changes to its queries (their anchors
+        already follow what was typed), stored in the same transaction; without
+        them, the stored queries' anchors follow the change of text here.
         """
         if article.id is None:
             return self.create(article, reason)
@@ -147,17 +152,23 @@ class ArticleService:
                 raise ConflictError(article, current)
             wanted = article.replace(slug=self._slug_for(uow, article, current))
             wanted = wanted.replace(status=status or current.status)
-            if current.same_content(wanted) and reason is RevisionReason.AUTOSAVE:
+            unchanged = current.same_content(wanted)
+            if unchanged and reason is RevisionReason.AUTOSAVE and not queries:
                 return current
             if current.ever_published and wanted.slug != current.slug:
                 reason, note = RevisionReason.SLUG_CHANGE, f"{current.slug} → {wanted.slug}"
-            uow.articles.write(row, wanted, now)
+            uow.articles.write(row, wanted, now)  # a change of queries alone moves the version
             try:
                 uow.flush()
             except WriteConflictError:
                 raise ConflictError(article, current) from None
             saved = article_from_row(row)
-            self._keep_revision(uow, saved, reason, now, note)
+            if queries is not None:
+                write_changes(uow, article.id, queries, now)
+            elif not unchanged:
+                follow_text(uow, current, saved, now)
+            if not (unchanged and reason is RevisionReason.AUTOSAVE):
+                keep_revision(uow, saved, reason, self.author, now, note)
             if also is not None:
                 also(uow, saved)
             return saved
@@ -169,14 +180,14 @@ class ArticleService:
             raise ArticleInTrashError(article_id, original.headline)
         return self.create(original.as_new_draft())
 
-    def keep_snapshot(self, article: Article, reason: RevisionReason) -> None:
+    def keep_snapshot(self, article: Article, reason: RevisionReason, note: str = "") -> None:
         """Keep ``article``'s text as a revision without changing the stored article:
         how a conflicting edit the user set aside stays recoverable."""
         assert article.id is not None
         with self._uow() as uow:
             if uow.articles.get(article.id) is None:
                 raise ArticleNotFoundError(article.id)
-            uow.revisions.add(article, reason, self.author, self._clock())
+            keep_revision(uow, article, reason, self.author, self._clock(), note)
 
     def deletion_info(self, article_id: int) -> DeletionInfo:
         with self._uow() as uow:
@@ -255,18 +266,33 @@ class ArticleService:
         with self._uow() as uow:
             return [revision_from_row(r) for r in uow.revisions.for_article(article_id)]
 
-    def restore_revision(self, article: Article, revision_id: int) -> Article:
-        """Bring back a kept state as a new save of ``article`` (itself kept as a revision)."""
+    def restore_revision(
+        self, article: Article, revision_id: int, field: str | None = None
+    ) -> Article:
+        """Bring back a kept state (the whole text, or one field) as a new revision of
+        ``article``; nothing is deleted. The text it replaces is kept as a revision
+        first, unless the latest revision already holds it. A field the revision
+        lacks (kept before the field existed) takes its default; the status stays,
+        and so does a published article's address unless its slug is the field.
+        """
+        assert article.id is not None
         with self._uow() as uow:
             row = uow.revisions.get(revision_id)
             if row is None or row.article_id != article.id:
-                raise ArticleNotFoundError(f"revision {revision_id}")
+                raise RevisionNotFoundError(revision_id, article.id)
             snapshot = dict(row.snapshot)
-        # The text comes back; the status (save keeps it) and a published address stay.
-        restored = article.with_snapshot(snapshot)
-        if article.ever_published:
+            latest = uow.revisions.latest(article.id)
+            kept = latest is not None and latest.snapshot == article.snapshot()
+        try:
+            restored = article.restored(snapshot, field)
+        except ValueError as error:
+            raise ServiceError(str(error)) from None
+        if article.ever_published and field is None:
             restored = restored.replace(slug=article.slug)
-        return self.save(restored, RevisionReason.RESTORE)
+        if not kept:  # what is replaced stays in the history
+            self.keep_snapshot(article, RevisionReason.SAVE, "kept before a restore")
+        note = f"revision {revision_id}" + (f", {field.replace('_', ' ')}" if field else "")
+        return self.save(restored, RevisionReason.RESTORE, note=note)
 
     # -- helpers -------------------------------------------------------------
     @staticmethod
@@ -308,24 +334,3 @@ class ArticleService:
         while f"{wanted}-{n}" in taken:
             n += 1
         return f"{wanted}-{n}"
-
-    def _keep_revision(
-        self,
-        uow: UnitOfWork,
-        article: Article,
-        reason: RevisionReason,
-        now: datetime,
-        note: str = "",
-    ) -> None:
-        assert article.id is not None
-        latest = uow.revisions.latest(article.id)
-        if (
-            reason is RevisionReason.AUTOSAVE
-            and latest is not None
-            and latest.reason is RevisionReason.AUTOSAVE
-            and latest.author == self.author
-            and now - latest.created_at < AUTOSAVE_COALESCE
-        ):
-            latest.snapshot = article.snapshot()
-            return
-        uow.revisions.add(article, reason, self.author, now, note)

@@ -36,3 +36,10 @@ class ConflictError(ServiceError):
         )
         self.mine = mine
         self.theirs = theirs
+
+
+class RevisionNotFoundError(ServiceError):
+    def __init__(self, revision_id: int, article_id: int | None = None) -> None:
+        where = f" of article {article_id}" if article_id is not None else ""
+        super().__init__(f"revision {revision_id}{where} does not exist")
+        self.revision_id = revision_id

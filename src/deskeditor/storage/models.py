@@ -1,4 +1,5 @@
-"""Tables: articles, pull quotes, revisions, correction requests, notices and replies."""
+"""Tables: articles, pull quotes, revisions, queries, correction requests, notices and
+replies."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Enum,
     Float,
     ForeignKey,
@@ -110,8 +112,60 @@ class RevisionRow(Base):
     author: Mapped[str] = mapped_column(String(200), default="")
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # What changed since the revision before, counted when it is kept (NULL: kept by
+    # an older version, counted when first shown): words added and removed, and the
+    # fields that changed, comma-separated.
+    words_added: Mapped[int | None] = mapped_column(Integer)
+    words_removed: Mapped[int | None] = mapped_column(Integer)
+    changed_fields: Mapped[str | None] = mapped_column(Text)
+    # Autosaves a few minutes apart are one revision: the last one folded in.
+    coalesced_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index("ix_revisions_article_id_created_at", "article_id", "created_at"),)
+
+
+class QueryRow(Base):
+    """A query on an article, anchored to a span of one field; ``uid`` names it across
+    desks (sync), ``id`` within this one."""
+
+    __tablename__ = "queries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(40))
+    anchor_start: Mapped[int] = mapped_column(Integer)
+    anchor_end: Mapped[int] = mapped_column(Integer)
+    orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
+    quoted: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str] = mapped_column(String(200), default="")
+
+    replies: Mapped[list[QueryReplyRow]] = relationship(
+        back_populates="query",
+        order_by="QueryReplyRow.created_at, QueryReplyRow.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class QueryReplyRow(Base):
+    __tablename__ = "query_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    query_id: Mapped[int] = mapped_column(ForeignKey("queries.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    query: Mapped[QueryRow] = relationship(back_populates="replies")
 
 
 class CorrectionRequestRow(Base):

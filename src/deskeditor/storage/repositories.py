@@ -17,7 +17,6 @@ from deskeditor.domain.article import (
     ArticleQuery,
     ArticleStatus,
     ArticleSummary,
-    RevisionReason,
     SortKey,
 )
 from deskeditor.domain.corrections import (
@@ -33,7 +32,6 @@ from deskeditor.storage.models import (
     CorrectionNoticeRow,
     CorrectionReplyRow,
     CorrectionRequestRow,
-    RevisionRow,
 )
 from deskeditor.storage.search import ranked_article_ids
 
@@ -157,56 +155,6 @@ class ArticleRepository:
         primary = column.desc() if query.descending else column.asc()
         tie = ArticleRow.id.desc() if query.descending else ArticleRow.id.asc()
         return (primary, tie)
-
-
-class RevisionRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def add(
-        self,
-        article: Article,
-        reason: RevisionReason,
-        author: str,
-        at: datetime,
-        note: str = "",
-    ) -> RevisionRow:
-        """Keep ``article``'s text as a revision (``note``: what the reason alone does not say)."""
-        assert article.id is not None
-        row = RevisionRow(
-            article_id=article.id,
-            created_at=at,
-            reason=reason,
-            author=author,
-            snapshot=article.snapshot(),
-            note=note,
-        )
-        self._session.add(row)
-        return row
-
-    def get(self, revision_id: int) -> RevisionRow | None:
-        return self._session.get(RevisionRow, revision_id)
-
-    def latest(self, article_id: int) -> RevisionRow | None:
-        query = (
-            select(RevisionRow)
-            .where(RevisionRow.article_id == article_id)
-            .order_by(RevisionRow.created_at.desc(), RevisionRow.id.desc())
-            .limit(1)
-        )
-        return self._session.scalar(query)
-
-    def for_article(self, article_id: int) -> list[RevisionRow]:
-        query = (
-            select(RevisionRow)
-            .where(RevisionRow.article_id == article_id)
-            .order_by(RevisionRow.created_at.desc(), RevisionRow.id.desc())
-        )
-        return list(self._session.scalars(query))
-
-    def count(self, article_id: int) -> int:
-        query = select(func.count(RevisionRow.id)).where(RevisionRow.article_id == article_id)
-        return int(self._session.scalar(query) or 0)
 
 
 class CorrectionRepository:

@@ -15,11 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from deskeditor.storage.errors import StorageError, WriteConflictError, translate_dbapi_error
-from deskeditor.storage.repositories import (
-    ArticleRepository,
-    CorrectionRepository,
-    RevisionRepository,
-)
+from deskeditor.storage.history_repositories import QueryRepository, RevisionRepository
+from deskeditor.storage.repositories import ArticleRepository, CorrectionRepository
 from deskeditor.storage.source_repository import MailboxStateRepository, SourceRepository
 
 
@@ -31,6 +28,7 @@ class UnitOfWork:
     corrections: CorrectionRepository
     sources: SourceRepository
     mailboxes: MailboxStateRepository
+    queries: QueryRepository
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -45,6 +43,7 @@ class UnitOfWork:
         self.corrections = CorrectionRepository(session)
         self.sources = SourceRepository(session)
         self.mailboxes = MailboxStateRepository(session)
+        self.queries = QueryRepository(session)
         return self
 
     def flush(self) -> None:
