@@ -4,9 +4,10 @@ and which of them the checks guard.
 Forward moves may skip steps (a small desk publishes a draft directly); the
 moves back are listed. Entering *ready* with errors standing asks first;
 entering a status readers see (*published*) with errors standing needs an
-override with a reason, which the article's history keeps. Moving back never
-asks. *Corrected* is a published article that carries a correction: it is
-reached from *published* only.
+override with a reason, which the article's history keeps. Open queries (the
+desk's questions to the reporter, unresolved) make entering *ready* or
+*published* ask too. Moving back never asks. *Corrected* is a published article
+that carries a correction: it is reached from *published* only.
 """
 
 from __future__ import annotations
@@ -60,19 +61,22 @@ def is_forward(current: ArticleStatus, target: ArticleStatus) -> bool:
 
 @dataclass(frozen=True)
 class Move:
-    """One allowed status change and what it needs while ``errors`` errors stand."""
+    """One allowed status change and what it needs while ``errors`` errors stand and
+    ``queries`` queries are open."""
 
     current: ArticleStatus
     target: ArticleStatus
     errors: int = 0
+    queries: int = 0
 
     @property
     def gate(self) -> Gate:
-        if not self.errors or not is_forward(self.current, self.target):
+        if not is_forward(self.current, self.target):
             return Gate.NONE
-        if self.target in PUBLIC and self.current not in PUBLIC:
+        going_public = self.target in PUBLIC and self.current not in PUBLIC
+        if self.errors and going_public:
             return Gate.OVERRIDE
-        if self.target is S.READY:
+        if (self.errors or self.queries) and (self.target is S.READY or going_public):
             return Gate.CONFIRM
         return Gate.NONE
 
@@ -82,7 +86,9 @@ class Move:
         return f"{self.current.value} → {self.target.value}"
 
 
-def plan_move(current: ArticleStatus, target: ArticleStatus, errors: int = 0) -> Move:
+def plan_move(
+    current: ArticleStatus, target: ArticleStatus, errors: int = 0, queries: int = 0
+) -> Move:
     """The move from ``current`` to ``target``; MoveNotAllowedError when there is none."""
     if target is not current and target not in allowed_targets(current):
         where = ", ".join(s.value for s in allowed_targets(current)) or "nowhere"
@@ -90,4 +96,4 @@ def plan_move(current: ArticleStatus, target: ArticleStatus, errors: int = 0) ->
             f"an article cannot go from {current.value} to {target.value}; "
             f"from {current.value} it can go to {where}"
         )
-    return Move(current, target, errors)
+    return Move(current, target, errors, queries)

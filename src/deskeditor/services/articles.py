@@ -18,8 +18,8 @@ from deskeditor.domain.article import (
 )
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
 from deskeditor.domain.notices import notice_problem
+from deskeditor.domain.queries import Query, QueryChanges
 from deskeditor.domain.source import SourceDocument
-from deskeditor.domain.queries import QueryChanges
 from deskeditor.domain.text import follows_headline, headline_slug
 from deskeditor.services.errors import (
     ArticleInTrashError,
@@ -28,13 +28,14 @@ from deskeditor.services.errors import (
     RevisionNotFoundError,
     ServiceError,
 )
-from deskeditor.services.queries import follow_text, write_changes
+from deskeditor.services.queries import follow_text, rebased, write_changes
 from deskeditor.services.revisions import AUTOSAVE_COALESCE, keep_revision
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.errors import WriteConflictError
 from deskeditor.storage.mapping import (
     article_from_row,
     notice_from_row,
+    query_from_row,
     revision_from_row,
 )
 from deskeditor.storage.models import ArticleRow
@@ -260,6 +261,27 @@ class ArticleService:
         """The wire document the article was imported from, as it came (or None)."""
         with self._uow() as uow:
             return uow.sources.get(article_id)
+
+    # -- queries ---------------------------------------------------------------
+    def queries(self, article_id: int, open_only: bool = False) -> list[Query]:
+        """The article's queries, oldest first (only the unresolved ones, if asked)."""
+        with self._uow() as uow:
+            if uow.articles.get(article_id) is None:
+                raise ArticleNotFoundError(article_id)
+            queries = [query_from_row(r) for r in uow.queries.for_article(article_id)]
+        return [q for q in queries if q.open] if open_only else queries
+
+    def keep_queries(self, article_id: int, changes: QueryChanges, typed: Article) -> None:
+        """Store query changes made on ``typed``, text the store did not take (a
+        conflict settled for the other side): their anchors move onto the stored text."""
+        if not changes:
+            return
+        with self._uow() as uow:
+            row = uow.articles.get(article_id)
+            if row is None:
+                raise ArticleNotFoundError(article_id)
+            moved = rebased(changes.upserts, typed, article_from_row(row))
+            write_changes(uow, article_id, QueryChanges(moved, changes.deleted), self._clock())
 
     # -- revisions -----------------------------------------------------------
     def revisions(self, article_id: int) -> list[RevisionInfo]:

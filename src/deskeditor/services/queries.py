@@ -1,18 +1,15 @@
-"""Queries on an article as stored: read, written with the article's text in one
+"""Queries on an article as stored: written with the article's text in one
 transaction, and re-anchored when the text changes by any route other than the
 open article (which moves anchors itself as the user types)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.diff import field_texts
 from deskeditor.domain.queries import Query, QueryChanges, edits_between, follow_all
-from deskeditor.services.errors import ArticleNotFoundError
-from deskeditor.storage.base import utcnow
-from deskeditor.storage.mapping import article_from_row, query_from_row
+from deskeditor.storage.mapping import query_from_row
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 
@@ -52,35 +49,3 @@ def rebased(queries: tuple[Query, ...], typed: Article, stored: Article) -> tupl
         edits = edits_between(before, after) if before != after else []
         moved.append(query.anchored(follow_all(query.anchor, edits)))
     return tuple(moved)
-
-
-class QueryService:
-    def __init__(
-        self, unit_of_work: Callable[[], UnitOfWork], clock: Callable[[], datetime] = utcnow
-    ) -> None:
-        self._uow = unit_of_work
-        self._clock = clock
-
-    def for_article(self, article_id: int, open_only: bool = False) -> list[Query]:
-        """The article's queries, oldest first (only the unresolved ones, if asked)."""
-        with self._uow() as uow:
-            if uow.articles.get(article_id) is None:
-                raise ArticleNotFoundError(article_id)
-            queries = [query_from_row(r) for r in uow.queries.for_article(article_id)]
-        return [q for q in queries if q.open] if open_only else queries
-
-    def open_count(self, article_id: int) -> int:
-        with self._uow() as uow:
-            return uow.queries.open_count(article_id)
-
-    def keep(self, article_id: int, changes: QueryChanges, typed: Article) -> None:
-        """Store query changes made on ``typed`` (text the store did not take, as when
-        a conflict is settled for the other side): anchors move onto the stored text."""
-        if not changes:
-            return
-        with self._uow() as uow:
-            row = uow.articles.get(article_id)
-            if row is None:
-                raise ArticleNotFoundError(article_id)
-            moved = rebased(changes.upserts, typed, article_from_row(row))
-            write_changes(uow, article_id, QueryChanges(moved, changes.deleted), self._clock())

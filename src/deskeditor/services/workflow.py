@@ -2,6 +2,9 @@
 as its gate. The window's status control and `deskeditor article status` both
 come here, so both refuse the same moves for the same reasons.
 
+Open queries on the article make entering *ready* or *published* ask as well (a
+yes, or the override's reason, answers them).
+
 Every move is kept in the article's history: a "status change" revision whose
 note says from what to what (and over how many errors, when the user said yes),
 or a "publish override" revision whose note is the reason the user gave.
@@ -10,10 +13,11 @@ or a "publish override" revision whose note is the reason the user gave.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
 from deskeditor.domain.checks.findings import Finding, Severity
+from deskeditor.domain.queries import Query
 from deskeditor.domain.workflow import Gate, Move, MoveNotAllowedError, is_forward, plan_move
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleInTrashError, ServiceError
@@ -23,10 +27,12 @@ Check = Callable[[Article], list[Finding]]
 
 @dataclass(frozen=True)
 class Assessment:
-    """A move and the errors that stand against it (checked as at the new status)."""
+    """A move, the errors that stand against it (checked as at the new status) and the
+    queries still open on the article."""
 
     move: Move
     errors: list[Finding]
+    queries: list[Query] = field(default_factory=list)
 
     @property
     def gate(self) -> Gate:
@@ -43,14 +49,15 @@ class GateClosedError(ServiceError):
     def __init__(self, article: Article, assessment: Assessment) -> None:
         count = len(assessment.errors)
         title = article.headline or "Untitled"
+        standing = [f"{count} error(s)"] if count else []
+        if assessment.queries:
+            standing.append(f"{len(assessment.queries)} open query(ies)")
+        what = " and ".join(standing)
         if assessment.gate is Gate.OVERRIDE:
-            text = (
-                f"“{title}” has {count} error(s); publishing over them needs an override "
-                "with a reason"
-            )
+            text = f"“{title}” has {what}; publishing over them needs an override with a reason"
         else:
             text = (
-                f"“{title}” has {count} error(s); marking it {assessment.move.target.value} "
+                f"“{title}” has {what}; marking it {assessment.move.target.value} "
                 "over them needs a yes (or an override with a reason)"
             )
         super().__init__(text)
@@ -69,10 +76,14 @@ class WorkflowService:
         except MoveNotAllowedError as error:
             raise MoveRefusedError(str(error)) from None
         errors: list[Finding] = []
+        queries: list[Query] = []
         if is_forward(article.status, target):
             at_target = article.replace(status=target)  # e.g. a ready article needs a byline
             errors = [f for f in self._check(at_target) if f.severity is Severity.ERROR]
-        return Assessment(plan_move(article.status, target, len(errors)), errors)
+            if article.id is not None:
+                queries = self.articles.queries(article.id, open_only=True)
+        move = plan_move(article.status, target, len(errors), len(queries))
+        return Assessment(move, errors, queries)
 
     def change_status(
         self,
@@ -106,7 +117,9 @@ class WorkflowService:
         else:
             reason, note = RevisionReason.STATUS_CHANGE, move.label
             if assessment.gate is Gate.CONFIRM:
-                note += f" over {move.errors} error(s)"
+                over = [f"{move.errors} error(s)"] if move.errors else []
+                over += [f"{move.queries} open query(ies)"] if move.queries else []
+                note += " over " + " and ".join(over)
             if reason_given:
                 note += f": {reason_given}"
         return self.articles.save(article, reason, status=target, note=note)
