@@ -2,10 +2,12 @@
 article, with replies and a resolved state, and how anchors follow edits.
 
 An anchor is a span [start, end) of a field's text. Edits move it as a reader would
-expect: text inserted or deleted before it shifts it, edits inside it stretch or
-shrink it, an edit cutting into one end trims that end, and deleting (or retyping)
-the whole span leaves the query *orphaned*: kept, with the text it was about, at the
-place where the span was, never dropped. Everything here is pure; the open article
+expect: text inserted or deleted before it shifts it (typing at its start too);
+text typed where its text is (an edit beginning inside it) joins it, so a figure
+corrected digit by digit stays queried; an edit from before it that cuts into it
+trims its start; and deleting (or retyping) the whole span leaves the query
+*orphaned*: kept, with the text it was about, at the place where the span was,
+never dropped. Everything here is pure; the open article
 (ui/open_article.py) applies it as the user types, the article service when text is
 changed any other way (a restore, a correction, the command line).
 """
@@ -54,10 +56,10 @@ def follow(anchor: Anchor, edit: Edit) -> Anchor:
         return anchor
     if pos <= start and cut_end >= end:  # the whole span went
         return Anchor(pos, pos, orphaned=True)
-    if pos < start:  # cuts into the start: what is left of the span stays anchored
+    if pos < start:  # cuts into the start from before it: what is left stays anchored
         return Anchor(pos + edit.added, end + delta)
-    if cut_end > end:  # cuts into the end
-        return Anchor(start, pos)
+    if cut_end > end:  # begins inside, runs past the end: what was typed joins the span
+        return Anchor(start, pos + edit.added)
     return Anchor(start, end + delta)  # inside
 
 

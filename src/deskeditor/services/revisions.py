@@ -23,6 +23,8 @@ from deskeditor.storage.unit_of_work import UnitOfWork
 # Autosaves within this window of the last autosave revision replace it, so the
 # history holds a state every few minutes, not one per pause in typing.
 AUTOSAVE_COALESCE = timedelta(minutes=5)
+# A correction's fix is kept in the same transaction as its notice, a moment later.
+_WITH_NOTICE = timedelta(minutes=1)
 # A move out of draft is when a story was filed to the desk.
 _MOVES = (RevisionReason.STATUS_CHANGE, RevisionReason.PUBLISH_OVERRIDE)
 
@@ -193,12 +195,16 @@ class RevisionService:
             if article is None:
                 raise ArticleNotFoundError(notice.article_id)
             fix = None
-            if notice.published_at is not None:
-                fix = uow.revisions.at(
+            if notice.published_at is not None:  # the fix is kept as the notice goes out
+                fix = uow.revisions.next_of(
                     notice.article_id, notice.published_at, RevisionReason.CORRECTION
                 )
             pair = None
-            if fix is not None and fix.created_at == notice.published_at:
+            if (
+                fix is not None
+                and notice.published_at is not None
+                and fix.created_at - notice.published_at < _WITH_NOTICE
+            ):
                 previous = uow.revisions.before(fix)
                 if previous is not None:
                     pair = (revision_from_row(previous), revision_from_row(fix))

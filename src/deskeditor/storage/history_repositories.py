@@ -72,6 +72,7 @@ class RevisionRepository:
             select(RevisionRow)
             .where(
                 RevisionRow.article_id == row.article_id,
+                RevisionRow.id != row.id,
                 (RevisionRow.created_at < row.created_at)
                 | ((RevisionRow.created_at == row.created_at) & (RevisionRow.id < row.id)),
             )
@@ -109,6 +110,22 @@ class RevisionRepository:
         if reason is not None:
             query = query.where(RevisionRow.reason == reason)
         query = query.order_by(RevisionRow.created_at.desc(), RevisionRow.id.desc()).limit(1)
+        return self._session.scalar(query)
+
+    def next_of(
+        self, article_id: int, moment: datetime, reason: RevisionReason
+    ) -> RevisionRow | None:
+        """The first revision of ``reason`` kept at or after ``moment``."""
+        query = (
+            select(RevisionRow)
+            .where(
+                RevisionRow.article_id == article_id,
+                RevisionRow.created_at >= moment,
+                RevisionRow.reason == reason,
+            )
+            .order_by(RevisionRow.created_at, RevisionRow.id)
+            .limit(1)
+        )
         return self._session.scalar(query)
 
     def uncounted(self, article_id: int) -> list[int]:
