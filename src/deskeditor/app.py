@@ -86,6 +86,7 @@ class DeskeditorApp:
         self.render_worker = Worker(self.window)  # long previews, never delaying a save
         self.check_worker = Worker(self.window)  # copy-desk checks
         self.import_worker = Worker(self.window)  # imports, beside autosave
+        self.history_worker = Worker(self.window)  # diffs of revisions
         self.article: OpenArticle | None = None
         self.editing: EditingController | None = None
         self.preview_controller: PreviewController | None = None
@@ -120,6 +121,7 @@ class DeskeditorApp:
         if database.backup_taken:
             log.info("backed up %s to %s before upgrading", path, database.backup_taken)
         self._build_editing(database)
+        self._build_history(database)
         self._build_workflow()
         self._build_inbox(database, demo)
         assert self.editing is not None
@@ -204,6 +206,29 @@ class DeskeditorApp:
         if language != self.renderer.language:
             self.renderer.language = language
             self.preview_controller.refresh()
+
+    def _build_history(self, database: Database) -> None:
+        """The article's revisions (view, compare, restore, since filed) and its queries."""
+        from deskeditor.services.revisions import RevisionService
+        from deskeditor.ui.history_controller import HistoryController
+        from deskeditor.ui.queries_controller import QueriesController
+
+        assert self.article is not None and self.editing is not None
+        self.history = HistoryController(
+            self.window,
+            self.window.left_tabs,
+            self.window.center,
+            self.article,
+            (self.articles, RevisionService(database.unit_of_work)),
+            self.exports.exporter,
+            self.history_worker,
+            self.editing.reopen,
+        )
+        self.queries = QueriesController(self.window, self.editor, self.article)
+        actions = self.window.window_actions
+        actions.history.triggered.connect(self.history.show_panel)
+        actions.since_filed.triggered.connect(lambda: self.history.compare(None, None))
+        actions.add_query.triggered.connect(self.queries.add_query)
 
     def _build_workflow(self) -> None:
         """Status moves and their gate, the trash, and the article's notices."""
@@ -319,7 +344,13 @@ class DeskeditorApp:
     def settle(self, timeout: float = 5.0) -> None:
         """Process events until background work (previews, checks) has come back."""
         deadline = time.monotonic() + timeout
-        workers = (self.worker, self.render_worker, self.check_worker, self.import_worker)
+        workers = (
+            self.worker,
+            self.render_worker,
+            self.check_worker,
+            self.import_worker,
+            self.history_worker,
+        )
         while time.monotonic() < deadline:
             self.qt.processEvents()
             if not any(w.busy for w in workers) and not self.jobs_pending():
@@ -361,6 +392,7 @@ class DeskeditorApp:
         self.render_worker.shutdown()
         self.check_worker.shutdown()
         self.import_worker.shutdown()
+        self.history_worker.shutdown()
         if self.database is not None:
             self.database.close()
         if self._demo_dir is not None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 
 from deskeditor.domain.diff import Op, Run, by_field, count_changes
 
@@ -198,5 +197,21 @@ def diff_document(
     )
 
 
-def when(moment: datetime | None) -> str:
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment is not None else ""
+def change_report(
+    headline: str,
+    slug: str,
+    before: str,
+    after: str,
+    authors: Sequence[str],
+    runs: Sequence[Run],
+    side_by_side: bool = False,
+) -> str:
+    """The report for the reporter: what the desk changed in the story, and who did."""
+    changes = count_changes(runs)
+    lines = [
+        f"Slug: {slug}",
+        f"From {before} to {after}: {changes.added} word(s) added, {changes.removed} removed",
+        "Changes by " + (", ".join(authors) if authors else "nobody yet"),
+    ]
+    title = f"What changed in “{headline or 'Untitled'}”"
+    return diff_document(title, lines, runs, side_by_side)

@@ -182,6 +182,21 @@ class ArticleExporter:
         replace_atomically(target, write)
         return target
 
+    def export_page(self, page: str, fmt: ExportFormat, target: Path) -> Path:
+        """Write a finished HTML page (a change report) as HTML or PDF, as atomically as
+        an article's export; the path written."""
+        target = target.expanduser().resolve()
+        self._refuse_kept(target)
+        if fmt is ExportFormat.HTML:
+            write = _text_file(page)
+        elif fmt is ExportFormat.PDF and self._write_pdf is not None:
+            write_pdf = self._write_pdf
+            write = lambda path: write_pdf(page, path)  # noqa: E731
+        else:
+            raise ExportError(f"a report is written as HTML or PDF, not as {fmt.label}")
+        replace_atomically(target, write)
+        return target
+
     def document(self, article: Article, notices: Sequence[CorrectionNotice]) -> str:
         """The standalone HTML document that HTML and PDF exports hold (and print shows)."""
         return self._renderer.document(article, list(notices))

@@ -90,6 +90,17 @@ class WindowActions:
                 "A desk proof: every page headed with slug, status, section, date and page",
             ),
         )
+        self.since_filed = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Chan&ges since filed…"),
+            None,
+            QT_TRANSLATE_NOOP("WindowActions", "What the desk changed since the story was filed"),
+        )
+        self.queries_in_exports = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Mar&k queries in exports"),
+            None,
+            QT_TRANSLATE_NOOP("WindowActions", "Show the desk's queries in exported HTML and PDF"),
+        )
+        self.queries_in_exports.setCheckable(True)
         self.export_ledger_csv = make(
             QT_TRANSLATE_NOOP("WindowActions", "Export corrections ledger (&CSV)…"),
             None,
@@ -137,6 +148,16 @@ class WindowActions:
                 "WindowActions",
                 "Curl straight quotes and apostrophes into the article language's marks",
             ),
+        )
+        self.add_query = make(
+            QT_TRANSLATE_NOOP("WindowActions", "Add &query…"),
+            "Ctrl+Alt+M",
+            QT_TRANSLATE_NOOP("WindowActions", "Ask the reporter about the selected text (a CQ)"),
+        )
+        self.history = make(
+            QT_TRANSLATE_NOOP("WindowActions", "&History"),
+            "Ctrl+Alt+H",
+            QT_TRANSLATE_NOOP("WindowActions", "The article's revisions: view, compare, restore"),
         )
         self.next_article = make(QT_TRANSLATE_NOOP("WindowActions", "&Next article"), "Ctrl+PgDown")
         self.previous_article = make(
@@ -198,6 +219,8 @@ class WindowActions:
                 *self.export.values(),
                 self.print_preview,
                 self.print_proof,
+                self.since_filed,
+                self.queries_in_exports,
                 None,
                 self.export_ledger_csv,
                 self.export_ledger_jsonld,
@@ -222,6 +245,7 @@ class WindowActions:
                 self.find_previous,
                 None,
                 self.smart_quotes,
+                self.add_query,
             ],
         )
         self._menu(
@@ -237,6 +261,7 @@ class WindowActions:
                 None,
                 self.next_article,
                 self.previous_article,
+                self.history,
                 None,
                 self.refresh,
             ],

@@ -129,11 +129,12 @@ class EditingController(QObject):
         try:
             article = self.service.get(article_id)
             notices = self.service.notices(article_id)
+            queries = self.service.queries(article_id)
         except USER_ERRORS as error:
             if not quiet:
                 self._tell(self.tr("Cannot open the article"), str(error))
             return False
-        self.article.show(article, notices)
+        self.article.show(article, notices, queries)
         self.list.select_article(article_id)
         self.settings.set(LAST_ARTICLE, article_id)
         return True
@@ -246,6 +247,9 @@ class EditingController(QObject):
         theirs = error.theirs
         choice = ConflictDialog.ask(self.window, error)
         try:
+            if choice is not ConflictChoice.KEEP_MINE:  # the queries asked meanwhile stay
+                assert theirs.id is not None
+                self.service.keep_queries(theirs.id, self.article.query_changes(), mine)
             if choice is ConflictChoice.KEEP_MINE:
                 stored = self.service.save(mine.replace(version=theirs.version))
                 self.article.resolve(stored, still_dirty=False)

@@ -27,7 +27,7 @@ class ExportController(QObject):
         super().__init__(parent)
         self._window = window
         self._article = article
-        self._exporter = exporter
+        self.exporter = exporter
 
     def export(self, fmt: ExportFormat) -> Path | None:
         """Ask where, then write the open article in ``fmt``; the path written, or None."""
@@ -43,7 +43,7 @@ class ExportController(QObject):
         if not name:
             return None
         try:
-            written = self._exporter.export(article, self._article.notices, fmt, Path(name))
+            written = self.exporter.export(article, self._article.notices, fmt, Path(name))
         except (ServiceError, OSError) as error:
             messages.warn(self._window, self.tr("Export failed"), str(error))
             return None
@@ -55,6 +55,6 @@ class ExportController(QObject):
         status, section, date and page n of m."""
         article = self._article.draft()
         if article is not None:
-            html = self._exporter.document(article, self._article.notices)
+            html = self.exporter.document(article, self._article.notices)
             header = PdfDetails.of(article, proof=True).proof if proof else None
             print_preview(self._window, html, header)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from deskeditor.settings import (
     BODY_SPLITTER,
@@ -64,9 +64,13 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.inbox_panel, self.tr("Corrections inbox"))
         self.editor = editor
         self.preview = preview
+        # The article being edited; a revision or a comparison may take its place.
+        self.center = QStackedWidget()
+        self.center.setObjectName("center")
+        self.center.addWidget(editor)
         self.splitter = PaneSplitter()
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.left_tabs, editor, preview):
+        for widget in (self.left_tabs, self.center, preview):
             self.splitter.addWidget(widget)
         self.setCentralWidget(self.splitter)
         self.window_actions = WindowActions(self)

@@ -1,11 +1,17 @@
 """The article being edited, with one owner for its state.
 
-`OpenArticle` holds the article as last stored and its notices, builds the draft
-(everything as typed) from the editor, and saves it: within DELAY_MS of the first
+`OpenArticle` holds the article as last stored, its notices and its queries, builds
+the draft (everything as typed) from the editor, and saves it with the changes to
+its queries: within DELAY_MS of the first
 unsaved change (so a crash loses less than a second of typing, however long
 typing goes on), on flush() (switching articles, closing, Ctrl+S), never two
-saves at once. Preview, checks, pull quotes and the inbox subscribe to its
-signals and ask it for draft(); none keeps a copy of its own.
+saves at once. Preview, checks, pull quotes, queries and the inbox subscribe to
+its signals and ask it for draft(); none keeps a copy of its own.
+
+Queries' anchors follow the text as it is typed: the body document's
+contentsChange gives each edit's position and length (a change of formatting
+alone, as the highlighter makes, changes no text and is ignored), and a one-line
+field's edit is read from its old and new text.
 
 Threads: the object and its attributes belong to the GUI thread. Background saves
 run through a LatestJob on the save worker with an immutable draft; their
@@ -14,21 +20,31 @@ outcome comes back as a signal on the GUI thread.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
 from deskeditor.domain.article import Article, RevisionReason
 from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.domain.queries import Edit, Query, QueryChanges, new_query, single_edit
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.worker import Debounce, LatestJob, Worker
 
 log = logging.getLogger(__name__)
+
+
+Job = tuple[Article, QueryChanges]  # a save: the draft and the changes to its queries
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 class SaveState(StrEnum):
@@ -47,6 +63,7 @@ class OpenArticle(QObject):
     conflicted = Signal(object)  # ConflictError: the user must choose
     gone = Signal(object)  # the draft, whose stored article was deleted elsewhere
     notices_changed = Signal()  # a notice's wording or place was stored
+    queries_changed = Signal()  # a query was added, answered, resolved, moved or deleted
 
     DELAY_MS = 800
     RETRY_MS = 3000
@@ -66,19 +83,26 @@ class OpenArticle(QObject):
         self._dirty_since: float | None = None
         self._taken: float | None = None  # when the draft being saved was taken
         self._blocked = False  # a conflict or deletion awaits the user's choice
+        self._queries: dict[str, Query] = {}  # uid → query as it is now
+        self._stored_queries: dict[str, Query] = {}  # uid → query as last stored
+        self._loading = False
+        self._texts: dict[str, str] = {}  # the body and line fields as anchors last saw them
         self.state = SaveState.SAVED
-        self._saving: LatestJob[Article, Article] = LatestJob(
+        self._saving: LatestJob[Job, Article] = LatestJob(
             worker,
             self._draft_to_save,
-            lambda draft: service.save(draft, RevisionReason.AUTOSAVE),
+            lambda job: service.save(job[0], RevisionReason.AUTOSAVE, queries=job[1]),
             self.DELAY_MS,
             Debounce.DEADLINE,
             drop_stale=False,
             parent=self,
         )
         self._saving.finished.connect(self._saved_ok)
-        self._saving.failed.connect(self._failed)
+        self._saving.failed.connect(lambda job, error: self._failed(job[0], error))
         editor.edited.connect(self._on_edit)
+        editor.body.document().contentsChange.connect(self._body_changed)
+        for name, field in editor.fields.items():
+            field.textChanged.connect(lambda text, n=name: self._line_changed(n, text))
 
     # -- what is open --------------------------------------------------------------
     @property
@@ -109,16 +133,30 @@ class OpenArticle(QObject):
             return self._stored
         return self._editor.draft(self._stored)
 
-    def show(self, article: Article | None, notices: Sequence[CorrectionNotice] = ()) -> None:
-        """Open ``article`` (None: close); call flush() first. Undo starts afresh."""
+    def show(
+        self,
+        article: Article | None,
+        notices: Sequence[CorrectionNotice] = (),
+        queries: Sequence[Query] = (),
+    ) -> None:
+        """Open ``article`` (None: close) with its notices and queries; call flush()
+        first. Undo starts afresh."""
         self._saving.cancel()  # a save still running for the previous one reports to nobody
         self._stored = article
         self._notices = list(notices)
+        self._queries = {q.uid: q for q in queries}
+        self._stored_queries = dict(self._queries)
         self._dirty_since = None
         self._blocked = False
-        self._editor.load(article)
+        self._loading = True
+        try:
+            self._editor.load(article)
+        finally:
+            self._loading = False
+        self._texts = self._typed_texts()
         self._set_state(SaveState.SAVED)
         self.opened.emit(article, self.notices)
+        self.queries_changed.emit()
 
     # -- saving ---------------------------------------------------------------------
     def flush(self, reason: RevisionReason = RevisionReason.AUTOSAVE) -> bool:
@@ -135,19 +173,21 @@ class OpenArticle(QObject):
             return True
         draft = self.draft()
         assert draft is not None
+        job = (draft, self.query_changes())
         self._taken = time.monotonic()
         try:
-            stored = self._service.save(draft, reason)
+            stored = self._service.save(draft, reason, queries=job[1])
         except Exception as error:
             self._failed(draft, error)
             return False
-        self._saved_ok(draft, stored)
+        self._saved_ok(job, stored)
         return True
 
     def resolve(self, article: Article, still_dirty: bool) -> None:
         """After the user settled a conflict: ``article`` is what is stored now."""
         self._stored = article
         self._blocked = False
+        still_dirty = still_dirty or bool(self.query_changes())
         self._dirty_since = time.monotonic() if still_dirty else None
         self._set_state(SaveState.UNSAVED if still_dirty else SaveState.SAVED)
         if still_dirty:
@@ -179,21 +219,29 @@ class OpenArticle(QObject):
             self._set_state(SaveState.UNSAVED)
         self._saving.request()
 
-    def _draft_to_save(self) -> Article | None:
+    def _draft_to_save(self) -> Job | None:
         if self._stored is None or self._blocked or not self.dirty:
+            return None
+        draft = self.draft()
+        if draft is None:
             return None
         self._taken = time.monotonic()
         self._set_state(SaveState.SAVING)
-        return self.draft()
+        return draft, self.query_changes()
 
-    def _saved_ok(self, draft: Article, stored: Article) -> None:
+    def _saved_ok(self, job: Job, stored: Article) -> None:
+        draft, changes = job
         current = self._stored
         if current is None or current.id != stored.id:
             return
         if (stored.version or 0) >= (current.version or 0):
             self._stored = stored
+        for query in changes.upserts:
+            self._stored_queries[query.uid] = query
+        for uid in changes.deleted:
+            self._stored_queries.pop(uid, None)
         now = self.draft()
-        if now is not None and now.same_content(draft):
+        if now is not None and now.same_content(draft) and not self.query_changes():
             self._dirty_since = None
             self._set_state(SaveState.SAVED)
         else:  # typing went on while saving: those edits are newer than the draft
@@ -215,6 +263,98 @@ class OpenArticle(QObject):
             log.warning("saving failed", exc_info=error)
             self._set_state(SaveState.FAILED, str(error))
             self._saving.request(self.RETRY_MS)  # the text stays in the editor; retry soon
+
+    # -- queries ------------------------------------------------------------------------
+    @property
+    def queries(self) -> list[Query]:
+        """The open article's queries as they are now, oldest first."""
+        return list(self._queries.values())
+
+    def query(self, uid: str) -> Query | None:
+        return self._queries.get(uid)
+
+    def query_changes(self) -> QueryChanges:
+        """What changed in the queries since they were last stored."""
+        upserts = tuple(q for uid, q in self._queries.items() if self._stored_queries.get(uid) != q)
+        deleted = tuple(uid for uid in self._stored_queries if uid not in self._queries)
+        return QueryChanges(upserts, deleted)
+
+    def add_query(self, field: str, start: int, end: int, text: str) -> Query | None:
+        """Ask about ``field``'s text from ``start`` to ``end`` (as typed now)."""
+        if self._stored is None or self.read_only:
+            return None
+        typed = self._texts.get(field, "")
+        query = new_query(field, start, end, typed, self._service.author, text, _now())
+        self._change_query(query)
+        return query
+
+    def reply(self, uid: str, text: str) -> None:
+        if (query := self._open_query(uid)) is not None:
+            self._change_query(query.replied(self._service.author, text, _now()))
+
+    def set_resolved(self, uid: str, resolved: bool) -> None:
+        if (query := self._open_query(uid)) is not None:
+            self._change_query(query.resolved(self._service.author, _now() if resolved else None))
+
+    def reanchor(self, uid: str, start: int, end: int) -> None:
+        """Anchor a query (an orphaned one, say) to another span of its field."""
+        if (query := self._open_query(uid)) is not None:
+            quoted = self._texts.get(query.field, "")[start:end]
+            moved = dataclasses.replace(query, start=start, end=end, orphaned=False, quoted=quoted)
+            self._change_query(moved)
+
+    def delete_query(self, uid: str) -> None:
+        if self._open_query(uid) is not None:
+            del self._queries[uid]
+            self._queries_edited()
+
+    def _open_query(self, uid: str) -> Query | None:
+        return None if self.read_only else self._queries.get(uid)
+
+    def _change_query(self, query: Query) -> None:
+        self._queries[query.uid] = query
+        self._queries_edited()
+
+    def _queries_edited(self) -> None:
+        self.queries_changed.emit()
+        self._on_edit()
+
+    def _body_changed(self, position: int, removed: int, added: int) -> None:
+        if self._loading or self._stored is None:
+            return
+        old = self._texts.get("body", "")
+        new = self._editor.body.toPlainText()
+        if removed == added and old == new:
+            return  # formatting (the highlighter, spelling marks): no text changed
+        edit = Edit(position, removed, added)
+        if len(old) - removed + added != len(new) or position + removed > len(old):
+            edit = single_edit(old, new) or edit  # Qt counted the final separator: read it off
+        self._texts["body"] = new
+        self._follow("body", edit)
+
+    def _line_changed(self, name: str, text: str) -> None:
+        if self._loading or self._stored is None:
+            return
+        edit = single_edit(self._texts.get(name, ""), text)
+        self._texts[name] = text
+        if edit is not None:
+            self._follow(name, edit)
+
+    def _follow(self, field: str, edit: Edit) -> None:
+        moved = False
+        for uid, query in self._queries.items():
+            if query.field == field:
+                after = query.after(edit)
+                if after != query:
+                    self._queries[uid] = after
+                    moved = True
+        if moved:
+            self.queries_changed.emit()
+
+    def _typed_texts(self) -> dict[str, str]:
+        texts = {name: field.text() for name, field in self._editor.fields.items()}
+        texts["body"] = self._editor.body.toPlainText()
+        return texts
 
     def _remaining_ms(self) -> int:
         if self._dirty_since is None:

@@ -34,6 +34,7 @@ from deskeditor.ui.widgets.notices_panel import NoticesPanel
 from deskeditor.ui.widgets.paragraph_field import ParagraphField
 from deskeditor.ui.widgets.pull_quotes_panel import PullQuotesPanel
 from deskeditor.ui.widgets.shrinkable_splitter import ShrinkableSplitter
+from deskeditor.ui.widgets.queries_panel import QueriesPanel
 from deskeditor.ui.widgets.status_box import StatusBox
 from deskeditor.ui.widgets.trash_bar import TrashBar
 
@@ -118,6 +119,7 @@ class ArticleEditor(QWidget):
         self.pull_quotes = PullQuotesPanel(self.body)
         self.checks = ChecksPanel()
         self.notices = NoticesPanel()
+        self.queries = QueriesPanel()
         self.trash_bar = TrashBar()
         self.pull_quotes.model.edited.connect(self._on_edit)
         self._build_layout()
@@ -179,6 +181,7 @@ class ArticleEditor(QWidget):
         self.tabs.addTab(self.checks, self.tr("Checks"))
         self.tabs.addTab(self.pull_quotes, self.tr("Pull quotes"))
         self.tabs.addTab(self.notices, self.tr("Notices"))
+        self.tabs.addTab(self.queries, self.tr("Queries"))
         self.body_split.addWidget(self.tabs)
         self.body_split.setStretchFactor(0, 3)  # the findings get room for a few rows
         self.body_split.setStretchFactor(1, 2)
@@ -306,7 +309,14 @@ class ArticleEditor(QWidget):
             field.setReadOnly(read_only or (name == "slug" and self._slug_frozen))
         self.change_slug.setEnabled(not read_only)
         self.setStyleSheet(READ_ONLY_LOOK if read_only else "")
-        for widget in (self.section, self.status, self.language, self.pull_quotes, self.checks):
+        for widget in (
+            self.section,
+            self.status,
+            self.language,
+            self.pull_quotes,
+            self.checks,
+            self.queries,
+        ):
             widget.setEnabled(not read_only)
         self.notices.set_read_only(read_only)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtGui import QFont, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from deskeditor.ui.widgets.markdown_highlighter import MarkdownHighlighter
+from deskeditor.ui.widgets.query_margin import QueryMargin
 
 # Past this many characters (about 60,000 words) the highlighter is switched off:
 # typing stays instant and the text is untouched.
@@ -25,6 +26,7 @@ class BodyEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Body, in Markdown: blank lines between paragraphs"))
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
         self.document().contentsChanged.connect(self._check_size)
+        self.margin = QueryMargin(self)  # the queries on the body, beside their text
 
     def toPlainText(self) -> str:
         """The text exactly as typed. Qt's own toPlainText() turns non-breaking spaces
@@ -40,6 +42,10 @@ class BodyEditor(QPlainTextEdit):
         """Replace the whole text; undo history starts afresh (no undo into another article)."""
         self.highlighter.enabled = len(text) <= HIGHLIGHT_LIMIT
         self.setPlainText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.margin.place()
 
     def _check_size(self) -> None:
         large = self.document().characterCount() > HIGHLIGHT_LIMIT

@@ -1,0 +1,163 @@
+"""The open article's history as a table, newest first, paged in from the revision
+service as the view scrolls (canFetchMore/fetchMore): a history of 5,000 revisions
+costs one COUNT and the pages shown, never a snapshot."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from deskeditor.domain.article import ChangeCount, RevisionInfo, RevisionReason
+
+if TYPE_CHECKING:
+    from deskeditor.services.revisions import RevisionService
+
+Index = QModelIndex | QPersistentModelIndex
+REASON_LABELS = {
+    RevisionReason.AUTOSAVE: "Autosave",
+    RevisionReason.SAVE: "Save",
+    RevisionReason.IMPORT: "Import",
+    RevisionReason.CORRECTION: "Correction",
+    RevisionReason.RESTORE: "Restore",
+    RevisionReason.STATUS_CHANGE: "Status change",
+    RevisionReason.PUBLISH_OVERRIDE: "Publish override",
+    RevisionReason.SLUG_CHANGE: "Slug change",
+    RevisionReason.NOTICE_EDIT: "Notice edit",
+}
+WARN = QColor("#b42318")
+
+
+class RevisionListModel(QAbstractTableModel):
+    WHEN, WHO, WHAT, CHANGES = range(4)
+    HEADERS = ("When", "Who", "What", "Words")
+    RevisionIdRole = Qt.ItemDataRole.UserRole + 1
+    PAGE_SIZE = 200
+    uncounted = Signal(list)  # ids of shown revisions whose changes are not counted yet
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service: RevisionService | None = None
+        self._article_id: int | None = None
+        self._rows: list[RevisionInfo] = []
+        self._total = 0
+
+    @property
+    def article_id(self) -> int | None:
+        return self._article_id
+
+    def set_article(self, service: RevisionService | None, article_id: int | None) -> None:
+        """Show the history of ``article_id`` (None: nothing), from its newest page."""
+        self.beginResetModel()
+        self._service, self._article_id = service, article_id
+        self._rows = []
+        self._total = 0
+        if service is not None and article_id is not None:
+            self._total = service.count(article_id)
+            self._rows = service.page(article_id, 0, self.PAGE_SIZE)
+        self.endResetModel()
+        self._ask_counts(self._rows)
+
+    def refresh(self) -> None:
+        self.set_article(self._service, self._article_id)
+
+    def revision(self, row: int) -> RevisionInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def counted(self, changes: dict[int, ChangeCount]) -> None:
+        """Counts came back for revisions kept by an older version: show them."""
+        for row, info in enumerate(self._rows):
+            if info.id in changes:
+                self._rows[row] = dataclasses.replace(info, changes=changes[info.id])
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.CHANGES))
+
+    # -- paging ---------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._service is None or self._article_id is None:
+            return
+        page = self._service.page(self._article_id, len(self._rows), self.PAGE_SIZE)
+        page = page[: self._total - len(self._rows)]
+        if not page:
+            self._total = len(self._rows)  # revisions went away meanwhile (a purge)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows += page
+        self.endInsertRows()
+        self._ask_counts(page)
+
+    def _ask_counts(self, rows: list[RevisionInfo]) -> None:
+        missing = [r.id for r in rows if r.changes is None]
+        if missing:
+            self.uncounted.emit(missing)
+
+    # -- Qt model interface -----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        info = self.revision(index.row()) if index.isValid() else None
+        if info is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(info, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(info)
+        if role == self.RevisionIdRole:
+            return info.id
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.WHAT:
+            return WARN if info.reason is RevisionReason.PUBLISH_OVERRIDE else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CHANGES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, info: RevisionInfo, column: int) -> str:
+        if column == self.WHEN:
+            return f"{info.created_at.astimezone():%d %b %H:%M}"
+        if column == self.WHO:
+            return info.author or self.tr("(unknown)")
+        if column == self.WHAT:
+            return self.what(info)
+        if info.changes is None:
+            return "…"
+        if not info.changes.fields:
+            return "—"
+        if not (info.changes.added or info.changes.removed):
+            return self.tr("fields")
+        return f"+{info.changes.added} −{info.changes.removed}"
+
+    def what(self, info: RevisionInfo) -> str:
+        label = self.tr(REASON_LABELS.get(info.reason, info.reason.value))
+        if info.coalesced_until is not None:
+            label = self.tr("{0} (coalesced to {1})").format(
+                label, f"{info.coalesced_until.astimezone():%H:%M}"
+            )
+        return f"{label}: {info.note}" if info.note else label
+
+    def _tooltip(self, info: RevisionInfo) -> str:
+        lines = [
+            self.tr("Revision {0}, {1}").format(
+                info.id, f"{info.created_at.astimezone():%Y-%m-%d %H:%M:%S}"
+            ),
+            self.what(info),
+        ]
+        if info.changes is not None and info.changes.fields:
+            fields = ", ".join(f.replace("_", " ") for f in info.changes.fields)
+            lines.append(self.tr("Changed: {0}").format(fields))
+        return "\n".join(lines)
