@@ -27,6 +27,7 @@ from deskeditor.settings import (
     DEK_BUDGET,
     DESK_LANGUAGE,
     HEADLINE_BUDGET,
+    QUERIES_IN_EXPORTS,
     UI_LANGUAGE,
     Settings,
     publication_identity,
@@ -229,6 +230,14 @@ class DeskeditorApp:
         actions.history.triggered.connect(self.history.show_panel)
         actions.since_filed.triggered.connect(lambda: self.history.compare(None, None))
         actions.add_query.triggered.connect(self.queries.add_query)
+        in_exports = actions.queries_in_exports
+        in_exports.setChecked(self.settings.get(QUERIES_IN_EXPORTS))
+        self.exports.with_queries = in_exports.isChecked()
+        in_exports.toggled.connect(self._queries_in_exports)
+
+    def _queries_in_exports(self, on: bool) -> None:
+        self.settings.set(QUERIES_IN_EXPORTS, on)
+        self.exports.with_queries = on
 
     def _build_workflow(self) -> None:
         """Status moves and their gate, the trash, and the article's notices."""
@@ -245,7 +254,12 @@ class DeskeditorApp:
         self.workflow.moved.connect(lambda _: checks.run())  # what the new status needs
         self.trash = TrashController(self.window, self.articles, self.article, self.editing)
         self.notices = NoticesController(
-            self.editor.notices, self.article, self.articles, self.worker, self.window
+            self.editor.notices,
+            self.article,
+            self.articles,
+            self.worker,
+            self.history.revisions,
+            self.window,
         )
         self.article.notices_changed.connect(self.preview_controller.refresh)
 
@@ -282,6 +296,7 @@ class DeskeditorApp:
             self.settings,
             self._demo_dir or data_dir(),
         )
+        self.inbox.request.set_revisions(self.history.revisions)
         actions = self.window.window_actions
         actions.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
         actions.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))

@@ -86,6 +86,9 @@ DESK_LANGUAGE = Setting(
 UI_LANGUAGE = Setting(
     "language/interface", str, "", "Language of the window (a locale name; empty: the system's)"
 )
+QUERIES_IN_EXPORTS = Setting(
+    "export/queries", bool, False, "Mark and list the desk's open queries in HTML and PDF exports"
+)
 
 
 def user_store() -> SettingsStore:

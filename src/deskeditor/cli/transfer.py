@@ -60,6 +60,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         help="with --format pdf: a desk proof, each page headed with slug, status, "
         "section, date and page n of m",
     )
+    export.add_argument(
+        "--queries", action="store_true", help="mark and list the desk's open queries (HTML, PDF)"
+    )
     export.set_defaults(handler=run_export)
 
 
@@ -141,17 +144,14 @@ def run_export(args: argparse.Namespace) -> int:
         assert article.id is not None
         notices = service.notices(article.id)
         source = service.source(article.id)
+        queries = service.queries(article.id, open_only=True) if args.queries else []
         kept = database.files()
     renderer = ArticleRenderer(resource_path("preview"))
     exporter = ArticleExporter(
         renderer, write_pdf_offscreen, never_overwrite=kept, sources=lambda _: source
     )
     fmt = ExportFormat(args.format)
-    print(
-        exporter.export(
-            article, notices, fmt, target, ninjs_version=args.ninjs_version, proof=args.proof
-        )
-    )
+    print(exporter.export(article, notices, fmt, target, args.ninjs_version, args.proof, queries))
     return 0
 
 

@@ -12,8 +12,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
 
+from deskeditor.domain.article import Article
 from deskeditor.domain.diff import Op, Run, by_field, count_changes
+
+if TYPE_CHECKING:
+    from deskeditor.services.revisions import CorrectionContext
 
 DELETED = "color:#b42318;background-color:#fde8e8;text-decoration:line-through;"
 INSERTED = "color:#067647;background-color:#e0f4e6;text-decoration:underline;"
@@ -215,3 +221,30 @@ def change_report(
     ]
     title = f"What changed in “{headline or 'Untitled'}”"
     return diff_document(title, lines, runs, side_by_side)
+
+
+def correction_html(context: CorrectionContext) -> str:
+    """What a published notice's fix changed, and the text readers first saw."""
+    e = html.escape
+    notice = context.notice
+    when = f"{notice.published_at.astimezone():%Y-%m-%d %H:%M}" if notice.published_at else ""
+    parts = [f"<p><b>{e(notice.label)}</b> {e(when)}: {e(notice.text)}</p>"]
+    if context.fix is None:
+        parts.append("<p><i>No change of text was published with this notice.</i></p>")
+    else:
+        parts.append("<p><b>What the fix changed</b></p>" + inline_html(context.fix.runs))
+    if context.published is not None and context.published_at is not None:
+        parts.append("<hr>" + published_html(context.published, context.published_at))
+    return "\n".join(parts)
+
+
+def published_html(article: Article, at: datetime) -> str:
+    """The article's text as readers first saw it."""
+    e = html.escape
+    return (
+        f"<p><b>As first published</b> ({e(f'{at.astimezone():%Y-%m-%d %H:%M}')})</p>"
+        f"<p><b>{e(article.headline)}</b></p>"
+        + (f"<p><i>{e(article.dek)}</i></p>" if article.dek else "")
+        + (f"<p>{e(article.byline)}</p>" if article.byline else "")
+        + f'<p style="white-space:pre-wrap">{e(article.body)}</p>'
+    )

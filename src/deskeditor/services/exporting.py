@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, assert_never
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.domain.queries import Query
 from deskeditor.domain.source import SourceDocument
 from deskeditor.services.errors import ServiceError
 
@@ -166,40 +167,48 @@ class ArticleExporter:
         target: Path,
         ninjs_version: str = DEFAULT_NINJS_VERSION,
         proof: bool = False,
+        queries: Sequence[Query] = (),
     ) -> Path:
         """Write ``article`` (with its published ``notices``) to ``target``; return the
         path written. ``proof``: a PDF desk proof, every page headed with slug, status,
         section, date and page. Raises ExportError for a target or option it refuses,
         OSError when the write fails; either way an existing file at ``target`` is left
-        as it was."""
+        as it was. HTML and PDF mark and list ``queries`` (only when asked: none by
+        default)."""
         if proof and fmt is not ExportFormat.PDF:
             raise ExportError("a proof is a PDF: use the pdf format")
         target = target.expanduser().resolve()
         self._refuse_kept(target)
         if ninjs_version not in NINJS_VERSIONS:
             raise ExportError(f"ninjs {ninjs_version} is not written; choose 2.2 or 3.1")
-        write = self._writer(article, list(notices), fmt, ninjs_version, proof)
+        write = self._writer(article, list(notices), fmt, ninjs_version, proof, queries)
         replace_atomically(target, write)
         return target
 
-    def export_page(self, page: str, fmt: ExportFormat, target: Path) -> Path:
-        """Write a finished HTML page (a change report) as HTML or PDF, as atomically as
-        an article's export; the path written."""
+    def export_page(self, page: str, fmt: ExportFormat, target: Path, details: PdfDetails) -> Path:
+        """Write a finished HTML page (a change report) as HTML or PDF (with
+        ``details`` in its properties), as atomically as an article's export; the path
+        written."""
         target = target.expanduser().resolve()
         self._refuse_kept(target)
         if fmt is ExportFormat.HTML:
             write = _text_file(page)
         elif fmt is ExportFormat.PDF and self._write_pdf is not None:
             write_pdf = self._write_pdf
-            write = lambda path: write_pdf(page, path)  # noqa: E731
+            write = lambda path: write_pdf(page, path, details)  # noqa: E731
         else:
             raise ExportError(f"a report is written as HTML or PDF, not as {fmt.label}")
         replace_atomically(target, write)
         return target
 
-    def document(self, article: Article, notices: Sequence[CorrectionNotice]) -> str:
+    def document(
+        self,
+        article: Article,
+        notices: Sequence[CorrectionNotice],
+        queries: Sequence[Query] = (),
+    ) -> str:
         """The standalone HTML document that HTML and PDF exports hold (and print shows)."""
-        return self._renderer.document(article, list(notices))
+        return self._renderer.document(article, list(notices), queries)
 
     def _writer(
         self,
@@ -208,6 +217,7 @@ class ArticleExporter:
         fmt: ExportFormat,
         ninjs_version: str,
         proof: bool,
+        queries: Sequence[Query],
     ) -> Callable[[Path], None]:
         """What writes ``fmt`` to a path; the content is made before any file is."""
         # The writers load python-docx and YAML: imported when exporting, not when
@@ -220,12 +230,12 @@ class ArticleExporter:
 
         match fmt:
             case ExportFormat.HTML:
-                return _text_file(self.document(article, notices))
+                return _text_file(self.document(article, notices, queries))
             case ExportFormat.PDF:
                 write_pdf = self._write_pdf
                 if write_pdf is None:
                     raise ExportError("PDF export is not available here")
-                html = self.document(article, notices)
+                html = self.document(article, notices, queries)
                 details = PdfDetails.of(article, proof, self._clock())
                 return lambda path: write_pdf(html, path, details)
             case ExportFormat.MD:

@@ -13,6 +13,7 @@ import html
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,11 +25,19 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from deskeditor.domain.article import Article, PullQuote
+from deskeditor.domain.article import TEXT_FIELDS, Article, PullQuote
 from deskeditor.domain.blocks import split_blocks
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
 from deskeditor.domain.language import DEFAULT_LANGUAGE, QuoteStyle, is_rtl, quote_style
+from deskeditor.domain.queries import Query
 from deskeditor.domain.text import DATELINE_DASH, dateline_place, small_caps_source
+from deskeditor.services.query_marks import (
+    marks_by_offset,
+    numbered,
+    place_marks,
+    query_list,
+    with_marks,
+)
 
 ALLOWED_TAGS = {
     "p", "br", "em", "strong", "b", "i", "a", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -169,20 +178,34 @@ class ArticleRenderer:
     def language_of(self, article: Article) -> str:
         return article.language or self.language
 
-    def render(self, article: Article, notices: list[CorrectionNotice]) -> RenderedArticle:
+    def render(
+        self,
+        article: Article,
+        notices: list[CorrectionNotice],
+        queries: Sequence[Query] = (),
+    ) -> RenderedArticle:
+        """The article as readers see it; with ``queries``, the open ones marked where
+        they are and listed after it (the preview; exports only when asked)."""
         with self._lock:
             self._style = quote_style(self.language_of(article))
-            return self._render(article, notices)
+            return self._render(article, notices, numbered(queries))
 
-    def _render(self, article: Article, notices: list[CorrectionNotice]) -> RenderedArticle:
+    def _render(
+        self,
+        article: Article,
+        notices: list[CorrectionNotice],
+        queries: list[tuple[int, Query]],
+    ) -> RenderedArticle:
         body = article.body
+        marks = marks_by_offset(queries, "body")
         if _REFERENCES.search(body):
             # Footnotes and reference links tie blocks together: render whole.
-            blocks = [RenderedBlock(0, len(body), self.markdown_html(body))] if body.strip() else []
+            whole = self._marked_html(body, 0, marks)
+            blocks = [RenderedBlock(0, len(body), whole)] if body.strip() else []
             quotes_after = {len(blocks): list(article.pull_quotes)}
         else:
             blocks = [
-                RenderedBlock(b.start, b.end, self.markdown_html(b.text))
+                RenderedBlock(b.start, b.end, self._marked_html(b.text, b.start, marks))
                 for b in split_blocks(body)
             ]
             quotes_after = {}
@@ -195,16 +218,28 @@ class ArticleRenderer:
             after = self._pull_quotes(quotes_after.get(number, []))
             shown = _with_dateline(block.html, article.dateline) if number == 1 else block.html
             placed.append(RenderedBlock(block.start, block.end, before + shown + after))
+        texts = {name: str(getattr(article, name, "")) for name in TEXT_FIELDS}
         return RenderedArticle(
-            header=self._header(article),
+            header=self._header(article, queries),
             top=self._notices(notices, NoticePosition.TOP),
             blocks=tuple(placed),
-            bottom=self._notices(notices, NoticePosition.BOTTOM),
+            bottom=self._notices(notices, NoticePosition.BOTTOM) + query_list(queries, texts),
         )
 
-    def document(self, article: Article, notices: list[CorrectionNotice]) -> str:
-        """A standalone HTML document from the template, CSS inlined."""
-        rendered = self.render(article, notices)
+    def _marked_html(self, text: str, start: int, marks: dict[int, list[int]]) -> str:
+        plain = self._markdown_html(text)
+        marked, numbers = with_marks(text, start, marks)
+        return place_marks(self._markdown_html(marked), plain, numbers) if numbers else plain
+
+    def document(
+        self,
+        article: Article,
+        notices: list[CorrectionNotice],
+        queries: Sequence[Query] = (),
+    ) -> str:
+        """A standalone HTML document from the template, CSS inlined (with the open
+        ``queries`` marked and listed, when asked)."""
+        rendered = self.render(article, notices, queries)
         language = self.language_of(article)
         return self._template.safe_substitute(
             lang=html.escape(language),
@@ -228,21 +263,24 @@ class ArticleRenderer:
                 if (style, b.text) not in self._cache
             )
 
-    def _inline(self, text: str) -> str:
+    def _inline(self, text: str, marks: dict[int, list[int]] | None = None) -> str:
         """One line with typographic quotes and dashes (headline, dek), no paragraph."""
-        rendered = self.markdown_html(text.replace("\n", " "))
+        rendered = self._marked_html(text.replace("\n", " "), 0, marks or {})
         return rendered.removeprefix("<p>").removesuffix("</p>")
 
-    def _header(self, article: Article) -> str:
+    def _header(self, article: Article, queries: Sequence[tuple[int, Query]] = ()) -> str:
         e = html.escape
         parts = []
         kicker = article.kicker or article.section
         if kicker:
             parts.append(f'<p class="kicker">{e(kicker)}</p>')
-        headline = self._inline(article.headline) if article.headline.strip() else "&nbsp;"
+        headline = "&nbsp;"
+        if article.headline.strip():
+            headline = self._inline(article.headline, marks_by_offset(queries, "headline"))
         parts.append(f'<h1 class="headline">{headline}</h1>')
         if article.dek.strip():
-            parts.append(f'<p class="dek">{self._inline(article.dek)}</p>')
+            dek = self._inline(article.dek, marks_by_offset(queries, "dek"))
+            parts.append(f'<p class="dek">{dek}</p>')
         if article.byline:  # the dateline opens the first paragraph, as in print
             parts.append(f'<p class="credit"><span class="byline">{e(article.byline)}</span></p>')
         return "\n".join(parts)

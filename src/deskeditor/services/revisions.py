@@ -208,16 +208,26 @@ class RevisionService:
                 previous = uow.revisions.before(fix)
                 if previous is not None:
                     pair = (revision_from_row(previous), revision_from_row(fix))
-            published_at = article.published_at
-            first = (
-                uow.revisions.at(notice.article_id, published_at, None) if published_at else None
-            )
-            published = revision_from_row(first).article() if first is not None else None
         comparison = None
         if pair is not None:
             old, new = pair
             comparison = self.compare_sides(Side(old.article(), old), Side(new.article(), new))
+        first = self.as_published(notice.article_id)
+        published, published_at = first if first is not None else (None, None)
         return CorrectionContext(notice, comparison, published, published_at)
+
+    def as_published(self, article_id: int) -> tuple[Article, datetime] | None:
+        """The article as readers first saw it, and when (None: never published)."""
+        with self._uow() as uow:
+            row = uow.articles.get(article_id)
+            if row is None:
+                raise ArticleNotFoundError(article_id)
+            if row.published_at is None:
+                return None
+            kept = uow.revisions.at(article_id, row.published_at, None)
+            if kept is None:
+                return None
+            return revision_from_row(kept).article(), row.published_at
 
     # -- helpers -----------------------------------------------------------------------------
     def _stored(self, article_id: int) -> Article:

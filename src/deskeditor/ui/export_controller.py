@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from deskeditor.domain.queries import Query
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.exporting import ArticleExporter, ExportFormat, PdfDetails
 from deskeditor.ui.dialogs import messages
@@ -28,6 +29,7 @@ class ExportController(QObject):
         self._window = window
         self._article = article
         self.exporter = exporter
+        self.with_queries = False  # File → Queries in exports
 
     def export(self, fmt: ExportFormat) -> Path | None:
         """Ask where, then write the open article in ``fmt``; the path written, or None."""
@@ -43,7 +45,9 @@ class ExportController(QObject):
         if not name:
             return None
         try:
-            written = self.exporter.export(article, self._article.notices, fmt, Path(name))
+            written = self.exporter.export(
+                article, self._article.notices, fmt, Path(name), queries=self._queries()
+            )
         except (ServiceError, OSError) as error:
             messages.warn(self._window, self.tr("Export failed"), str(error))
             return None
@@ -55,6 +59,10 @@ class ExportController(QObject):
         status, section, date and page n of m."""
         article = self._article.draft()
         if article is not None:
-            html = self.exporter.document(article, self._article.notices)
+            html = self.exporter.document(article, self._article.notices, self._queries())
             header = PdfDetails.of(article, proof=True).proof if proof else None
             print_preview(self._window, html, header)
+
+    def _queries(self) -> list[Query]:
+        """The open queries, when File → Queries in exports is on; else none."""
+        return [q for q in self._article.queries if q.open] if self.with_queries else []

@@ -12,6 +12,10 @@ from PySide6.QtCore import QObject
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice, NoticePosition
 from deskeditor.services.articles import ArticleService
+from deskeditor.services.diff_view import correction_html
+from deskeditor.services.errors import ServiceError
+from deskeditor.services.revisions import RevisionService
+from deskeditor.storage.errors import StorageError
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.notices_panel import NoticesPanel
 from deskeditor.ui.worker import Debounce, LatestJob, Worker
@@ -29,12 +33,14 @@ class NoticesController(QObject):
         article: OpenArticle,
         service: ArticleService,
         worker: Worker,
+        revisions: RevisionService,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.panel = panel
         self.article = article
         self.service = service
+        self.revisions = revisions
         self._pending: NoticeEdit | None = None
         self._job: LatestJob[NoticeEdit, CorrectionNotice] = LatestJob(
             worker, self._take, lambda e: service.update_notice(*e), self.DELAY_MS,
@@ -45,6 +51,7 @@ class NoticesController(QObject):
         article.opened.connect(self._opened)
         panel.edited.connect(self._edited)
         panel.chosen.connect(self.flush)
+        panel.chosen.connect(self.show_context)
 
     @property
     def pending(self) -> bool:
@@ -65,6 +72,21 @@ class NoticesController(QObject):
     def _opened(self, article: Article | None, notices: list[CorrectionNotice]) -> None:
         self.flush()  # an edit of the article before still lands on its notice
         self.panel.set_notices(list(notices) if article is not None else [])
+        self.show_context()
+
+    def show_context(self) -> None:
+        """The chosen notice's fix, and the text as first published."""
+        notice = self.panel.current
+        if notice is None:
+            self.panel.context.clear()
+            return
+        try:
+            context = self.revisions.correction_context(notice)
+        except (ServiceError, StorageError) as error:
+            log.warning("cannot show a notice's fix: %s", error)
+            self.panel.context.setPlainText(self.tr("Cannot show the fix: {0}").format(error))
+            return
+        self.panel.context.setHtml(correction_html(context))
 
     def _edited(self) -> None:
         notice = self.panel.current

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint
 
 from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.domain.queries import Query
 from deskeditor.services.rendering import ArticleRenderer, RenderedArticle, RenderedBlock
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -17,6 +18,8 @@ from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Debounce, LatestJob, Worker
 
 log = logging.getLogger(__name__)
+# The draft, its notices and its queries (the preview shows the open ones).
+RenderInput = tuple[Article, list[CorrectionNotice], list[Query]]
 
 
 class PreviewController(QObject):
@@ -41,7 +44,7 @@ class PreviewController(QObject):
         self.article = article
         self.renderer = renderer
         self._blocks: tuple[RenderedBlock, ...] = ()
-        self._job: LatestJob[tuple[Article, list[CorrectionNotice]], RenderedArticle] = LatestJob(
+        self._job: LatestJob[RenderInput, RenderedArticle] = LatestJob(
             worker,
             self._render_input,
             lambda job: renderer.render(*job),
@@ -53,6 +56,7 @@ class PreviewController(QObject):
         self._job.failed.connect(self._render_failed)
         article.opened.connect(self._opened)
         article.edited.connect(self._job.request)
+        article.queries_changed.connect(self._job.request)
         editor.body.cursorPositionChanged.connect(self._follow_cursor)
         editor.body.verticalScrollBar().valueChanged.connect(self._follow_scroll)
         pane.block_clicked.connect(self.jump_to_source)
@@ -74,9 +78,9 @@ class PreviewController(QObject):
         """Render what is typed now."""
         self._job.run_now()
 
-    def _render_input(self) -> tuple[Article, list[CorrectionNotice]] | None:
+    def _render_input(self) -> RenderInput | None:
         draft = self.article.draft()
-        return (draft, self.article.notices) if draft is not None else None
+        return (draft, self.article.notices, self.article.queries) if draft is not None else None
 
     def _rendered(self, _job: object, rendered: RenderedArticle) -> None:
         if self.article.article is None:

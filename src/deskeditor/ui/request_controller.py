@@ -15,12 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import Reply, RequestStatus
 from deskeditor.services.articles import ArticleService
+from deskeditor.services.diff_view import correction_html, published_html
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import InboxService
 from deskeditor.services.matching import Match
 from deskeditor.services.replies import ReplyService
+from deskeditor.services.revisions import RevisionService
 from deskeditor.services.triage import TriageService
 from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
@@ -59,6 +62,7 @@ class RequestController(QObject):
         self._lookups = lookup_worker
         self._outbox = outbox
         self.request_id: int | None = None
+        self._revisions: RevisionService | None = None
         self._fields_dirty = False
         self._reply_dirty = False
         self._fields: LatestJob[Fields, None] = LatestJob(
@@ -96,6 +100,7 @@ class RequestController(QObject):
             return False
         self.request_id = request_id
         self.pane.show_detail(detail)
+        self._show_fix(request_id, detail.article)
         self.pane.show_candidates([])
         self.pane.reply.show_reply(replies[-1] if replies else None, self.replies.sender)
         self.pane.tabs.setCurrentIndex(0)
@@ -104,6 +109,29 @@ class RequestController(QObject):
         elif detail.article.id is not None:
             self.editing.open_article(detail.article.id)
         return True
+
+    def set_revisions(self, revisions: RevisionService) -> None:
+        """Where the Fix tab finds what a notice changed (the article's history)."""
+        self._revisions = revisions
+
+    def _show_fix(self, request_id: int, article: Article | None) -> None:
+        """The Fix tab: what the request's published notices changed, and the article
+        as first published (what the reader read)."""
+        if self._revisions is None or article is None or article.id is None:
+            self.pane.fix.setHtml(self.tr("<p><i>Not linked to an article.</i></p>"))
+            return
+        try:
+            notices = [n for n in self.articles.notices(article.id) if n.request_id == request_id]
+            parts = [correction_html(self._revisions.correction_context(n)) for n in notices]
+            if not parts:
+                parts.append(self.tr("<p><i>No notice published for this request yet.</i></p>"))
+                first = self._revisions.as_published(article.id)
+                if first is not None:
+                    parts.append(published_html(*first))
+        except PROBLEMS as error:
+            self.pane.fix.setPlainText(self.tr("Cannot show the fix: {0}").format(error))
+            return
+        self.pane.fix.setHtml("<hr>".join(parts))
 
     def close(self) -> None:
         self.flush()
@@ -265,6 +293,7 @@ class RequestController(QObject):
                 log.warning("cannot read request %s: %s", self.request_id, error)
             else:
                 self.pane.show_detail(detail, keep_typing=True)
+                self._show_fix(self.request_id, detail.article)
         self.changed.emit()
 
     def _save_failed(self, error: Exception, fields: bool) -> None:

@@ -1,6 +1,6 @@
-"""Moving an article forward while the checks report errors: say which, and ask.
-Marking it ready takes a yes; publishing takes an override with a reason, which
-the article's history keeps."""
+"""Moving an article forward while the checks report errors or queries are open:
+say which, and ask. Marking it ready takes a yes; publishing over errors takes an
+override with a reason, which the article's history keeps."""
 
 from __future__ import annotations
 
@@ -39,21 +39,41 @@ class StatusGateDialog(QDialog):
         self.assessment = assessment
         errors = assessment.errors
         publishing = assessment.gate is Gate.OVERRIDE
-        self.setWindowTitle(
-            self.tr("Publish over errors?") if publishing else self.tr("Mark ready over errors?")
-        )
+        going = assessment.move.target.label.lower()
+        if publishing:
+            self.setWindowTitle(self.tr("Publish over errors?"))
+        elif errors:
+            self.setWindowTitle(self.tr("Mark {0} over errors?").format(self.tr(going)))
+        else:
+            self.setWindowTitle(self.tr("Mark {0} with open queries?").format(self.tr(going)))
         self.resize(560, 380)
         icon = QLabel()
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32)
         )
-        heading = QLabel(
-            self.tr("The checks found %n error(s) in “{0}”.", "", len(errors)).format(
-                headline or self.tr("Untitled")
+        title = headline or self.tr("Untitled")
+        lines = []
+        if errors:
+            lines.append(self.tr("The checks found %n error(s) in “{0}”.", "", len(errors)))
+        if assessment.queries:
+            lines.append(
+                self.tr(
+                    "%n query(ies) to the reporter are still open on “{0}”.",
+                    "",
+                    len(assessment.queries),
+                )
             )
-        )
+        heading = QLabel(" ".join(line.format(title) for line in lines))
         heading.setWordWrap(True)
         self.findings = self._listed(errors)
+        for number, query in enumerate(assessment.queries, start=1):
+            where = query.field.replace("_", " ").capitalize()
+            state = self.tr(" (orphaned)") if query.orphaned else ""
+            self.findings.addItem(
+                self.tr("Query {0} on {1} “{2}”{3}: {4} — {5}").format(
+                    number, where, query.quoted, state, query.text, query.author or "?"
+                )
+            )
         self.reason = QLineEdit()
         self.reason.setObjectName("overrideReason")
         self.reason.setAccessibleName(self.tr("Reason for publishing over the errors"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,12 @@ class NoticesPanel(QWidget):
         form.addRow(wording, self.text)
         form.addRow(place, self.position)
         form.addRow("", self.state)
+        # What the notice's fix changed, and the text readers first saw.
+        self.context = QTextBrowser()
+        self.context.setObjectName("noticeContext")
+        self.context.setAccessibleName(self.tr("What the fix changed"))
+        self.context.setOpenLinks(False)
+        form.addRow(self.context)
         self.editor = QWidget()
         self.editor.setLayout(form)
         layout = QHBoxLayout(self)
