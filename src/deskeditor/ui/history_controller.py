@@ -147,10 +147,10 @@ class HistoryController(QObject):
         self.model.refresh()
         self._stale = False
         self.panel.show_heading(stored.headline if stored else None, self.model.rowCount())
-        for row in range(self.model.rowCount()):
+        for row in range(min(self.model.rowCount(), 2 * RevisionListModel.PAGE_SIZE)):
             info = self.model.revision(row)
             if info is not None and info.id in chosen:
-                self.panel.choose_row(row)
+                self.panel.choose_row(row, show=False)
                 break
 
     def _count_later(self, ids: list[int]) -> None:

@@ -1,13 +1,20 @@
 """The open article's history as a table, newest first, paged in from the revision
-service as the view scrolls (canFetchMore/fetchMore): a history of 5,000 revisions
-costs one COUNT and the pages shown, never a snapshot."""
+service as rows are shown: a history of 5,000 revisions costs one COUNT and the
+pages on screen, never a snapshot."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from deskeditor.domain.article import ChangeCount, RevisionInfo, RevisionReason
@@ -41,63 +48,61 @@ class RevisionListModel(QAbstractTableModel):
         super().__init__(parent)
         self._service: RevisionService | None = None
         self._article_id: int | None = None
-        self._rows: list[RevisionInfo] = []
+        self._pages: dict[int, list[RevisionInfo]] = {}
         self._total = 0
+        self._to_count: list[int] = []
+        self._ask = QTimer(self)  # counts are asked for after the view has its rows
+        self._ask.setSingleShot(True)
+        self._ask.setInterval(0)
+        self._ask.timeout.connect(self._ask_counts)
 
     @property
     def article_id(self) -> int | None:
         return self._article_id
 
     def set_article(self, service: RevisionService | None, article_id: int | None) -> None:
-        """Show the history of ``article_id`` (None: nothing), from its newest page."""
+        """Show the history of ``article_id`` (None: nothing), newest first."""
         self.beginResetModel()
         self._service, self._article_id = service, article_id
-        self._rows = []
+        self._pages = {}
         self._total = 0
         if service is not None and article_id is not None:
             self._total = service.count(article_id)
-            self._rows = service.page(article_id, 0, self.PAGE_SIZE)
         self.endResetModel()
-        self._ask_counts(self._rows)
 
     def refresh(self) -> None:
         self.set_article(self._service, self._article_id)
 
     def revision(self, row: int) -> RevisionInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < self._total or self._service is None or self._article_id is None:
+            return None
+        number, offset = divmod(row, self.PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._service.page(self._article_id, number * self.PAGE_SIZE, self.PAGE_SIZE)
+            self._pages[number] = page
+            self._to_count += [r.id for r in page if r.changes is None]
+            if self._to_count:
+                self._ask.start()
+        return page[offset] if offset < len(page) else None
 
     def counted(self, changes: dict[int, ChangeCount]) -> None:
         """Counts came back for revisions kept by an older version: show them."""
-        for row, info in enumerate(self._rows):
-            if info.id in changes:
-                self._rows[row] = dataclasses.replace(info, changes=changes[info.id])
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.CHANGES))
+        for number, page in self._pages.items():
+            for offset, info in enumerate(page):
+                if info.id in changes:
+                    page[offset] = dataclasses.replace(info, changes=changes[info.id])
+                    row = number * self.PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.CHANGES))
 
-    # -- paging ---------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._service is None or self._article_id is None:
-            return
-        page = self._service.page(self._article_id, len(self._rows), self.PAGE_SIZE)
-        page = page[: self._total - len(self._rows)]
-        if not page:
-            self._total = len(self._rows)  # revisions went away meanwhile (a purge)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows += page
-        self.endInsertRows()
-        self._ask_counts(page)
-
-    def _ask_counts(self, rows: list[RevisionInfo]) -> None:
-        missing = [r.id for r in rows if r.changes is None]
-        if missing:
-            self.uncounted.emit(missing)
+    def _ask_counts(self) -> None:
+        ids, self._to_count = self._to_count, []
+        if ids:
+            self.uncounted.emit(ids)
 
     # -- Qt model interface -----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)

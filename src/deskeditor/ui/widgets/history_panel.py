@@ -32,6 +32,7 @@ class HistoryPanel(QWidget):
     def __init__(self, model: RevisionListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._quiet = False
         self.heading = QLabel(self.tr("No article open."))
         self.heading.setObjectName("historyHeading")
         self.heading.setWordWrap(True)
@@ -100,20 +101,24 @@ class HistoryPanel(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
         return [r.id for row in rows if (r := self.model.revision(row)) is not None]
 
-    def choose_row(self, row: int) -> None:
+    def choose_row(self, row: int, show: bool = True) -> None:
+        """Choose a row; ``show`` False only marks it (the list was re-read while the
+        user works elsewhere: the editor keeps its place)."""
         index = self.model.index(row, 0)
+        self._quiet = not show
         if index.isValid():
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows
             )
             self.table.selectionModel().setCurrentIndex(index, flags)
+        self._quiet = False
 
     def _selection_changed(self, *_: object) -> None:
         chosen = self.chosen()
         self.compare_button.setEnabled(len(chosen) in (1, 2))
         self.restore_button.setEnabled(len(chosen) == 1)
-        if len(chosen) == 1:
+        if len(chosen) == 1 and not self._quiet:
             self.view_requested.emit(chosen[0])
 
     def _view(self, row: int) -> None:

@@ -110,9 +110,9 @@ class QueriesPanel(QWidget):
             elif query.orphaned:
                 item.setForeground(ORPHANED)
             self.list.addItem(item)
-        self.list.blockSignals(False)
-        if keep is not None:
+        if keep is not None:  # the chosen stays chosen, without showing its text again
             self.choose(keep)
+        self.list.blockSignals(False)
         opened = sum(q.open for q in self._queries)
         self.count.setText(
             self.tr("%n open query(ies)", "", opened)
@@ -123,7 +123,7 @@ class QueriesPanel(QWidget):
             )
         )
         self.empty.setVisible(not self._queries)
-        self._current_changed()
+        self._update_buttons()
 
     def _describe(self, query: Query) -> str:
         about = query.span_text(self._texts.get(query.field, "")).replace("\n", " ")
@@ -142,6 +142,12 @@ class QueriesPanel(QWidget):
         return "\n".join(lines)
 
     def _current_changed(self, *_: object) -> None:
+        """The user chose a query: show its text."""
+        self._update_buttons()
+        if (query := self.current) is not None:
+            self.chosen.emit(query.uid)
+
+    def _update_buttons(self) -> None:
         query = self.current
         for button in (self.reply_button, self.resolve_button, self.delete_button):
             button.setEnabled(query is not None)
@@ -149,8 +155,6 @@ class QueriesPanel(QWidget):
         self.resolve_button.setText(
             self.tr("Reopen") if query is not None and not query.open else self.tr("Resolve")
         )
-        if query is not None:
-            self.chosen.emit(query.uid)
 
     def _toggle_resolved(self) -> None:
         if (query := self.current) is not None:
