@@ -57,6 +57,11 @@ class Run:
     text: str
 
 
+def tokens(text: str) -> list[str]:
+    """The units a diff compares: numbers, words, and every other character alone."""
+    return _TOKEN.findall(text)
+
+
 def diff_text(before: str, after: str, field: str = "") -> list[Run]:
     """The runs that turn ``before`` into ``after``, word by word."""
     if before == after:
@@ -152,7 +157,7 @@ def _blocks(opcodes: Iterable[Opcode]) -> Iterator[tuple[bool, int, int, int, in
 
 def _word_diff(before: str, after: str) -> list[tuple[int, str]]:
     """Token-level runs for one changed stretch, cleaned up semantically."""
-    old, new = _TOKEN.findall(before), _TOKEN.findall(after)
+    old, new = tokens(before), tokens(after)
     vocabulary = dict.fromkeys(old)
     vocabulary.update(dict.fromkeys(new))
     if len(vocabulary) > len(_CODES):  # a pasted megabyte of noise: compare characters

@@ -135,6 +135,26 @@ def side_by_side_html(runs: Sequence[Run], before: str, after: str) -> str:
     return "\n".join(rows)
 
 
+def side_columns(runs: Sequence[Run]) -> tuple[str, str]:
+    """The old and the new text as two columns of paragraphs that line up row by row
+    (the window shows them in two panes scrolled together: one table of a long
+    article lays out several times slower in Qt, bench/revisions.py)."""
+    old_rows, new_rows = [], []
+    for name, field_runs in by_field(runs):
+        changes = count_changes(field_runs)
+        if not changes.fields:
+            continue
+        heading = _heading(name, changes.added, changes.removed, True)
+        old_rows.append(heading)
+        new_rows.append(heading)
+        for old, new in _aligned(field_runs):
+            old_rows.append(f"<p>{old.replace(chr(10), '<br>') or '&nbsp;'}</p>")
+            new_rows.append(f"<p>{new.replace(chr(10), '<br>') or '&nbsp;'}</p>")
+    if not old_rows:
+        return "<p><i>No text changed.</i></p>", "<p><i>No text changed.</i></p>"
+    return "\n".join(old_rows), "\n".join(new_rows)
+
+
 def _aligned(runs: Iterable[Run]) -> list[tuple[str, str]]:
     """Rows of (old, new) HTML, broken where both texts break a line together."""
     rows: list[tuple[str, str]] = []

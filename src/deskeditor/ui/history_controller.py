@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QTabWidg
 
 from deskeditor.domain.article import Article, ChangeCount
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.diff_view import change_report, inline_html, side_by_side_html
+from deskeditor.services.diff_view import change_report, inline_html, side_columns
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.exporting import ArticleExporter, ExportFormat
 from deskeditor.services.revisions import Comparison, RevisionService
@@ -45,7 +45,7 @@ class Shown:
 
     comparison: Comparison
     inline: str
-    side_by_side: str
+    columns: tuple[str, str]  # old and new, side by side
 
 
 class HistoryController(QObject):
@@ -203,12 +203,7 @@ class HistoryController(QObject):
         """On the worker: the comparison and both views' HTML."""
         article_id, older, newer, now = request
         comparison = self.revisions.compare(article_id, older, newer, current=now)
-        before, after = comparison.before.label, comparison.after.label
-        return Shown(
-            comparison,
-            inline_html(comparison.runs),
-            side_by_side_html(comparison.runs, before.capitalize(), after.capitalize()),
-        )
+        return Shown(comparison, inline_html(comparison.runs), side_columns(comparison.runs))
 
     def _show(self, shown: Shown) -> None:
         self.shown = shown
@@ -219,7 +214,7 @@ class HistoryController(QObject):
             "",
             c.changes.added,
         ).format(c.before.label, c.after.label, c.changes.removed, authors)
-        self.compare_view.show_comparison(heading, shown.inline, shown.side_by_side)
+        self.compare_view.show_comparison(heading, shown.inline, shown.columns)
 
     def _failed(self, error: Exception) -> None:
         self.back()
