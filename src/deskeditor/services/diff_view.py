@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 DELETED = "color:#b42318;background-color:#fde8e8;text-decoration:line-through;"
 INSERTED = "color:#067647;background-color:#e0f4e6;text-decoration:underline;"
-MARK = "color:#6b4fbb;font-weight:bold;"
+MARK = "color:#5b3fab;background-color:#e9e2fb;font-weight:bold;"
 # Characters that look like nothing (or like a plain space) but change the copy.
 SPECIAL = {
     "\u00a0": ("⍽", "no-break space"),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabWidget
 
 from deskeditor.domain.article import Article, ChangeCount
 from deskeditor.services.articles import ArticleService
@@ -27,6 +27,7 @@ from deskeditor.services.exporting import ArticleExporter, ExportFormat
 from deskeditor.services.revisions import Comparison, RevisionService
 from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
+from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.revision_list_model import RevisionListModel
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.compare_view import CompareView
@@ -51,7 +52,7 @@ class Shown:
 class HistoryController(QObject):
     def __init__(
         self,
-        window: QMainWindow,
+        window: MainWindow,
         tabs: QTabWidget,
         center: QStackedWidget,
         article: OpenArticle,
@@ -172,7 +173,8 @@ class HistoryController(QObject):
         except PROBLEMS as error:
             self._tell(self.tr("Cannot show the revision"), str(error))
             return
-        self.revision_view.show_revision(revision, self.model.what(revision), stored)
+        body_font = self.window.editor.body.font()
+        self.revision_view.show_revision(revision, self.model.what(revision), stored, body_font)
         self.center.setCurrentWidget(self.revision_view)
 
     def back(self) -> None:

@@ -34,11 +34,11 @@ class CompareView(QWidget):
         for index, button in enumerate((self.inline_button, self.side_button)):
             button.setCheckable(True)
             self.modes.addButton(button, index)
-            self.bar.row.insertWidget(1 + index, button)
+            self.bar.row.insertWidget(index, button)
         self.inline_button.setChecked(True)
         self.export_button = QPushButton(self.tr("E&xport report…"))
         self.export_button.setToolTip(self.tr("These changes as HTML or PDF, for the reporter"))
-        self.bar.row.insertWidget(3, self.export_button)
+        self.bar.row.insertWidget(2, self.export_button)
         self.browser = self._paper("comparison", self.tr("Changes"))
         self.old = self._paper("comparisonOld", self.tr("Before"))
         self.new = self._paper("comparisonNew", self.tr("After"))

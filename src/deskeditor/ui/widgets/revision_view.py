@@ -4,6 +4,7 @@ bar that says which revision it is and offers compare and restore."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskeditor.domain.article import Article, RevisionInfo
@@ -29,10 +30,13 @@ class RevisionBar(QFrame):
         self.back_button = QPushButton(self.tr("← Back to editing"))
         self.back_button.setToolTip(self.tr("Back to the article as it is now (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(8, 4, 8, 4)
-        self.row.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.message)
+        self.row = QHBoxLayout()  # the view's buttons go in before the way back
+        self.row.addStretch(1)
         self.row.addWidget(self.back_button)
+        layout.addLayout(self.row)
 
 
 class RevisionView(QWidget):
@@ -46,8 +50,8 @@ class RevisionView(QWidget):
         self.bar = RevisionBar("revisionBar")
         self.compare_button = QPushButton(self.tr("Compare with c&urrent"))
         self.restore_button = QPushButton(self.tr("&Restore this revision…"))
-        self.bar.row.insertWidget(1, self.compare_button)
-        self.bar.row.insertWidget(2, self.restore_button)
+        self.bar.row.insertWidget(0, self.compare_button)
+        self.bar.row.insertWidget(1, self.restore_button)
         self.editor = ArticleEditor()
         self.editor.setObjectName("revisionEditor")
         for panel in (
@@ -64,9 +68,13 @@ class RevisionView(QWidget):
         self.compare_button.clicked.connect(self.compare_requested)
         self.restore_button.clicked.connect(self.restore_requested)
 
-    def show_revision(self, revision: RevisionInfo, what: str, article: Article) -> None:
-        """Show ``revision`` (``what`` it was) of ``article``, read-only."""
+    def show_revision(
+        self, revision: RevisionInfo, what: str, article: Article, font: QFont
+    ) -> None:
+        """Show ``revision`` (``what`` it was) of ``article``, read-only, the body in
+        the editor's ``font``."""
         self.revision = revision
+        self.editor.body.setFont(font)
         as_it_was = revision.article().replace(
             published_at=article.published_at, deleted_at=None, id=article.id
         )
