@@ -101,6 +101,26 @@
     </message>
   </context>
   <context>
+    <name>HistoryController</name>
+    <message numerus="yes">
+      <source>&lt;b&gt;{0}&lt;/b&gt; → &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;%n word(s) added, {2} removed · changes by {3}</source>
+      <translation>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt; → &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;%n word added, {2} removed · changes by {3}</numerusform>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt; → &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;%n words added, {2} removed · changes by {3}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+      <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n revision(s), newest first</source>
+      <translation>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n revision, newest first</numerusform>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n revisions, newest first</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
       <source>{0} of %n file(s) imported.</source>
@@ -179,12 +199,29 @@
     </message>
   </context>
   <context>
+    <name>QueriesPanel</name>
+    <message numerus="yes">
+      <source>%n open query(ies)</source>
+      <translation>
+        <numerusform>%n open query(ies)</numerusform>
+        <numerusform>%n open query(ies)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StatusGateDialog</name>
     <message numerus="yes">
       <source>The checks found %n error(s) in “{0}”.</source>
       <translation>
         <numerusform>The checks found %n error in “{0}”.</numerusform>
         <numerusform>The checks found %n errors in “{0}”.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n query(ies) to the reporter are still open on “{0}”.</source>
+      <translation>
+        <numerusform>%n query(ies) to the reporter are still open on “{0}”.</numerusform>
+        <numerusform>%n query(ies) to the reporter are still open on “{0}”.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

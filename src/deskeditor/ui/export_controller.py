@@ -29,7 +29,7 @@ class ExportController(QObject):
         self._window = window
         self._article = article
         self.exporter = exporter
-        self.with_queries = False  # File → Queries in exports
+        self.with_queries = False  # File → Mark queries in exports
 
     def export(self, fmt: ExportFormat) -> Path | None:
         """Ask where, then write the open article in ``fmt``; the path written, or None."""
@@ -64,5 +64,5 @@ class ExportController(QObject):
             print_preview(self._window, html, header)
 
     def _queries(self) -> list[Query]:
-        """The open queries, when File → Queries in exports is on; else none."""
+        """The open queries, when File → Mark queries in exports is on; else none."""
         return [q for q in self._article.queries if q.open] if self.with_queries else []

@@ -23,7 +23,7 @@ from deskeditor.domain.article import Article, ChangeCount
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.diff_view import change_report, inline_html, side_columns
 from deskeditor.services.errors import ServiceError
-from deskeditor.services.exporting import ArticleExporter, ExportFormat
+from deskeditor.services.exporting import ArticleExporter, ExportFormat, PdfDetails
 from deskeditor.services.revisions import Comparison, RevisionService
 from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
@@ -244,8 +244,11 @@ class HistoryController(QObject):
             stored.headline, stored.slug, c.before.label, c.after.label, c.authors, c.runs,
             self.compare_view.side_by_side,
         )  # fmt: skip
+        details = PdfDetails(
+            f"What changed in “{stored.headline or 'Untitled'}”", ", ".join(c.authors), stored.slug
+        )
         try:
-            written = self.exporter.export_page(page, fmt, path)
+            written = self.exporter.export_page(page, fmt, path, details)
         except PROBLEMS as error:
             self._tell(self.tr("Export failed"), str(error))
             return None

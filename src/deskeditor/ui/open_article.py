@@ -35,6 +35,7 @@ from deskeditor.domain.queries import Edit, Query, QueryChanges, new_query, sing
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
 from deskeditor.ui.widgets.article_editor import ArticleEditor
+from deskeditor.ui.widgets.paragraph_field import ParagraphField
 from deskeditor.ui.worker import Debounce, LatestJob, Worker
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,8 @@ class OpenArticle(QObject):
         editor.edited.connect(self._on_edit)
         editor.body.document().contentsChange.connect(self._body_changed)
         for name, field in editor.fields.items():
-            field.textChanged.connect(lambda text, n=name: self._line_changed(n, text))
+            changed = field.changed if isinstance(field, ParagraphField) else field.textChanged
+            changed.connect(lambda text, n=name: self._line_changed(n, text))
 
     # -- what is open --------------------------------------------------------------
     @property

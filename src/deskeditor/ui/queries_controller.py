@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from deskeditor.domain.queries import Query
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.query_dialog import QueryDialog
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
+from deskeditor.ui.widgets.paragraph_field import ParagraphField
 from deskeditor.ui.widgets.query_margin import QueryMark
 
 BODY = "body"
@@ -82,10 +83,13 @@ class QueriesController(QObject):
         focused = QApplication.focusWidget()
         for name, field in self.editor.fields.items():
             if focused is field and field.text():
-                if field.hasSelectedText():
+                if isinstance(field, ParagraphField):
+                    cursor = field.textCursor()
+                    start, end = cursor.selectionStart(), cursor.selectionEnd()
+                else:
                     start = field.selectionStart()
                     end = start + len(field.selectedText())
-                else:
+                if start == end:  # nothing selected: the whole field
                     start, end = 0, len(field.text())
                 return name, start, end, field.text()[start:end]
         cursor = self.editor.body.textCursor()
@@ -149,7 +153,7 @@ class QueriesController(QObject):
             cursor.setPosition(min(query.end, length), QTextCursor.MoveMode.KeepAnchor)
             body.setTextCursor(cursor)
             body.ensureCursorVisible()
-        elif isinstance(field := self.editor.fields.get(query.field), QLineEdit):
+        elif (field := self.editor.fields.get(query.field)) is not None:
             field.setSelection(query.start, query.end - query.start)
 
     def _margin_clicked(self, uid: str) -> None:

@@ -33,8 +33,8 @@ from deskeditor.ui.widgets.language_box import LanguageBox
 from deskeditor.ui.widgets.notices_panel import NoticesPanel
 from deskeditor.ui.widgets.paragraph_field import ParagraphField
 from deskeditor.ui.widgets.pull_quotes_panel import PullQuotesPanel
-from deskeditor.ui.widgets.shrinkable_splitter import ShrinkableSplitter
 from deskeditor.ui.widgets.queries_panel import QueriesPanel
+from deskeditor.ui.widgets.shrinkable_splitter import ShrinkableSplitter
 from deskeditor.ui.widgets.status_box import StatusBox
 from deskeditor.ui.widgets.trash_bar import TrashBar
 

@@ -28,15 +28,15 @@ class CompareView(QWidget):
         super().__init__(parent)
         self._pages = ("", "", "")  # inline; old and new columns
         self.bar = RevisionBar("compareBar")
-        self.inline_button = QPushButton(self.tr("In&line"))
-        self.side_button = QPushButton(self.tr("Side by si&de"))
+        self.inline_button = QPushButton(self.tr("Inline"))
+        self.side_button = QPushButton(self.tr("Side by side"))
         self.modes = QButtonGroup(self)
         for index, button in enumerate((self.inline_button, self.side_button)):
             button.setCheckable(True)
             self.modes.addButton(button, index)
             self.bar.row.insertWidget(index, button)
         self.inline_button.setChecked(True)
-        self.export_button = QPushButton(self.tr("E&xport report…"))
+        self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.setToolTip(self.tr("These changes as HTML or PDF, for the reporter"))
         self.bar.row.insertWidget(2, self.export_button)
         self.browser = self._paper("comparison", self.tr("Changes"))

@@ -49,11 +49,11 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(RevisionListModel.WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (RevisionListModel.WHEN, RevisionListModel.WHO, RevisionListModel.CHANGES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.compare_button = QPushButton(self.tr("&Compare"))
+        self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.setToolTip(
             self.tr("The chosen revision against the current text (two chosen: against each other)")
         )
-        self.restore_button = QPushButton(self.tr("Rest&ore"))
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_menu = QMenu(self)
         self.restore_whole = QAction(self.tr("The whole article"), self)
         self.restore_menu.addAction(self.restore_whole)

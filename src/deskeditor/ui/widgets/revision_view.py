@@ -48,18 +48,17 @@ class RevisionView(QWidget):
         super().__init__(parent)
         self.revision: RevisionInfo | None = None
         self.bar = RevisionBar("revisionBar")
-        self.compare_button = QPushButton(self.tr("Compare with c&urrent"))
-        self.restore_button = QPushButton(self.tr("&Restore this revision…"))
+        self.compare_button = QPushButton(self.tr("Compare with current"))
+        self.restore_button = QPushButton(self.tr("Restore this revision…"))
         self.bar.row.insertWidget(0, self.compare_button)
         self.bar.row.insertWidget(1, self.restore_button)
         self.editor = ArticleEditor()
         self.editor.setObjectName("revisionEditor")
-        for panel in (
-            self.editor.checks,
-            self.editor.notices,
-            self.editor.queries,
-        ):  # what it was, not what is
+        for panel in (self.editor.checks, self.editor.notices, self.editor.queries):
+            # What it was, not what is: no checks, notices or queries here (the panels
+            # are kept, out of the window, for the editor's own use).
             self.editor.tabs.removeTab(self.editor.tabs.indexOf(panel))
+            panel.setParent(None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
