@@ -51,7 +51,10 @@ class HistoryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.setToolTip(
-            self.tr("The chosen revision against the current text (two chosen: against each other)")
+            self.tr(
+                "The chosen revision against the current text (two chosen: against each "
+                "other); Enter in the list"
+            )
         )
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_menu = QMenu(self)
@@ -78,7 +81,8 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(lambda index: self._view(index.row()))
+        # Choosing a row shows it; Enter (or a double click) compares it with now.
+        self.table.activated.connect(lambda _index: self._compare())
         self.compare_button.clicked.connect(self._compare)
         self.restore_whole.triggered.connect(lambda: self._restore(None))
         for name, action in self.restore_fields.items():
@@ -120,11 +124,6 @@ class HistoryPanel(QWidget):
         self.restore_button.setEnabled(len(chosen) == 1)
         if len(chosen) == 1 and not self._quiet:
             self.view_requested.emit(chosen[0])
-
-    def _view(self, row: int) -> None:
-        info = self.model.revision(row)
-        if info is not None:
-            self.view_requested.emit(info.id)
 
     def _compare(self) -> None:
         chosen = self.chosen()
