@@ -198,3 +198,14 @@ def test_a_notices_fix_and_the_published_text_are_shown_in_context(
     ]
     assert context.published is not None
     assert context.published.byline == "By Clara Hemming"  # as readers first saw it
+
+
+def test_text_set_aside_in_a_conflict_never_replaces_an_autosave(database: Database) -> None:
+    """Two windows of one person: the text one sets aside is a revision of its own,
+    and the other's autosave stays in the history."""
+    service = ArticleService(database.unit_of_work, author="Ann")
+    article = service.create(FILED)
+    theirs = service.save(article.replace(body="Window B's text."), RevisionReason.AUTOSAVE)
+    service.keep_snapshot(article.replace(body="Window A's text."), RevisionReason.AUTOSAVE)
+    bodies = [r.snapshot["body"] for r in reversed(service.revisions(stored_id(article)))]
+    assert bodies == [FILED.body, theirs.body, "Window A's text."]

@@ -188,7 +188,7 @@ class ArticleService:
         with self._uow() as uow:
             if uow.articles.get(article.id) is None:
                 raise ArticleNotFoundError(article.id)
-            keep_revision(uow, article, reason, self.author, self._clock(), note)
+            keep_revision(uow, article, reason, self.author, self._clock(), note, coalesce=False)
 
     def deletion_info(self, article_id: int) -> DeletionInfo:
         with self._uow() as uow:

@@ -85,12 +85,12 @@ def _run_html(run: Run) -> str:
 
 
 # -- inline -------------------------------------------------------------------------------
-def inline_html(runs: Sequence[Run], unchanged: bool = False) -> str:
-    """Every changed field (every field, with ``unchanged``) with its changes inline."""
+def inline_html(runs: Sequence[Run]) -> str:
+    """Every changed field with its changes inline."""
     sections = []
     for name, field_runs in by_field(runs):
         changes = count_changes(field_runs)
-        if not changes.fields and not unchanged:
+        if not changes.fields:
             continue
         body = "".join(_run_html(r) for r in field_runs) or "<i>(empty)</i>"
         sections.append(

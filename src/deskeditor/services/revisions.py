@@ -9,7 +9,7 @@ with what it changed is `keep_revision`, which every save goes through.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from deskeditor.domain.article import Article, ChangeCount, RevisionInfo, RevisionReason
@@ -36,14 +36,16 @@ def keep_revision(
     author: str,
     now: datetime,
     note: str = "",
+    coalesce: bool = True,
 ) -> None:
     """Keep ``article``'s text as a revision with what changed since the one before;
     an autosave a few minutes after the last autosave by the same person is folded
-    into it."""
+    into it (unless ``coalesce`` is False: text set aside in a conflict)."""
     assert article.id is not None
     latest = uow.revisions.latest(article.id)
     if (
-        reason is RevisionReason.AUTOSAVE
+        coalesce
+        and reason is RevisionReason.AUTOSAVE
         and latest is not None
         and latest.reason is RevisionReason.AUTOSAVE
         and latest.author == author
@@ -100,7 +102,6 @@ class CorrectionContext:
     fix: Comparison | None  # None: the notice was published without a change of text
     published: Article | None = None  # the text at first publication
     published_at: datetime | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 class RevisionService:
