@@ -200,6 +200,14 @@ RESTORABLE_FIELDS = (*TEXT_FIELDS, "pull_quotes")
 ONE_LINE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.metadata.get("one_line"))
 
 
+_LABELS = {"editorial_note": "Note", "pull_quotes": "Pull quotes"}
+
+
+def field_label(name: str) -> str:
+    """A field's name as the desk says it: "Headline", "Note", "Pull quotes"."""
+    return _LABELS.get(name, name.replace("_", " ").capitalize())
+
+
 @dataclass(frozen=True)
 class ArticleSummary:
     """One row of the article list: never carries the body."""

@@ -19,11 +19,13 @@ import enum
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-
-from diff_match_patch import diff_match_patch
-from rapidfuzz.distance import Indel, Opcode
+from functools import cache
+from typing import TYPE_CHECKING
 
 from deskeditor.domain.article import EDITABLE_FIELDS, Article, ChangeCount
+
+if TYPE_CHECKING:  # both load on the first diff: the editor's widgets import this module
+    from rapidfuzz.distance import Opcode
 from deskeditor.domain.text import count_words
 
 # Numbers with their separators, words with their apostrophes, then any one character.
@@ -31,7 +33,15 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
 # Tokens are diffed as one character each. These code points are all letters (so the
 # clean-up's word-boundary scoring treats every token alike) and all in the Basic
 # Multilingual Plane: CJK ideographs, Hangul syllables, CJK extension A.
-_CODES = [c for a, b in ((0x4E00, 0xA000), (0xAC00, 0xD7A4), (0x3400, 0x4DC0)) for c in range(a, b)]
+_CODE_RANGES = ((0x4E00, 0xA000), (0xAC00, 0xD7A4), (0x3400, 0x4DC0))
+_CODE_COUNT = sum(b - a for a, b in _CODE_RANGES)
+
+
+@cache
+def _codes() -> list[str]:
+    return [chr(c) for a, b in _CODE_RANGES for c in range(a, b)]
+
+
 _EQUAL, _INSERT, _DELETE = 0, 1, -1
 # The pull quotes are compared as text, one quote a line.
 PULL_QUOTES = "pull_quotes"
@@ -66,6 +76,8 @@ def diff_text(before: str, after: str, field: str = "") -> list[Run]:
     """The runs that turn ``before`` into ``after``, word by word."""
     if before == after:
         return [Run(field, Op.EQUAL, before)] if before else []
+    from rapidfuzz.distance import Indel
+
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
     pieces: list[tuple[int, str]] = []
     for equal, i1, i2, j1, j2 in _blocks(Indel.opcodes(old, new)):
@@ -160,9 +172,9 @@ def _word_diff(before: str, after: str) -> list[tuple[int, str]]:
     old, new = tokens(before), tokens(after)
     vocabulary = dict.fromkeys(old)
     vocabulary.update(dict.fromkeys(new))
-    if len(vocabulary) > len(_CODES):  # a pasted megabyte of noise: compare characters
+    if len(vocabulary) > _CODE_COUNT:  # a pasted megabyte of noise: compare characters
         return _cleaned(before, after, {})
-    code = dict(zip(vocabulary, map(chr, _CODES), strict=False))
+    code = dict(zip(vocabulary, _codes(), strict=False))
     word = {c: token for token, c in code.items()}
     encoded_old = "".join(map(code.__getitem__, old))
     encoded_new = "".join(map(code.__getitem__, new))
@@ -170,6 +182,9 @@ def _word_diff(before: str, after: str) -> list[tuple[int, str]]:
 
 
 def _cleaned(old: str, new: str, word: dict[str, str]) -> list[tuple[int, str]]:
+    from diff_match_patch import diff_match_patch
+    from rapidfuzz.distance import Indel
+
     diffs: list[tuple[int, str]] = []
     for equal, i1, i2, j1, j2 in _blocks(Indel.opcodes(old, new)):
         if equal:

@@ -15,7 +15,6 @@ changed any other way (a restore, a correction, the command line).
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -183,6 +182,8 @@ def new_query(
 
 def new_uid() -> str:
     """Queries and replies carry a UUID beside their row id, so desks can sync them."""
+    import uuid
+
     return str(uuid.uuid4())
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from deskeditor.domain.article import Article
+from deskeditor.domain.article import Article, field_label
 from deskeditor.domain.diff import Op, Run, by_field, count_changes
 
 if TYPE_CHECKING:
@@ -39,11 +39,6 @@ SPECIAL = {
     "\u00ad": ("¬", "soft hyphen"),
 }
 PLAIN = {" ": ("·", "space"), "\t": ("→", "tab"), "\n": ("¶", "line break")}
-FIELD_LABELS = {"editorial_note": "Note", "pull_quotes": "Pull quotes"}
-
-
-def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
 
 
 # -- marks --------------------------------------------------------------------------------

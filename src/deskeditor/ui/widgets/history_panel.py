@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.domain.article import RESTORABLE_FIELDS
-from deskeditor.services.diff_view import field_label
+from deskeditor.domain.article import RESTORABLE_FIELDS, field_label
 from deskeditor.ui.models.revision_list_model import RevisionListModel
 
 

@@ -4,6 +4,8 @@ kept, and can be anchored again to a selection)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.domain.queries import Query
-from deskeditor.services.diff_view import field_label
+from deskeditor.domain.article import field_label
+
+if TYPE_CHECKING:
+    from deskeditor.domain.queries import Query
 
 FADED = QColor("#667085")
 ORPHANED = QColor("#b54708")
