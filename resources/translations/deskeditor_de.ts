@@ -84,6 +84,10 @@
       <translation>Hinweise</translation>
     </message>
     <message>
+      <source>Queries</source>
+      <translation>Rückfragen</translation>
+    </message>
+    <message>
       <source>Your desk is empty</source>
       <translation>Ihr Schreibtisch ist leer</translation>
     </message>
@@ -98,6 +102,57 @@
     <message>
       <source>Pick an article from the list, or start a new one.</source>
       <translation>Wählen Sie einen Artikel aus der Liste oder beginnen Sie einen neuen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArticleField</name>
+    <message>
+      <source>Slug</source>
+      <translation>Kürzel</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>Ressort</translation>
+    </message>
+    <message>
+      <source>Kicker</source>
+      <translation>Dachzeile</translation>
+    </message>
+    <message>
+      <source>Headline</source>
+      <translation>Überschrift</translation>
+    </message>
+    <message>
+      <source>Dek</source>
+      <translation>Unterzeile</translation>
+    </message>
+    <message>
+      <source>Byline</source>
+      <translation>Autorenzeile</translation>
+    </message>
+    <message>
+      <source>Dateline</source>
+      <translation>Ortsmarke</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Pull quotes</source>
+      <translation>Zitatkästen</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
@@ -304,6 +359,41 @@
     <message>
       <source>No findings</source>
       <translation>Keine Befunde</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareView</name>
+    <message>
+      <source>Inline</source>
+      <translation>Im Text</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Nebeneinander</translation>
+    </message>
+    <message>
+      <source>Export report…</source>
+      <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+      <source>These changes as HTML or PDF, for the reporter</source>
+      <translation>Diese Änderungen als HTML oder PDF, für die Autorin oder den Autor</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Vorher</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Nachher</translation>
+    </message>
+    <message>
+      <source>Comparing…</source>
+      <translation>Wird verglichen…</translation>
     </message>
   </context>
   <context>
@@ -858,6 +948,142 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     </message>
   </context>
   <context>
+    <name>HistoryController</name>
+    <message>
+      <source>History</source>
+      <translation>Versionen</translation>
+    </message>
+    <message>
+      <source>Cannot read the article's history</source>
+      <translation>Die Versionen des Artikels lassen sich nicht lesen</translation>
+    </message>
+    <message>
+      <source>Cannot show the revision</source>
+      <translation>Die Version lässt sich nicht zeigen</translation>
+    </message>
+    <message>
+      <source>Comparing…</source>
+      <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+      <source>nobody</source>
+      <translation>niemandem</translation>
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;{0}&lt;/b&gt; → &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;%n word(s) added, {2} removed · changes by {3}</source>
+      <translation>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt; → &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;%n Wort hinzugefügt, {2} entfernt · Änderungen von {3}</numerusform>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt; → &lt;b&gt;{1}&lt;/b&gt;&lt;br&gt;%n Wörter hinzugefügt, {2} entfernt · Änderungen von {3}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the current text</source>
+      <translation>dem jetzigen Text</translation>
+    </message>
+    <message>
+      <source>revision {0} ({1}, {2})</source>
+      <translation>Version {0} ({1}, {2})</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <source>Cannot compare</source>
+      <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+      <source>Export the changes</source>
+      <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Changes exported to {0}</source>
+      <translation>Änderungen exportiert nach {0}</translation>
+    </message>
+    <message>
+      <source>the whole article</source>
+      <translation>den ganzen Artikel</translation>
+    </message>
+    <message>
+      <source>Restore revision {0}?</source>
+      <translation>Version {0} wiederherstellen?</translation>
+    </message>
+    <message>
+      <source>Restore {0} from revision {1}? The text as it is now is kept in the history first; nothing is deleted.</source>
+      <translation>{0} aus Version {1} wiederherstellen? Der jetzige Text wird vorher in den Versionen aufbewahrt; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Cannot restore the revision</source>
+      <translation>Die Version lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Restored {0} from revision {1}: kept in the history</source>
+      <translation>{0} aus Version {1} wiederhergestellt: in den Versionen aufbewahrt</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>No article open.</source>
+      <translation>Kein Artikel geöffnet.</translation>
+    </message>
+    <message>
+      <source>Revisions</source>
+      <translation>Versionen</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Vergleichen</translation>
+    </message>
+    <message>
+      <source>The chosen revision against the current text (two chosen: against each other); Enter in the list</source>
+      <translation>Die gewählte Version mit dem jetzigen Text vergleichen (zwei gewählt: miteinander); Eingabetaste in der Liste</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>The whole article</source>
+      <translation>Den ganzen Artikel</translation>
+    </message>
+    <message>
+      <source>Only: {0}</source>
+      <translation>Nur: {0}</translation>
+    </message>
+    <message>
+      <source>Since filed…</source>
+      <translation>Seit Abgabe…</translation>
+    </message>
+    <message>
+      <source>What the desk changed since the story was filed, as a report for the reporter</source>
+      <translation>Was die Redaktion seit der Abgabe geändert hat, als Bericht für die Autorin oder den Autor</translation>
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n revision(s), newest first</source>
+      <translation>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n Version, die neueste zuerst</numerusform>
+        <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n Versionen, die neueste zuerst</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>Ohne Titel</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportController</name>
     <message>
       <source>Import articles</source>
@@ -1271,6 +1497,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
   <context>
     <name>NoticesController</name>
     <message>
+      <source>Cannot show the fix: {0}</source>
+      <translation>Die Korrektur lässt sich nicht zeigen: {0}</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1308,6 +1538,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Position</source>
       <translation>Position</translation>
+    </message>
+    <message>
+      <source>What the fix changed</source>
+      <translation>Was die Korrektur geändert hat</translation>
     </message>
     <message>
       <source>top</source>
@@ -1556,6 +1790,141 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     </message>
   </context>
   <context>
+    <name>QueriesController</name>
+    <message>
+      <source>Queries ({0})</source>
+      <translation>Rückfragen ({0})</translation>
+    </message>
+    <message>
+      <source>Queries</source>
+      <translation>Rückfragen</translation>
+    </message>
+    <message>
+      <source>Add a query</source>
+      <translation>Rückfrage stellen</translation>
+    </message>
+    <message>
+      <source>Select the text the query is about, in the body or a field.</source>
+      <translation>Markieren Sie den Text, um den es geht, im Text oder in einem Feld.</translation>
+    </message>
+    <message>
+      <source>Query to the reporter</source>
+      <translation>Rückfrage an die Autorin oder den Autor</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>Hinzufügen</translation>
+    </message>
+    <message>
+      <source>Reply to Q{0}</source>
+      <translation>Antwort auf R{0}</translation>
+    </message>
+    <message>
+      <source>Reply</source>
+      <translation>Antworten</translation>
+    </message>
+    <message>
+      <source>Anchor the query</source>
+      <translation>Rückfrage verankern</translation>
+    </message>
+    <message>
+      <source>Select the text to anchor the query to, in: {0}</source>
+      <translation>Markieren Sie den Text, an dem die Rückfrage hängen soll, in: {0}</translation>
+    </message>
+    <message>
+      <source>Delete the query?</source>
+      <translation>Rückfrage löschen?</translation>
+    </message>
+    <message>
+      <source>Delete Q{0} and its replies? Resolving it keeps it on record.</source>
+      <translation>R{0} mit ihren Antworten löschen? Als erledigt markiert bleibt sie erhalten.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Keep it</source>
+      <translation>Behalten</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueriesPanel</name>
+    <message>
+      <source>Queries</source>
+      <translation>Rückfragen</translation>
+    </message>
+    <message>
+      <source>No queries. Select text and press Ctrl+Alt+M to ask the reporter about it.</source>
+      <translation>Keine Rückfragen. Markieren Sie Text und drücken Sie Strg+Alt+M, um nachzufragen.</translation>
+    </message>
+    <message>
+      <source>Show resolved</source>
+      <translation>Erledigte zeigen</translation>
+    </message>
+    <message>
+      <source>Reply…</source>
+      <translation>Antworten…</translation>
+    </message>
+    <message>
+      <source>Resolve</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>Anchor to selection</source>
+      <translation>An Markierung verankern</translation>
+    </message>
+    <message>
+      <source>Anchor the query to the text selected in its field (an orphaned one, say)</source>
+      <translation>Die Rückfrage an den markierten Text ihres Felds hängen (etwa eine verwaiste)</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Löschen…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open query(ies)</source>
+      <translation>
+        <numerusform>%n offene Rückfrage</numerusform>
+        <numerusform>%n offene Rückfragen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>, {0} resolved</source>
+      <translation>, {0} erledigt</translation>
+    </message>
+    <message>
+      <source> · resolved by {0}</source>
+      <translation> · erledigt von {0}</translation>
+    </message>
+    <message>
+      <source> · orphaned: its text was deleted</source>
+      <translation> · verwaist: ihr Text wurde gelöscht</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>Wieder öffnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueryDialog</name>
+    <message>
+      <source>About: “{0}”</source>
+      <translation>Zu: „{0}“</translation>
+    </message>
+    <message>
+      <source>Ctrl+Enter</source>
+      <translation>Strg+Eingabe</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueryMargin</name>
+    <message>
+      <source>Queries in the margin</source>
+      <translation>Rückfragen am Rand</translation>
+    </message>
+  </context>
+  <context>
     <name>ReplyEditor</name>
     <message>
       <source>Reply to</source>
@@ -1658,6 +2027,18 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Cannot open the request</source>
       <translation>Die Anfrage lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;i&gt;Not linked to an article.&lt;/i&gt;&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;i&gt;Mit keinem Artikel verknüpft.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;i&gt;No notice published for this request yet.&lt;/i&gt;&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;i&gt;Zu dieser Anfrage ist noch kein Hinweis veröffentlicht.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Cannot show the fix: {0}</source>
+      <translation>Die Korrektur lässt sich nicht zeigen: {0}</translation>
     </message>
     <message>
       <source>The notice was not published</source>
@@ -1782,6 +2163,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Verlauf</translation>
     </message>
     <message>
+      <source>Fix</source>
+      <translation>Korrektur</translation>
+    </message>
+    <message>
       <source>Reply</source>
       <translation>Antwort</translation>
     </message>
@@ -1875,6 +2260,114 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Closed</source>
       <translation>Abgeschlossen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevisionBar</name>
+    <message>
+      <source>← Back to editing</source>
+      <translation>← Zurück zum Bearbeiten</translation>
+    </message>
+    <message>
+      <source>Back to the article as it is now (Esc)</source>
+      <translation>Zurück zum Artikel, wie er jetzt ist (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevisionListModel</name>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wer</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Was</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>Wörter</translation>
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation>(unbekannt)</translation>
+    </message>
+    <message>
+      <source>fields</source>
+      <translation>Felder</translation>
+    </message>
+    <message>
+      <source>{0} (coalesced to {1})</source>
+      <translation>{0} (zusammengefasst bis {1})</translation>
+    </message>
+    <message>
+      <source>Revision {0}, {1}</source>
+      <translation>Version {0}, {1}</translation>
+    </message>
+    <message>
+      <source>Changed: {0}</source>
+      <translation>Geändert: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevisionReason</name>
+    <message>
+      <source>Autosave</source>
+      <translation>Automatisch gespeichert</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Gespeichert</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>Korrektur</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+      <source>Status change</source>
+      <translation>Statuswechsel</translation>
+    </message>
+    <message>
+      <source>Publish override</source>
+      <translation>Veröffentlicht trotz Fehlern</translation>
+    </message>
+    <message>
+      <source>Slug change</source>
+      <translation>Kürzel geändert</translation>
+    </message>
+    <message>
+      <source>Notice edit</source>
+      <translation>Hinweis bearbeitet</translation>
+    </message>
+  </context>
+  <context>
+    <name>RevisionView</name>
+    <message>
+      <source>Compare with current</source>
+      <translation>Mit jetzigem Text vergleichen</translation>
+    </message>
+    <message>
+      <source>Restore this revision…</source>
+      <translation>Diese Version wiederherstellen…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Revision {0}&lt;/b&gt; · {1} · {2} · {3}&lt;br&gt;As it was, read-only.</source>
+      <translation>&lt;b&gt;Version {0}&lt;/b&gt; · {1} · {2} · {3}&lt;br&gt;Wie er war, nur zum Lesen.</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>unbekannt</translation>
     </message>
   </context>
   <context>
@@ -1976,8 +2469,16 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Trotz Fehlern veröffentlichen?</translation>
     </message>
     <message>
-      <source>Mark ready over errors?</source>
-      <translation>Trotz Fehlern freigeben?</translation>
+      <source>Mark “{0}” over errors?</source>
+      <translation>Trotz Fehlern auf „{0}“ setzen?</translation>
+    </message>
+    <message>
+      <source>Mark “{0}” with open queries?</source>
+      <translation>Mit offenen Rückfragen auf „{0}“ setzen?</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>Ohne Titel</translation>
     </message>
     <message numerus="yes">
       <source>The checks found %n error(s) in “{0}”.</source>
@@ -1986,9 +2487,20 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
         <numerusform>Die Prüfungen haben %n Fehler in „{0}“ gefunden.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n query(ies) to the reporter are still open on “{0}”.</source>
+      <translation>
+        <numerusform>%n Rückfrage an die Autorin oder den Autor ist zu „{0}“ noch offen.</numerusform>
+        <numerusform>%n Rückfragen an die Autorin oder den Autor sind zu „{0}“ noch offen.</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>Untitled</source>
-      <translation>Ohne Titel</translation>
+      <source> (orphaned)</source>
+      <translation> (verwaist)</translation>
+    </message>
+    <message>
+      <source>Query {0} on {1} “{2}”{3}: {4} — {5}</source>
+      <translation>Rückfrage {0} zu {1} „{2}“{3}: {4} — {5}</translation>
     </message>
     <message>
       <source>Reason for publishing over the errors</source>
@@ -2163,6 +2675,22 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Ein Korrekturabzug: jede Seite mit Kürzel, Status, Ressort, Datum und Seite überschrieben</translation>
     </message>
     <message>
+      <source>Chan&amp;ges since filed…</source>
+      <translation>Änderungen seit A&amp;bgabe…</translation>
+    </message>
+    <message>
+      <source>What the desk changed since the story was filed</source>
+      <translation>Was die Redaktion seit der Abgabe geändert hat</translation>
+    </message>
+    <message>
+      <source>Mar&amp;k queries in exports</source>
+      <translation>Rückfragen in Exporte a&amp;ufnehmen</translation>
+    </message>
+    <message>
+      <source>Show the desk's queries in exported HTML and PDF</source>
+      <translation>Die Rückfragen der Redaktion in exportiertem HTML und PDF zeigen</translation>
+    </message>
+    <message>
       <source>Export corrections ledger (&amp;CSV)…</source>
       <translation>Korrekturverzeichnis exportieren (&amp;CSV)…</translation>
     </message>
@@ -2237,6 +2765,22 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Curl straight quotes and apostrophes into the article language's marks</source>
       <translation>Gerade Anführungszeichen und Apostrophe in die Zeichen der Artikelsprache setzen</translation>
+    </message>
+    <message>
+      <source>Add &amp;query…</source>
+      <translation>&amp;Rückfrage stellen…</translation>
+    </message>
+    <message>
+      <source>Ask the reporter about the selected text (a CQ)</source>
+      <translation>Zum markierten Text bei der Autorin oder dem Autor nachfragen</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+      <source>The article's revisions: view, compare, restore</source>
+      <translation>Die Versionen des Artikels: ansehen, vergleichen, wiederherstellen</translation>
     </message>
     <message>
       <source>&amp;Next article</source>

@@ -1,4 +1,4 @@
-"""0004_revisions upgrades a wave-1 desk (0001), 0002 and the current head (0003_intake) in
+"""0005_revisions upgrades a wave-1 desk (0001), 0002, 0003 and the head before it (0004) in
 place, with every row intact, and the new tables take queries at once."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def make_desk_at(path: Path, revision: str) -> None:
         engine.dispose()
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002_workflow", "0003_intake"])
+@pytest.mark.parametrize("revision", ["0001", "0002_workflow", "0003_intake", "0004_language"])
 def test_upgrade_keeps_the_history_and_takes_queries(db_path: Path, revision: str) -> None:
     make_desk_at(db_path, revision)
     database = open_database(db_path)

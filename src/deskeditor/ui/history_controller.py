@@ -24,9 +24,10 @@ from deskeditor.services.articles import ArticleService
 from deskeditor.services.diff_view import change_report, inline_html, side_columns
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.exporting import ArticleExporter, ExportFormat, PdfDetails
-from deskeditor.services.revisions import Comparison, RevisionService
+from deskeditor.services.revisions import Comparison, RevisionService, Side
 from deskeditor.storage.errors import StorageError
 from deskeditor.ui.dialogs import messages
+from deskeditor.ui.labels import field_label
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.revision_list_model import RevisionListModel
 from deskeditor.ui.open_article import OpenArticle
@@ -215,8 +216,15 @@ class HistoryController(QObject):
             "<b>{0}</b> → <b>{1}</b><br>%n word(s) added, {2} removed · changes by {3}",
             "",
             c.changes.added,
-        ).format(c.before.label, c.after.label, c.changes.removed, authors)
+        ).format(self._label(c.before), self._label(c.after), c.changes.removed, authors)
         self.compare_view.show_comparison(heading, shown.inline, shown.columns)
+
+    def _label(self, side: Side) -> str:
+        r = side.revision
+        if r is None:
+            return self.tr("the current text")
+        when = f"{r.created_at.astimezone():%Y-%m-%d %H:%M}"
+        return self.tr("revision {0} ({1}, {2})").format(r.id, when, r.author or self.tr("unknown"))
 
     def _failed(self, error: Exception) -> None:
         self.back()
@@ -265,7 +273,7 @@ class HistoryController(QObject):
     def restore(self, revision_id: int, field: str | None) -> bool:
         """Bring back revision ``revision_id`` (or one field of it) as a new revision,
         after saying what will happen; True when it was restored."""
-        what = self.tr("the whole article") if field is None else field.replace("_", " ")
+        what = self.tr("the whole article") if field is None else field_label(field)
         if self.article.read_only or not messages.choose(
             self.window,
             self.tr("Restore revision {0}?").format(revision_id),

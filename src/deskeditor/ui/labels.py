@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from deskeditor.domain.article import ArticleStatus
+from deskeditor.domain.article import ArticleStatus, RevisionReason
 from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
 from deskeditor.services.exporting import ExportFormat
 
@@ -82,6 +82,34 @@ EXPORT_FORMAT = {
 }
 
 
+REVISION_REASON = {
+    RevisionReason.AUTOSAVE: QT_TRANSLATE_NOOP("RevisionReason", "Autosave"),
+    RevisionReason.SAVE: QT_TRANSLATE_NOOP("RevisionReason", "Save"),
+    RevisionReason.IMPORT: QT_TRANSLATE_NOOP("RevisionReason", "Import"),
+    RevisionReason.CORRECTION: QT_TRANSLATE_NOOP("RevisionReason", "Correction"),
+    RevisionReason.RESTORE: QT_TRANSLATE_NOOP("RevisionReason", "Restore"),
+    RevisionReason.STATUS_CHANGE: QT_TRANSLATE_NOOP("RevisionReason", "Status change"),
+    RevisionReason.PUBLISH_OVERRIDE: QT_TRANSLATE_NOOP("RevisionReason", "Publish override"),
+    RevisionReason.SLUG_CHANGE: QT_TRANSLATE_NOOP("RevisionReason", "Slug change"),
+    RevisionReason.NOTICE_EDIT: QT_TRANSLATE_NOOP("RevisionReason", "Notice edit"),
+}
+# The fields a query or a restore names (the editor's own labels carry mnemonics).
+ARTICLE_FIELD = {
+    "slug": QT_TRANSLATE_NOOP("ArticleField", "Slug"),
+    "section": QT_TRANSLATE_NOOP("ArticleField", "Section"),
+    "kicker": QT_TRANSLATE_NOOP("ArticleField", "Kicker"),
+    "headline": QT_TRANSLATE_NOOP("ArticleField", "Headline"),
+    "dek": QT_TRANSLATE_NOOP("ArticleField", "Dek"),
+    "byline": QT_TRANSLATE_NOOP("ArticleField", "Byline"),
+    "dateline": QT_TRANSLATE_NOOP("ArticleField", "Dateline"),
+    "body": QT_TRANSLATE_NOOP("ArticleField", "Body"),
+    "language": QT_TRANSLATE_NOOP("ArticleField", "Language"),
+    "editorial_note": QT_TRANSLATE_NOOP("ArticleField", "Note"),
+    "pull_quotes": QT_TRANSLATE_NOOP("ArticleField", "Pull quotes"),
+    "status": QT_TRANSLATE_NOOP("ArticleField", "Status"),
+}
+
+
 def _translated(context: str, text: object) -> str:
     return QCoreApplication.translate(context, str(text))
 
@@ -117,3 +145,13 @@ def export_description(fmt: ExportFormat) -> str:
 def export_file_filter(fmt: ExportFormat) -> str:
     """The save dialog's filter: "Word document (*.docx)"."""
     return f"{export_label(fmt)} (*{fmt.suffix})"
+
+
+def revision_reason_label(reason: RevisionReason) -> str:
+    return _translated("RevisionReason", REVISION_REASON[reason])
+
+
+def field_label(name: str) -> str:
+    """A field's name in the window's language ("Headline", "Pull quotes")."""
+    text = ARTICLE_FIELD.get(name)
+    return _translated("ArticleField", text) if text else name.replace("_", " ").capitalize()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from deskeditor.domain.queries import Query
 from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.query_dialog import QueryDialog
+from deskeditor.ui.labels import field_label
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.paragraph_field import ParagraphField
@@ -120,8 +121,8 @@ class QueriesController(QObject):
             messages.inform(
                 self.window,
                 self.tr("Anchor the query"),
-                self.tr("Select the text in the {0} to anchor the query to.").format(
-                    query.field.replace("_", " ")
+                self.tr("Select the text to anchor the query to, in: {0}").format(
+                    field_label(query.field)
                 ),
             )
             return

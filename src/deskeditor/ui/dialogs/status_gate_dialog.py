@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from deskeditor.domain.checks.findings import Finding
 from deskeditor.domain.workflow import Gate
 from deskeditor.services.workflow import Assessment
+from deskeditor.ui.labels import field_label, status_label
 
 SHOWN = 12
 
@@ -39,13 +40,13 @@ class StatusGateDialog(QDialog):
         self.assessment = assessment
         errors = assessment.errors
         publishing = assessment.gate is Gate.OVERRIDE
-        going = assessment.move.target.label.lower()
+        going = status_label(assessment.move.target)
         if publishing:
             self.setWindowTitle(self.tr("Publish over errors?"))
         elif errors:
-            self.setWindowTitle(self.tr("Mark {0} over errors?").format(self.tr(going)))
+            self.setWindowTitle(self.tr("Mark “{0}” over errors?").format(going))
         else:
-            self.setWindowTitle(self.tr("Mark {0} with open queries?").format(self.tr(going)))
+            self.setWindowTitle(self.tr("Mark “{0}” with open queries?").format(going))
         self.resize(560, 380)
         icon = QLabel()
         icon.setPixmap(
@@ -67,7 +68,7 @@ class StatusGateDialog(QDialog):
         heading.setWordWrap(True)
         self.findings = self._listed(errors)
         for number, query in enumerate(assessment.queries, start=1):
-            where = query.field.replace("_", " ").capitalize()
+            where = field_label(query.field)
             state = self.tr(" (orphaned)") if query.orphaned else ""
             self.findings.addItem(
                 self.tr("Query {0} on {1} “{2}”{3}: {4} — {5}").format(

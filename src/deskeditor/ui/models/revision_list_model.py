@@ -8,7 +8,9 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,28 +20,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from deskeditor.domain.article import ChangeCount, RevisionInfo, RevisionReason
+from deskeditor.ui.labels import revision_reason_label
 
 if TYPE_CHECKING:
     from deskeditor.services.revisions import RevisionService
 
 Index = QModelIndex | QPersistentModelIndex
-REASON_LABELS = {
-    RevisionReason.AUTOSAVE: "Autosave",
-    RevisionReason.SAVE: "Save",
-    RevisionReason.IMPORT: "Import",
-    RevisionReason.CORRECTION: "Correction",
-    RevisionReason.RESTORE: "Restore",
-    RevisionReason.STATUS_CHANGE: "Status change",
-    RevisionReason.PUBLISH_OVERRIDE: "Publish override",
-    RevisionReason.SLUG_CHANGE: "Slug change",
-    RevisionReason.NOTICE_EDIT: "Notice edit",
-}
 WARN = QColor("#b42318")
 
 
 class RevisionListModel(QAbstractTableModel):
     WHEN, WHO, WHAT, CHANGES = range(4)
-    HEADERS = ("When", "Who", "What", "Words")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RevisionListModel", "When"),
+        QT_TRANSLATE_NOOP("RevisionListModel", "Who"),
+        QT_TRANSLATE_NOOP("RevisionListModel", "What"),
+        QT_TRANSLATE_NOOP("RevisionListModel", "Words"),
+    )
     RevisionIdRole = Qt.ItemDataRole.UserRole + 1
     PAGE_SIZE = 200
     uncounted = Signal(list)  # ids of shown revisions whose changes are not counted yet
@@ -112,7 +109,7 @@ class RevisionListModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("RevisionListModel", str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,7 +145,7 @@ class RevisionListModel(QAbstractTableModel):
         return f"+{info.changes.added} −{info.changes.removed}"
 
     def what(self, info: RevisionInfo) -> str:
-        label = self.tr(REASON_LABELS.get(info.reason, info.reason.value))
+        label = revision_reason_label(info.reason)
         if info.coalesced_until is not None:
             label = self.tr("{0} (coalesced to {1})").format(
                 label, f"{info.coalesced_until.astimezone():%H:%M}"

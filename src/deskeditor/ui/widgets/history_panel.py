@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.domain.article import RESTORABLE_FIELDS, field_label
+from deskeditor.domain.article import RESTORABLE_FIELDS
+from deskeditor.ui.labels import field_label
 from deskeditor.ui.models.revision_list_model import RevisionListModel
 
 
@@ -62,7 +63,7 @@ class HistoryPanel(QWidget):
         self.restore_menu.addSeparator()
         self.restore_fields: dict[str, QAction] = {}
         for name in RESTORABLE_FIELDS:
-            action = QAction(self.tr("Only the {0}").format(field_label(name).lower()), self)
+            action = QAction(self.tr("Only: {0}").format(field_label(name)), self)
             self.restore_menu.addAction(action)
             self.restore_fields[name] = action
         self.restore_button.setMenu(self.restore_menu)

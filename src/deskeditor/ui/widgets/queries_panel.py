@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.domain.article import field_label
+from deskeditor.ui.labels import field_label
 
 if TYPE_CHECKING:
     from deskeditor.domain.queries import Query
@@ -132,7 +132,7 @@ class QueriesPanel(QWidget):
     def _describe(self, query: Query) -> str:
         about = query.span_text(self._texts.get(query.field, "")).replace("\n", " ")
         about = about if len(about) <= SHOWN else about[:SHOWN] + "…"
-        where = self.tr(field_label(query.field))
+        where = field_label(query.field)
         state = ""
         if not query.open:
             state = self.tr(" · resolved by {0}").format(query.resolved_by or "?")
