@@ -1883,10 +1883,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Löschen…</translation>
     </message>
     <message numerus="yes">
-      <source>%n open query(ies)</source>
+      <source>Open queries: %n</source>
       <translation>
-        <numerusform>%n offene Rückfrage</numerusform>
-        <numerusform>%n offene Rückfragen</numerusform>
+        <numerusform>Offene Rückfragen: %n</numerusform>
+        <numerusform>Offene Rückfragen: %n</numerusform>
       </translation>
     </message>
     <message>
@@ -2488,10 +2488,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n query(ies) to the reporter are still open on “{0}”.</source>
+      <source>Queries to the reporter still open on “{0}”: %n.</source>
       <translation>
-        <numerusform>%n Rückfrage an die Autorin oder den Autor ist zu „{0}“ noch offen.</numerusform>
-        <numerusform>%n Rückfragen an die Autorin oder den Autor sind zu „{0}“ noch offen.</numerusform>
+        <numerusform>Noch offene Rückfragen zu „{0}“: %n.</numerusform>
+        <numerusform>Noch offene Rückfragen zu „{0}“: %n.</numerusform>
       </translation>
     </message>
     <message>

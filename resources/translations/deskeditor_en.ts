@@ -201,10 +201,10 @@
   <context>
     <name>QueriesPanel</name>
     <message numerus="yes">
-      <source>%n open query(ies)</source>
+      <source>Open queries: %n</source>
       <translation>
-        <numerusform>%n open query(ies)</numerusform>
-        <numerusform>%n open query(ies)</numerusform>
+        <numerusform>Open queries: %n</numerusform>
+        <numerusform>Open queries: %n</numerusform>
       </translation>
     </message>
   </context>
@@ -218,10 +218,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n query(ies) to the reporter are still open on “{0}”.</source>
+      <source>Queries to the reporter still open on “{0}”: %n.</source>
       <translation>
-        <numerusform>%n query(ies) to the reporter are still open on “{0}”.</numerusform>
-        <numerusform>%n query(ies) to the reporter are still open on “{0}”.</numerusform>
+        <numerusform>Queries to the reporter still open on “{0}”: %n.</numerusform>
+        <numerusform>Queries to the reporter still open on “{0}”: %n.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

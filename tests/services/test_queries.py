@@ -63,12 +63,12 @@ def test_open_queries_make_ready_ask_and_resolved_ones_do_not(articles: ArticleS
     assessment = workflow.assess(article, ArticleStatus.READY)
     assert assessment.gate is Gate.CONFIRM
     assert [q.text for q in assessment.queries] == ["Two or three?"]
-    with pytest.raises(GateClosedError, match="1 open query"):
+    with pytest.raises(GateClosedError, match="1 open query;"):
         workflow.change_status(article, ArticleStatus.READY)
     assert workflow.assess(article, ArticleStatus.PUBLISHED).gate is Gate.CONFIRM
     assert workflow.assess(article, ArticleStatus.COPY_DESK).gate is Gate.NONE
     ready = workflow.change_status(article, ArticleStatus.READY, confirmed=True)
-    assert articles.revisions(stored_id(ready))[0].note == "draft → ready over 1 open query(ies)"
+    assert articles.revisions(stored_id(ready))[0].note == "draft → ready over 1 open query"
     [query] = articles.queries(stored_id(article))
     resolved = articles.save(ready, queries=QueryChanges((query.resolved("Ann", NOW),)))
     back = workflow.change_status(resolved, ArticleStatus.EDITING)

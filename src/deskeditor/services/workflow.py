@@ -51,7 +51,7 @@ class GateClosedError(ServiceError):
         title = article.headline or "Untitled"
         standing = [f"{count} error(s)"] if count else []
         if assessment.queries:
-            standing.append(f"{len(assessment.queries)} open query(ies)")
+            standing.append(open_queries(len(assessment.queries)))
         what = " and ".join(standing)
         if assessment.gate is Gate.OVERRIDE:
             text = f"“{title}” has {what}; publishing over them needs an override with a reason"
@@ -118,8 +118,12 @@ class WorkflowService:
             reason, note = RevisionReason.STATUS_CHANGE, move.label
             if assessment.gate is Gate.CONFIRM:
                 over = [f"{move.errors} error(s)"] if move.errors else []
-                over += [f"{move.queries} open query(ies)"] if move.queries else []
+                over += [open_queries(move.queries)] if move.queries else []
                 note += " over " + " and ".join(over)
             if reason_given:
                 note += f": {reason_given}"
         return self.articles.save(article, reason, status=target, note=note)
+
+
+def open_queries(count: int) -> str:
+    return f"{count} open {'query' if count == 1 else 'queries'}"

@@ -59,7 +59,7 @@ class StatusGateDialog(QDialog):
         if assessment.queries:
             lines.append(
                 self.tr(
-                    "%n query(ies) to the reporter are still open on “{0}”.",
+                    "Queries to the reporter still open on “{0}”: %n.",
                     "",
                     len(assessment.queries),
                 )

@@ -119,7 +119,7 @@ class QueriesPanel(QWidget):
         self.list.blockSignals(False)
         opened = sum(q.open for q in self._queries)
         self.count.setText(
-            self.tr("%n open query(ies)", "", opened)
+            self.tr("Open queries: %n", "", opened)
             + (
                 self.tr(", {0} resolved").format(len(self._queries) - opened)
                 if self._queries
