@@ -1,8 +1,10 @@
 """Run by test_crash_recovery in a subprocess: the real app on a database, typing
 numbered words into the open article's body until it is killed.
 
-    python typing_driver.py DB SETTINGS.ini
+    python typing_driver.py DB SETTINGS.ini [ARTICLE_ID]
 Prints "typed N" after the Nth word, flushed, so the test knows what was typed when.
+With ARTICLE_ID it types into that article (bench/soak.py: imports running beside
+it make "the newest article" a moving target).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ def main() -> None:
     app.window.show()
     if not app.open_database():
         sys.exit(1)
+    if len(sys.argv) > 3 and app.editing is not None:
+        app.editing.open_article(int(sys.argv[3]))
     body = app.editor.body
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.End)
