@@ -17,15 +17,15 @@ from deskeditor.formats.base import (
     ImportedArticle,
     UnreadableFileError,
     decode,
-    kind_of,
     parse_status,
 )
-from deskeditor.formats.values import pull_quotes_from, text_value
+from deskeditor.formats.values import field_sets, pull_quotes_from, text_value
 
 NAME = "json"
 JSON_SCHEMA = "deskeditor.article"
 JSON_VERSION = 1
 MAX_NOTICE_LENGTH = 10_000
+MAX_NOTICES = 100
 E = TypeVar("E", bound=enum.Enum)
 
 
@@ -77,15 +77,8 @@ def read_json(raw: bytes) -> ImportedArticle:
 
 
 def _notices(items: object) -> list[CorrectionNotice]:
-    if items is None:
-        return []
-    if not isinstance(items, list):
-        raise UnreadableFileError(f"“notices” must be a list, not {kind_of(items)}")
     notices = []
-    for number, item in enumerate(items, start=1):
-        name = f"notice {number}"
-        if not isinstance(item, dict):
-            raise UnreadableFileError(f"{name} must be a set of fields, not {kind_of(item)}")
+    for name, item in field_sets(items, "notices", "notice", MAX_NOTICES):
         text = text_value(item.get("text"), f"{name}: text")
         if not text.strip() or len(text) > MAX_NOTICE_LENGTH:
             raise UnreadableFileError(f"{name} has no text, or more than a notice holds")

@@ -52,21 +52,30 @@ def whole_number(value: object, name: str, low: int, high: int) -> int:
     return number
 
 
-def pull_quotes_from(items: object) -> tuple[PullQuote, ...]:
-    """Pull quotes as a file lists them ({text, attribution, after_paragraph} each)."""
+def field_sets(
+    items: object, key: str, one: str, limit: int
+) -> list[tuple[str, dict[str, object]]]:
+    """The entries of a list of field sets (pull quotes, notices), each with the name
+    errors call it by ("pull quote 2"); anything else is refused in words."""
     if items is None:
-        return ()
+        return []
     if not isinstance(items, list):
-        raise UnreadableFileError(f"“pull_quotes” must be a list of quotes, not {kind_of(items)}")
-    if len(items) > MAX_PULL_QUOTES:
-        raise UnreadableFileError(
-            f"{len(items):,} pull quotes; an article holds at most {MAX_PULL_QUOTES}"
-        )
-    quotes = []
+        raise UnreadableFileError(f"“{key}” must be a list, not {kind_of(items)}")
+    if len(items) > limit:
+        raise UnreadableFileError(f"{len(items):,} {key}; an article holds at most {limit}")
+    entries = []
     for number, item in enumerate(items, start=1):
-        name = f"pull quote {number}"
+        name = f"{one} {number}"
         if not isinstance(item, dict):
             raise UnreadableFileError(f"{name} must be a set of fields, not {kind_of(item)}")
+        entries.append((name, item))
+    return entries
+
+
+def pull_quotes_from(items: object) -> tuple[PullQuote, ...]:
+    """Pull quotes as a file lists them ({text, attribution, after_paragraph} each)."""
+    quotes = []
+    for name, item in field_sets(items, "pull_quotes", "pull quote", MAX_PULL_QUOTES):
         text = text_value(item.get("text"), f"{name}: text")
         if not text.strip():
             raise UnreadableFileError(f"{name} has no text")
