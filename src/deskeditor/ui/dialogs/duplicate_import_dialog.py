@@ -13,7 +13,7 @@ class DuplicateImportDialog(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Imported before"))
-        self.setText(self.tr("%n of these files was imported before.", "", len(duplicates)))
+        self.setText(self.tr("Imported before: %n file(s).", "", len(duplicates)))
         self.setInformativeText(
             self.tr(
                 "Skip them, take their copy as a new revision of the article each became "
