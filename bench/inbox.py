@@ -66,7 +66,8 @@ def build_requests(path: Path, count: int) -> None:
     rng = random.Random(15)
     now = datetime.now(UTC).replace(tzinfo=None)
     statuses = [s.value for s in RequestStatus]
-    weights = [40, 10, 10, 5, 5, 3, 5, 10, 10, 2]
+    busy = {"new": 40, "triaging": 10, "investigating": 10, "notice published": 10}
+    weights = [busy.get(status, 4) for status in statuses]  # most new, some of every kind
     with sqlite3.connect(path) as conn:
         article_ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
         rows = []
