@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email import policy
 from pathlib import Path
@@ -91,13 +92,13 @@ def build_requests(path: Path, count: int) -> None:
     conn.close()
 
 
-def interleaved(runs: int, **jobs: object) -> dict[str, float]:
+def interleaved(runs: int, **jobs: Callable[[], object]) -> dict[str, float]:
     """Median milliseconds of each job, the jobs taking turns ``runs`` times."""
     times: dict[str, list[float]] = {name: [] for name in jobs}
     for _ in range(runs):
         for name, job in jobs.items():
             start = time.perf_counter()
-            job()  # type: ignore[operator]
+            job()
             times[name].append((time.perf_counter() - start) * 1000)
     return {name: statistics.median(values) for name, values in times.items()}
 

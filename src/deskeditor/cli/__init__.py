@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from deskeditor import __version__
 from deskeditor.cli import article, check, db, gui, inbox, queries, revisions, transfer
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class OneLineHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class OneLineHandler(logging.StreamHandler[TextIO]):
     """Warnings on the command line are one line each, as errors are, on standard
     error as it is when they are written; the details (a traceback) only with
     DESKEDITOR_DEBUG=1."""

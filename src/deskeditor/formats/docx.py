@@ -103,9 +103,10 @@ def check_package(raw: bytes) -> None:
         )
     for part in parts:
         if part.file_size > 1_000_000 and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            ratio = part.file_size // max(part.compress_size, 1)
             raise UnreadableFileError(
-                f"a part of the Word document unpacks to {part.file_size // part.compress_size:,}"
-                " times its packed size; it was not read"
+                f"a part of the Word document unpacks to {ratio:,} times its packed size; "
+                "it was not read"
             )
 
 
