@@ -48,6 +48,10 @@ class Figures:
     broken_exports: int = 0  # export files found incomplete after a kill
     words: int = 0  # words typed, all rounds
     overlapped: int = 0  # rounds where an import was still writing at the kill
+    slowest_save: float = 0.0  # seconds from an autosave's start to its landing
+    busy: list[bool] = field(default_factory=list)  # per round: imports beside it or not
+    slowest: list[float] = field(default_factory=list)  # per round: slowest autosave
+    notes: list[str] = field(default_factory=list)  # per round: load, saves
 
 
 def deskeditor(*args: str) -> subprocess.Popen[str]:
@@ -121,14 +125,35 @@ def type_until_killed(
     started = None
     for line in process.stdout:
         now = time.monotonic()
-        started = started or now
-        typed.append((now, int(line.split()[1])))
-        if now - started >= seconds:
-            break
+        kind, _, number = line.strip().partition(" ")
+        if kind == "saving":
+            SAVES.append((now, -1))
+        elif kind == "saved":
+            SAVES.append((now, int(number)))
+        else:
+            started = started or now
+            typed.append((now, int(number)))
+            if now - started >= seconds:
+                break
     typed.append((time.monotonic(), -1))  # the moment of the kill
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     return typed
+
+
+SAVES: list[tuple[float, int]] = []  # (seen at, -1 for "saving" or the last word saved)
+
+
+def save_latencies() -> list[float]:
+    """Seconds from each autosave's start to its landing, this round."""
+    spans, began = [], None
+    for moment, word in SAVES:
+        if word < 0:
+            began = moment
+        elif began is not None:
+            spans.append(moment - began)
+            began = None
+    return spans
 
 
 def lost_characters(db: Path, article_id: int, typed: list[tuple[float, int]]) -> int:
@@ -207,24 +232,38 @@ def excess_articles(db: Path, work: Path) -> int:
     return max(0, imported - sources)
 
 
-def run_round(number: int, db: Path, work: Path, rng: random.Random, figures: Figures) -> None:
+def run_round(
+    number: int, db: Path, work: Path, rng: random.Random, figures: Figures, busy: bool
+) -> None:
+    """One round: typing and a kill; with ``busy``, imports and exports beside it (a
+    control round without them shows what the machine's own load costs)."""
     copy, mbox = work / "copy" / f"r{number:03}", work / f"r{number:03}.mbox"
-    write_copy(copy, number, 150)
-    write_mbox(mbox, number, 3000)
+    if busy:
+        write_copy(copy, number, 150)
+        write_mbox(mbox, number, 3000)
     article_id = new_article(db, number)
     # The copy of every round so far: an import killed before resumes, a finished one skips.
     importers = [
         deskeditor("import", str(work / "copy"), "--db", str(db)),
         deskeditor("inbox", "import", str(mbox), "--db", str(db)),
-    ]
+    ] if busy else []  # fmt: skip
     exporter = subprocess.Popen(
-        [sys.executable, "-c", EXPORTER, str(db), str(work / "out"), str(number)],
+        [sys.executable, "-c", EXPORTER if busy else "", str(db), str(work / "out"), str(number)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV,
     )  # fmt: skip
+    SAVES.clear()
+    load = os.getloadavg()[0]
     typed = type_until_killed(db, work / f"settings-{number}.ini", article_id, rng.uniform(1, 6))
+    spans = save_latencies()
+    figures.slowest_save = max([figures.slowest_save, *spans])
+    figures.slowest.append(max(spans, default=0.0))
+    figures.notes.append(
+        f"load {load:.1f}, {len(spans)} saves, slowest {max(spans, default=0) * 1000:.0f} ms"
+    )
     figures.app_kills += 1
     figures.words += max(n for _, n in typed)
     figures.overlapped += any(importer.poll() is None for importer in importers)
+    figures.busy.append(busy)
     for importer in importers:
         if importer.poll() is None and rng.random() < 0.5:
             importer.send_signal(signal.SIGKILL)
@@ -245,6 +284,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--keep", type=Path, help="keep the work folder here")
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="every other round without imports and exports: the machine's own share",
+    )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="deskeditor-soak-"))
     (work / "out").mkdir(parents=True, exist_ok=True)
@@ -253,15 +297,23 @@ def main() -> None:
     figures = Figures()
     started = time.monotonic()
     for number in range(1, args.rounds + 1):
-        run_round(number, db, work, rng, figures)
+        run_round(number, db, work, rng, figures, busy=not (args.control and number % 2 == 0))
         print(f"round {number:3}: lost {figures.losses[-1]:3} characters older than 1 s; "
-              f"db check: {figures.integrity[-1]}; excess articles: {figures.duplicates[-1]}",
-              flush=True)  # fmt: skip
+              f"db check: {figures.integrity[-1]}; excess articles: {figures.duplicates[-1]}; "
+              f"{figures.notes[-1]}", flush=True)  # fmt: skip
     final = subprocess.run(
         [sys.executable, "-m", "deskeditor", "import", str(work / "copy"), "--db", str(db)],
         capture_output=True, text=True, env=ENV, timeout=600,
     )  # fmt: skip
     ok = sum(verdict == "ok" for verdict in figures.integrity)
+    for label, wanted in (("with imports and exports", True), ("control, typing alone", False)):
+        rounds = [i for i, busy in enumerate(figures.busy) if busy is wanted]
+        if rounds:
+            worst = max(figures.losses[i] for i in rounds)
+            lossy = sum(figures.losses[i] > 0 for i in rounds)
+            slow = max(figures.slowest[i] for i in rounds) * 1000
+            print(f"  {label}: {len(rounds)} rounds, worst loss {worst} characters, "
+                  f"{lossy} round(s) with any, slowest autosave {slow:.0f} ms")  # fmt: skip
     print(f"\nSoak: {figures.rounds} rounds in {time.monotonic() - started:.0f} s, "
           f"{figures.app_kills} kill -9 of the typing window, "
           f"{figures.importer_kills} of an import beside it; {figures.words:,} words typed; "
@@ -270,6 +322,7 @@ def main() -> None:
         f"  worst loss older than 1 s: {max(figures.losses)} characters (goal 0); "
         f"rounds with any: {sum(loss > 0 for loss in figures.losses)}"
     )
+    print(f"  slowest autosave (start to stored): {figures.slowest_save * 1000:.0f} ms")
     print(f"  db check ok: {ok} of {figures.rounds}; export files found broken: "
           f"{figures.broken_exports}")  # fmt: skip
     print(
