@@ -46,6 +46,8 @@ def type_then_kill(
     started = None
     try:
         for line in process.stdout:
+            if not line.startswith("typed "):  # "saving" and "saved N" say how autosave goes
+                continue
             now = time.monotonic()
             started = started or now
             typed_at.append((now, int(line.split()[1])))
