@@ -528,7 +528,48 @@ Ihre Fassung:
     </message>
   </context>
   <context>
+    <name>DuplicateImportDialog</name>
+    <message>
+      <source>Imported before</source>
+      <translation>Schon importiert</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported before: %n file(s).</source>
+      <translation>
+        <numerusform>Schon importiert: %n Datei.</numerusform>
+        <numerusform>Schon importiert: %n Dateien.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Skip them, take their copy as a new revision of the article each became (what was edited since stays in the revisions), or import them as copies?</source>
+      <translation>Überspringen, ihren Text als neue Fassung des Artikels übernehmen, der daraus wurde (was seither bearbeitet wurde, bleibt in den Fassungen), oder als Kopien importieren?</translation>
+    </message>
+    <message>
+      <source> (in the trash)</source>
+      <translation> (im Papierkorb)</translation>
+    </message>
+    <message>
+      <source>&amp;Skip them</source>
+      <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+      <source>&amp;Replace (new revision)</source>
+      <translation>&amp;Ersetzen (neue Fassung)</translation>
+    </message>
+    <message>
+      <source>Import as &amp;copies</source>
+      <translation>Als &amp;Kopien importieren</translation>
+    </message>
+  </context>
+  <context>
     <name>EditingController</name>
+    <message numerus="yes">
+      <source>Recovered %n article(s) typed into after being deleted elsewhere</source>
+      <translation>
+        <numerusform>%n Artikel wiederhergestellt, in den nach dem Löschen anderswo geschrieben wurde</numerusform>
+        <numerusform>%n Artikel wiederhergestellt, in die nach dem Löschen anderswo geschrieben wurde</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Cannot open the article</source>
       <translation>Der Artikel lässt sich nicht öffnen</translation>
@@ -600,6 +641,10 @@ Ihre Fassung:
     <message>
       <source>Let it go</source>
       <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Cannot keep the text</source>
+      <translation>Der Text kann nicht behalten werden</translation>
     </message>
     <message numerus="yes">
       <source>%Ln word(s)</source>
@@ -1098,6 +1143,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Einen Ordner importieren</translation>
     </message>
     <message>
+      <source>Nothing imported</source>
+      <translation>Nichts importiert</translation>
+    </message>
+    <message>
       <source>Reading files…</source>
       <translation>Dateien werden gelesen…</translation>
     </message>
@@ -1125,10 +1174,24 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Import</translation>
     </message>
     <message numerus="yes">
-      <source>{0} of %n file(s) imported.</source>
+      <source>%n file(s) could not be imported.</source>
       <translation>
-        <numerusform>{0} von %n Datei importiert.</numerusform>
-        <numerusform>{0} von %n Dateien importiert.</numerusform>
+        <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+        <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) imported.</source>
+      <translation>
+        <numerusform>%n Datei importiert.</numerusform>
+        <numerusform>%n Dateien importiert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) skipped: imported before.</source>
+      <translation>
+        <numerusform>%n Datei übersprungen: schon importiert.</numerusform>
+        <numerusform>%n Dateien übersprungen: schon importiert.</numerusform>
       </translation>
     </message>
     <message>
@@ -1173,10 +1236,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Einige E-Mails wurden nicht gelesen</translation>
     </message>
     <message numerus="yes">
-      <source>%n request(s)</source>
+      <source>%Ln request(s)</source>
       <translation>
-        <numerusform>%n Anfrage</numerusform>
-        <numerusform>%n Anfragen</numerusform>
+        <numerusform>%Ln Anfrage</numerusform>
+        <numerusform>%Ln Anfragen</numerusform>
       </translation>
     </message>
     <message>
@@ -1194,6 +1257,14 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>JSON-LD (*.jsonld *.json)</source>
       <translation>JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+      <source>The ledger was not exported</source>
+      <translation>Das Korrekturprotokoll wurde nicht exportiert</translation>
+    </message>
+    <message>
+      <source>Exported to {0}</source>
+      <translation>Exportiert nach {0}</translation>
     </message>
     <message>
       <source>Mail was not read</source>
@@ -2349,6 +2420,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Notice edit</source>
       <translation>Hinweis bearbeitet</translation>
+    </message>
+    <message>
+      <source>Set aside in a conflict</source>
+      <translation>Bei einem Konflikt beiseitegelegt</translation>
     </message>
   </context>
   <context>
