@@ -4,7 +4,7 @@
 the draft (everything as typed) from the editor, and saves it with the changes to
 its queries: within DELAY_MS of the first
 unsaved change (so a crash loses less than a second of typing, however long
-typing goes on), on flush() (switching articles, closing, Ctrl+S), never two
+typing goes on, with room for a save slowed by a busy machine), on flush() (switching articles, closing, Ctrl+S), never two
 saves at once. Preview, checks, pull quotes, queries and the inbox subscribe to
 its signals and ask it for draft(); none keeps a copy of its own.
 
@@ -98,7 +98,7 @@ class OpenArticle(QObject):
     notices_changed = Signal()  # a notice's wording or place was stored
     queries_changed = Signal()  # a query was added, answered, resolved, moved or deleted
 
-    DELAY_MS = 800
+    DELAY_MS = 400  # at 800, saves slowed past 200 ms by a loaded machine lost text (soak)
     RETRY_MS = 3000
 
     def __init__(
