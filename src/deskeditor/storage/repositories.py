@@ -32,6 +32,7 @@ from deskeditor.storage.models import (
     CorrectionNoticeRow,
     CorrectionReplyRow,
     CorrectionRequestRow,
+    request_uid,
 )
 from deskeditor.storage.search import ranked_article_ids
 
@@ -216,7 +217,11 @@ class CorrectionRepository:
         says when it arrived; flushed, so it has its id."""
         values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
         row = CorrectionRequestRow(
-            **values, status=RequestStatus.NEW, created_at=now, updated_at=now
+            **values,
+            uid=request_uid(request.message_id, request.content_hash),
+            status=RequestStatus.NEW,
+            created_at=now,
+            updated_at=now,
         )
         if row.received_at is None:
             row.received_at = now
