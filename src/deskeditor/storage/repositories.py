@@ -46,6 +46,7 @@ _SUMMARY_COLUMNS = (
     ArticleRow.word_count,
     ArticleRow.updated_at,
     ArticleRow.slug,
+    ArticleRow.uid,
 )
 _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.UPDATED: ArticleRow.updated_at,
@@ -63,6 +64,9 @@ class ArticleRepository:
 
     def get(self, article_id: int) -> ArticleRow | None:
         return self._session.get(ArticleRow, article_id)
+
+    def by_uid(self, uid: str) -> ArticleRow | None:
+        return self._session.scalar(select(ArticleRow).where(ArticleRow.uid == uid))
 
     def by_slug(self, slug: str) -> ArticleRow | None:
         return self._session.scalar(select(ArticleRow).where(ArticleRow.slug == slug))

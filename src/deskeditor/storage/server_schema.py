@@ -70,8 +70,10 @@ _FUNCTIONS = (
     END $$""",
     """CREATE FUNCTION desk_guard_revision() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        IF NEW.reason = 'publish override' AND NOT desk_is_chief() THEN
-            RAISE EXCEPTION 'only a chief can publish over the checks: % is not a chief on this desk',
+        IF (NEW.reason = 'publish override'
+                OR (NEW.reason = 'status change' AND NEW.note ~ '^(published|corrected) →|→ (published|corrected)'))
+           AND NOT desk_is_chief() THEN
+            RAISE EXCEPTION 'only a chief can publish: % is not a chief on this desk',
                 session_user USING ERRCODE = '42501', COLUMN = 'reason';
         END IF;
         -- Who wrote it is the desk's word for the login, not what the laptop says.
