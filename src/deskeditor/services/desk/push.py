@@ -166,7 +166,11 @@ class Pusher:
         code = getattr(cause, "sqlstate", None)
         first = group.change_uids[0]
         report.refetch.add((group.table, group.row_uid))
-        if code == INSUFFICIENT_PRIVILEGE and column in group.changes and len(group.changes) > 1:
+        spec = BY_NAME[group.table]
+        splittable = column in group.changes and len(group.changes) > 1 and (
+            group.op != "insert" or spec.column(column).default is not None  # a new row needs it
+        )
+        if code == INSUFFICIENT_PRIVILEGE and splittable:
             value = group.changes.pop(column)[1]
             report.refused.append(Refusal(first, group.table, group.row_uid, column, value, message))
             return  # the rest of the change is tried again

@@ -332,7 +332,10 @@ class DeskService:
             raise DeskOfflineError(offline_message(error)) from None
         except DBAPIError as error:
             diag = getattr(error.orig, "diag", None)
-            raise ServiceError(getattr(diag, "message_primary", None) or str(error.orig)) from None
+            message = getattr(diag, "message_primary", None) or str(error.orig)
+            if getattr(error.orig, "sqlstate", None) == "42501" and "chief" not in message:
+                message = f"only a chief can add people to the desk ({message})"
+            raise ServiceError(message) from None
 
     def take_lease(self, article_uid: str) -> live.Lease:
         state = self._joined()
