@@ -74,3 +74,26 @@ def test_bodies_changed_in_different_paragraphs_merge(pair: tuple[Laptop, Laptop
     assert ben.sync().conflicts == []
     ann.sync()
     assert ann.article(uid).body == ben.article(uid).body == "One, said Ann.\n\nTwo.\n\nThree, said Ben."
+
+
+def test_a_push_repeated_after_a_lost_answer_applies_nothing_twice(
+    pair: tuple[Laptop, Laptop], desk: Desk
+) -> None:
+    """The server committed but the laptop never heard back: its outbox still holds
+    the entries, and pushing them again changes nothing."""
+    import sqlite3
+
+    ann, _ben = pair
+    uid = ann.articles.create(Article(headline="Once", body="Only once.")).uid
+    with sqlite3.connect(ann.database.path) as conn:
+        entries = conn.execute("SELECT * FROM desk_outbox").fetchall()
+    conn.close()
+    ann.sync()
+    with sqlite3.connect(ann.database.path) as conn:
+        conn.executemany(f"INSERT INTO desk_outbox VALUES ({', '.join('?' * len(entries[0]))})", entries)
+    conn.close()
+    assert ann.desk.pending() == 2
+    report = ann.sync()
+    assert (report.pushed, report.conflicts, ann.desk.pending()) == (2, [], 0)
+    assert desk.sql(f"SELECT count(*) FROM articles WHERE uid = '{uid}'") == "1"
+    assert desk.sql("SELECT count(*) FROM revisions") == "1"
