@@ -8,6 +8,8 @@ authority; the laptop works the same offline, its changes waiting in the outbox.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -339,16 +341,27 @@ class DeskService:
 
     def take_lease(self, article_uid: str) -> live.Lease:
         state = self._joined()
-        return live.take_lease(self.server(), article_uid, state.login, state.name)
+        with _offline_as_error():
+            return live.take_lease(self.server(), article_uid, state.login, state.name)
 
     def release_lease(self, article_uid: str) -> None:
-        live.release_lease(self.server(), article_uid, self._joined().login)
+        with _offline_as_error():
+            live.release_lease(self.server(), article_uid, self._joined().login)
 
     def leases(self) -> dict[str, live.Lease]:
-        return live.leases(self.server())
+        with _offline_as_error():
+            return live.leases(self.server())
 
     def listener(self) -> live.DeskListener:
         address = self.address()
         args = address.connect_args(self._password or desk_password(address))
         return live.DeskListener(address.public_url, args)
 
+
+
+@contextmanager
+def _offline_as_error() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as error:
+        raise DeskOfflineError(offline_message(error)) from None
