@@ -58,8 +58,13 @@ def test_a_chief_sets_up_a_desk_and_an_editor_joins_it(
     assert status["server"] == f"postgresql://{login}@127.0.0.1:{desk.cluster.port}/{desk.database}"
 
     # The same headline changed on both, offline; the second to sync gets a conflict.
-    assert deskeditor("article", "set", uid, "headline=Ferry is back", "--db", chief_db).returncode == 0
-    assert deskeditor("article", "set", uid, "headline=Otter ferry", "--db", editor_db).returncode == 0
+    assert (
+        deskeditor("article", "set", uid, "headline=Ferry is back", "--db", chief_db).returncode
+        == 0
+    )
+    assert (
+        deskeditor("article", "set", uid, "headline=Otter ferry", "--db", editor_db).returncode == 0
+    )
     deskeditor("desk", "sync", "--db", chief_db)
     assert json.loads(deskeditor("desk", "sync", "--json", env=env).stdout)["conflicts"] >= 1
     conflicts = json.loads(deskeditor("desk", "conflicts", "--json", env=env).stdout)

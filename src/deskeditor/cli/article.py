@@ -193,7 +193,8 @@ def report_move(
 # -- output -------------------------------------------------------------------------------
 def summary_json(row: ArticleSummary) -> dict[str, Any]:
     return {
-        "id": row.id, "uid": row.uid, "slug": row.slug, "section": row.section, "headline": row.headline,
+        "id": row.id, "uid": row.uid, "slug": row.slug, "section": row.section,
+        "headline": row.headline,
         "status": row.status.value, "updated": row.updated_at.isoformat(),
         "words": row.word_count,
     }  # fmt: skip

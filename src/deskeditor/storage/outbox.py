@@ -28,6 +28,7 @@ from deskeditor.storage.sync_tables import (
     SyncedTable,
     encode,
     pull_quotes_value,
+    table_of,
 )
 
 
@@ -59,7 +60,7 @@ class OutboxRecorder:
                      "base_version": getattr(obj, "version", None), "changes": {}}
                 )  # fmt: skip
         if entries:
-            session.connection().execute(insert(DeskOutboxRow.__table__), entries)
+            session.connection().execute(insert(table_of(DeskOutboxRow)), entries)
 
 
 class _ParentUids:
@@ -104,16 +105,18 @@ def _update_entry(spec: SyncedTable, obj: Any, parents: _ParentUids) -> dict[str
         if name == PULL_QUOTES:
             history = state.attrs.pull_quotes.history
             if history.added or history.deleted:
-                seen = pull_quotes_value([*history.unchanged, *history.deleted])
-                new = pull_quotes_value([*history.unchanged, *history.added])
-                if seen != new:
-                    changes[name] = [seen, new]
+                before = pull_quotes_value([*history.unchanged, *history.deleted])
+                after = pull_quotes_value([*history.unchanged, *history.added])
+                if before != after:
+                    changes[name] = [before, after]
             continue
         history = state.attrs[name].history
         if not history.added:
             continue
         new = _value(spec, name, history.added[0], parents)
-        seen = _value(spec, name, history.deleted[0], parents) if history.deleted else UNKNOWN
+        seen: Any = UNKNOWN
+        if history.deleted:
+            seen = _value(spec, name, history.deleted[0], parents)
         if seen != new:
             changes[name] = [seen, new]
     if not changes:

@@ -90,11 +90,14 @@ def _postgres_ranked_ids(session: Session, user_text: str, limit: int) -> list[i
     phrases = ""
     for i, phrase in enumerate(query.phrases):
         params[f"p{i}"] = phrase
-        phrases += f" AND strpos(lower(headline || ' ' || dek || ' ' || body || ' ' || byline), :p{i}) > 0"
+        phrases += (
+            f" AND strpos(lower(headline || ' ' || dek || ' ' || body || ' ' || byline), :p{i}) > 0"
+        )
     sql = (
         "SELECT id FROM (SELECT id, search FROM articles"
-        " WHERE search @@ plainto_tsquery('simple', :words)" + phrases +
-        " ORDER BY id DESC LIMIT :window) hits"
+        " WHERE search @@ plainto_tsquery('simple', :words)"
+        + phrases
+        + " ORDER BY id DESC LIMIT :window) hits"
         " ORDER BY ts_rank(search, plainto_tsquery('simple', :words)) DESC, id DESC LIMIT :limit"
     )
     return list(session.scalars(text(sql), params))

@@ -71,7 +71,8 @@ _FUNCTIONS = (
     """CREATE FUNCTION desk_guard_revision() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF (NEW.reason = 'publish override'
-                OR (NEW.reason = 'status change' AND NEW.note ~ '^(published|corrected) →|→ (published|corrected)'))
+                OR (NEW.reason = 'status change'
+                    AND NEW.note ~ '^(published|corrected) →|→ (published|corrected)'))
            AND NOT desk_is_chief() THEN
             RAISE EXCEPTION 'only a chief can publish: % is not a chief on this desk',
                 session_user USING ERRCODE = '42501', COLUMN = 'reason';
@@ -136,12 +137,17 @@ SERVER_DDL: tuple[str, ...] = (
 )
 
 SERVER_DROP: tuple[str, ...] = (
-    *(f"DROP TRIGGER IF EXISTS {t}_desk_{k} ON {t}" for t in SYNCED for k in
-      ("stamp", "tombstone", "notify")),  # fmt: skip
+    *(
+        f"DROP TRIGGER IF EXISTS {t}_desk_{k} ON {t}"
+        for t in SYNCED
+        for k in ("stamp", "tombstone", "notify")
+    ),
     "DROP TRIGGER IF EXISTS articles_desk_guard ON articles",
     "DROP TRIGGER IF EXISTS revisions_desk_guard ON revisions",
-    *(f"ALTER TABLE {t} DROP COLUMN IF EXISTS desk_seq, DROP COLUMN IF EXISTS desk_by"
-      for t in SYNCED),  # fmt: skip
+    *(
+        f"ALTER TABLE {t} DROP COLUMN IF EXISTS desk_seq, DROP COLUMN IF EXISTS desk_by"
+        for t in SYNCED
+    ),
     "ALTER TABLE articles DROP COLUMN IF EXISTS search",
     "DROP TABLE IF EXISTS desk_leases, desk_people, desk_applied, desk_tombstones",
     "DROP FUNCTION IF EXISTS desk_guard_revision(), desk_guard_article(), desk_is_chief(), "

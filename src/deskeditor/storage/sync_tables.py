@@ -36,6 +36,13 @@ _LOCAL = frozenset({"id", "uid", "version"})
 UNKNOWN = {"$unknown": True}
 
 
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table, typed as one."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 @dataclass(frozen=True)
 class SyncedTable:
     model: type[Base]
@@ -54,9 +61,7 @@ class SyncedTable:
 
     @property
     def table(self) -> Table:
-        table = self.model.__table__
-        assert isinstance(table, Table)
-        return table
+        return table_of(self.model)
 
     @property
     def columns(self) -> tuple[str, ...]:

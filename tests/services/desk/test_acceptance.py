@@ -135,7 +135,7 @@ def killer(engine: Engine, admin: Engine, at: int) -> Callable[..., None]:
 
 
 def play(run: Run) -> None:
-    ann, ben, cat = run.laptops
+    ann, ben, _cat = run.laptops
     for i in range(ARTICLES):
         body = "\n\n".join(f"Paragraph {p} of story {i}." for p in range(4))
         run.uids.append(ann.articles.create(Article(headline=f"Story {i}", body=body)).uid)
@@ -175,8 +175,8 @@ def lost_edits(run: Run) -> list[Write]:
     for write in run.writes:
         later = [w for w in run.writes if (w.uid, w.field) == (write.uid, write.field)]
         kept = [final[write.uid][write.field]]
-        kept += [str(c[k]) for c in conflicts if (c["row_uid"], c["field"]) ==
-                 (write.uid, write.field) for k in ("theirs", "mine") if c[k] is not None]  # fmt: skip
+        same = [c for c in conflicts if (c["row_uid"], c["field"]) == (write.uid, write.field)]
+        kept += [str(c[k]) for c in same for k in ("theirs", "mine") if c[k] is not None]
         kept += [w.seen for w in later]
         if write.field == "body":
             mine = set(paragraphs(write.new)) - set(paragraphs(write.seen))
@@ -199,7 +199,9 @@ def three(tmp_path: Path, desk: Desk, request: pytest.FixtureRequest) -> Iterato
 
 @pytest.mark.parametrize("three", [merge_field], indirect=True)
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_three_laptops_lose_nothing_and_converge(three: list[Laptop], desk: Desk, seed: int) -> None:
+def test_three_laptops_lose_nothing_and_converge(
+    three: list[Laptop], desk: Desk, seed: int
+) -> None:
     run = Run(three, desk, seed)
     try:
         play(run)
@@ -232,7 +234,7 @@ def test_a_broken_merge_fails_the_acceptance_test(three: list[Laptop], desk: Des
 
 @pytest.mark.parametrize("three", [merge_field], indirect=True)
 def test_leases_are_exclusive(three: list[Laptop]) -> None:
-    ann, ben, cat = three
+    ann, ben, _cat = three
     uid = ann.articles.create(Article(headline="Contested")).uid
     ann.sync()
     barrier = threading.Barrier(3)

@@ -31,7 +31,10 @@ def test_a_reporter_who_publishes_in_their_own_file_is_refused(tmp_path: Path, d
             ("articles", "status"), ("revisions", "*"),
         }  # fmt: skip
         assert all("only a chief can publish" in r["reason"] for r in report.as_json()["refused"])
-        assert desk.sql(f"SELECT status, body FROM articles WHERE uid = '{uid}'") == "draft|Otters, back."
+        assert (
+            desk.sql(f"SELECT status, body FROM articles WHERE uid = '{uid}'")
+            == "draft|Otters, back."
+        )
         assert reporter.article(uid).status is ArticleStatus.DRAFT  # the laptop shows the desk's
         assert [r.field for r in reporter.desk.refusals()] == ["*", "status"]
         assert reporter.desk.pending() == 0  # kept as refusals, not retried forever
@@ -52,7 +55,7 @@ def test_a_hand_written_outbox_entry_does_not_publish_either(tmp_path: Path, des
             conn.execute(
                 "INSERT INTO desk_outbox (change_uid, table_name, row_uid, op, changes, created_at)"
                 " VALUES ('forged-1', 'articles', ?, 'update',"
-                " '{\"status\": [\"draft\", \"published\"]}', '2026-01-01')",
+                ' \'{"status": ["draft", "published"]}\', \'2026-01-01\')',
                 (uid,),
             )
         conn.close()
@@ -90,9 +93,12 @@ def test_only_a_chief_adds_people(tmp_path: Path, desk: Desk) -> None:
         with pytest.raises(ServiceError, match="only a chief"):
             editor.desk.add_person(desk.login_name("newbie"), "reporter", "pw-12345678")
         chief.desk.add_person(desk.login_name("newbie"), "reporter", "pw-12345678", "New Bie")
-        assert desk.sql(
-            f"SELECT name, role FROM desk_people WHERE login = '{desk.login_name('newbie')}'"
-        ) == "New Bie|reporter"
+        assert (
+            desk.sql(
+                f"SELECT name, role FROM desk_people WHERE login = '{desk.login_name('newbie')}'"
+            )
+            == "New Bie|reporter"
+        )
     finally:
         editor.close()
         chief.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.pgserver import Desk, needs_postgres, postgres
 
 pytestmark = [postgres, needs_postgres]

@@ -25,7 +25,9 @@ def pair(tmp_path: Path, desk: Desk) -> Iterator[tuple[Laptop, Laptop]]:
 def uid_of(a: Laptop, article: Article) -> str:
     assert article.id is not None
     with a.database.engine.connect() as c:
-        return str(c.exec_driver_sql("SELECT uid FROM articles WHERE id = ?", (article.id,)).scalar())
+        return str(
+            c.exec_driver_sql("SELECT uid FROM articles WHERE id = ?", (article.id,)).scalar()
+        )
 
 
 def test_an_article_written_on_one_laptop_arrives_on_the_other(pair: tuple[Laptop, Laptop]) -> None:
@@ -60,7 +62,11 @@ def test_different_fields_merge_and_the_same_field_conflicts(pair: tuple[Laptop,
         got = side.article(uid)
         assert (got.headline, got.dek, got.byline) == ("Council votes yes", "A dek", "By Ben")
     conflict = next(c for c in ann.desk.conflicts() if c.field == "headline")
-    assert (conflict.base, conflict.name, conflict.slug) == ("Council vote", "Ben", "council-votes-yes")
+    assert (conflict.base, conflict.name, conflict.slug) == (
+        "Council vote",
+        "Ben",
+        "council-votes-yes",
+    )
 
 
 def test_bodies_changed_in_different_paragraphs_merge(pair: tuple[Laptop, Laptop]) -> None:
@@ -73,7 +79,11 @@ def test_bodies_changed_in_different_paragraphs_merge(pair: tuple[Laptop, Laptop
     ann.sync()
     assert ben.sync().conflicts == []
     ann.sync()
-    assert ann.article(uid).body == ben.article(uid).body == "One, said Ann.\n\nTwo.\n\nThree, said Ben."
+    assert (
+        ann.article(uid).body
+        == ben.article(uid).body
+        == "One, said Ann.\n\nTwo.\n\nThree, said Ben."
+    )
 
 
 def test_a_push_repeated_after_a_lost_answer_applies_nothing_twice(
@@ -90,7 +100,9 @@ def test_a_push_repeated_after_a_lost_answer_applies_nothing_twice(
     conn.close()
     ann.sync()
     with sqlite3.connect(ann.database.path) as conn:
-        conn.executemany(f"INSERT INTO desk_outbox VALUES ({', '.join('?' * len(entries[0]))})", entries)
+        conn.executemany(
+            f"INSERT INTO desk_outbox VALUES ({', '.join('?' * len(entries[0]))})", entries
+        )
     conn.close()
     assert ann.desk.pending() == 2
     report = ann.sync()

@@ -30,7 +30,7 @@ def merge_field(field: str, server: Any, seen: Any, new: Any) -> FieldOutcome:
     """The desk's rule: a change applies where the server still holds what the
     laptop saw; the same change made twice is no conflict; otherwise the server's
     value stays and the laptop's goes to a conflict row."""
-    if server == seen or server == new:
+    if server in (seen, new):
         return FieldOutcome(new)
     if field in PARAGRAPH_FIELDS and all(isinstance(v, str) for v in (server, seen, new)):
         merged = merge_paragraphs(seen, server, new)

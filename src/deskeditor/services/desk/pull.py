@@ -40,14 +40,21 @@ from deskeditor.services.desk.rows import (
     write_pull_quotes,
 )
 from deskeditor.storage.desk_models import DeskCursorRow, DeskOutboxRow
-from deskeditor.storage.sync_tables import BY_NAME, PULL_QUOTES, SYNCED, SyncedTable, encode
+from deskeditor.storage.sync_tables import (
+    BY_NAME,
+    PULL_QUOTES,
+    SYNCED,
+    SyncedTable,
+    encode,
+    table_of,
+)
 
 FIRST_PAGE = 200  # the newest articles, shown as soon as they are in
 PAGE = 2000
 TOMBSTONES = "desk_tombstones"
 DELETED = "*deleted"  # a pending delete, among a row's pending fields
-OUTBOX = DeskOutboxRow.__table__
-CURSORS = DeskCursorRow.__table__
+OUTBOX = table_of(DeskOutboxRow)
+CURSORS = table_of(DeskCursorRow)
 Progress = Callable[[int, int], None]
 
 
@@ -90,8 +97,12 @@ class Puller:
     @staticmethod
     def _query(spec: SyncedTable) -> Select[Any]:
         t = spec.table.alias("t")
-        seq = literal_column("t.desk_seq")
-        columns: list[Any] = [t, seq.label("desk_seq"), literal_column("t.desk_by").label("desk_by")]
+        seq: Any = literal_column("t.desk_seq")
+        columns: list[Any] = [
+            t,
+            seq.label("desk_seq"),
+            literal_column("t.desk_by").label("desk_by"),
+        ]
         joined: Any = t
         for column, parent in spec.parents.items():
             p = BY_NAME[parent].table.alias(f"p_{column}")
@@ -102,7 +113,7 @@ class Puller:
     def _pull_table(
         self, server: Connection, spec: SyncedTable, last: int, report: PullReport
     ) -> None:
-        seq = literal_column("t.desk_seq")
+        seq: Any = literal_column("t.desk_seq")
         newest_first = last == 0 and spec.has_pull_quotes
         if newest_first:  # a first pull: the list fills from the top
             top = server.execute(text(f"SELECT max(desk_seq) FROM {spec.name}")).scalar()
@@ -127,7 +138,9 @@ class Puller:
             last = int(rows[-1]["desk_seq"])
             self._apply_page(server, spec, rows, last, report)
 
-    def _wire(self, spec: SyncedTable, row: Any, server: Connection | None = None) -> dict[str, Any]:
+    def _wire(
+        self, spec: SyncedTable, row: Any, server: Connection | None = None
+    ) -> dict[str, Any]:
         data: dict[str, Any] = {}
         for name in spec.columns:
             if name == PULL_QUOTES:
@@ -165,9 +178,7 @@ class Puller:
             self._progress(self._done, self._total)
 
     def _tombstones(self, server: Connection, last: int, report: PullReport) -> None:
-        query = text(
-            "SELECT seq, table_name, uid FROM desk_tombstones WHERE seq > :s ORDER BY seq"
-        )
+        query = text("SELECT seq, table_name, uid FROM desk_tombstones WHERE seq > :s ORDER BY seq")
         rows = list(server.execute(query, {"s": last}))
         if not rows:
             return
@@ -207,14 +218,14 @@ class Puller:
                 applier.apply(spec, [(uid, found[1])])
                 self._children(server, applier, spec, uid)
 
-    def _children(self, server: Connection, applier: _LocalApplier, spec: SyncedTable, uid: str) -> None:
+    def _children(
+        self, server: Connection, applier: _LocalApplier, spec: SyncedTable, uid: str
+    ) -> None:
         for child in SYNCED:
             for column, parent in child.parents.items():
                 if parent != spec.name:
                     continue
-                query = self._query(child).where(
-                    literal_column(f"p_{column}.uid") == uid
-                )
+                query = self._query(child).where(literal_column(f"p_{column}.uid") == uid)
                 rows = list(server.execute(query).mappings())
                 applier.apply(child, [(str(r["uid"]), self._wire(child, r)) for r in rows])
 
@@ -312,7 +323,9 @@ class _LocalApplier:
                 continue
             column = spec.table.c[name]
             holder = self._local.execute(
-                select(spec.table.c.id, spec.table.c.uid).where(column == wanted, spec.table.c.uid != uid)
+                select(spec.table.c.id, spec.table.c.uid).where(
+                    column == wanted, spec.table.c.uid != uid
+                )
             ).first()
             if holder is not None:
                 self._local.execute(

@@ -36,13 +36,13 @@ from deskeditor.services.desk.rows import (
 )
 from deskeditor.storage.base import new_uid, utcnow
 from deskeditor.storage.desk_models import DeskConflictRow, DeskOutboxRow, DeskRefusalRow
-from deskeditor.storage.sync_tables import BY_NAME, PULL_QUOTES, SyncedTable
+from deskeditor.storage.sync_tables import BY_NAME, PULL_QUOTES, SyncedTable, table_of
 
 log = logging.getLogger(__name__)
 CHUNK = 400
 INSUFFICIENT_PRIVILEGE = "42501"
-OUTBOX = DeskOutboxRow.__table__
-CONFLICTS = DeskConflictRow.__table__
+OUTBOX = table_of(DeskOutboxRow)
+CONFLICTS = table_of(DeskConflictRow)
 
 
 @dataclass
@@ -133,7 +133,8 @@ class Pusher:
         rows = server.execute(
             text(
                 "INSERT INTO desk_applied (change_uid, login) SELECT u, :login "
-                "FROM unnest(CAST(:uids AS text[])) AS u ON CONFLICT DO NOTHING RETURNING change_uid"
+                "FROM unnest(CAST(:uids AS text[])) AS u "
+                "ON CONFLICT DO NOTHING RETURNING change_uid"
             ),
             {"uids": change_uids, "login": self._login},
         )
@@ -162,17 +163,24 @@ class Pusher:
         cause = error.orig
         diag = getattr(cause, "diag", None)
         message = (getattr(diag, "message_primary", None) or str(cause)).strip()
-        column = getattr(diag, "column_name", None)
+        column = str(getattr(diag, "column_name", None) or "")
         code = getattr(cause, "sqlstate", None)
         first = group.change_uids[0]
         report.refetch.add((group.table, group.row_uid))
         spec = BY_NAME[group.table]
-        splittable = column in group.changes and len(group.changes) > 1 and (
-            group.op != "insert" or spec.column(column).default is not None  # a new row needs it
+        splittable = (
+            column in group.changes
+            and len(group.changes) > 1
+            and (
+                group.op != "insert"
+                or spec.column(column).default is not None  # a new row needs it
+            )
         )
         if code == INSUFFICIENT_PRIVILEGE and splittable:
             value = group.changes.pop(column)[1]
-            report.refused.append(Refusal(first, group.table, group.row_uid, column, value, message))
+            report.refused.append(
+                Refusal(first, group.table, group.row_uid, column, value, message)
+            )
             return  # the rest of the change is tried again
         value = {k: v[1] for k, v in group.changes.items()} or None
         report.refused.append(Refusal(first, group.table, group.row_uid, "*", value, message))
@@ -345,10 +353,12 @@ class Pusher:
         with self._local.begin() as local:
             for start in range(0, len(done), 500):
                 local.execute(delete(OUTBOX).where(OUTBOX.c.id.in_(done[start : start + 500])))
-            refusals = [r for r in report.refused if r.change_uid in {e["change_uid"] for e in entries}]
+            refusals = [
+                r for r in report.refused if r.change_uid in {e["change_uid"] for e in entries}
+            ]
             if refusals:
                 local.execute(
-                    insert(DeskRefusalRow.__table__),
+                    insert(table_of(DeskRefusalRow)),
                     [{"change_uid": r.change_uid, "table_name": r.table, "row_uid": r.row_uid,
                       "field": r.field, "value": r.value, "message": r.message,
                       "at": self._now()} for r in refusals],
@@ -383,4 +393,3 @@ def _fold(entries: list[Any]) -> list[Group]:
             else:
                 group.changes[name] = [seen, new]
     return [g for g in groups.values() if g.op != "gone"]
-

@@ -11,10 +11,17 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from deskeditor.storage.models import PullQuoteRow
-from deskeditor.storage.sync_tables import BY_NAME, PULL_QUOTES, SyncedTable, decode, encode
+from deskeditor.storage.sync_tables import (
+    BY_NAME,
+    PULL_QUOTES,
+    SyncedTable,
+    decode,
+    encode,
+    table_of,
+)
 
 WireRow = dict[str, Any]
-PULL_QUOTE_TABLE = PullQuoteRow.__table__
+PULL_QUOTE_TABLE = table_of(PullQuoteRow)
 
 
 class Ids:
@@ -52,7 +59,7 @@ class Ids:
         self._ids.pop((table, uid), None)
 
 
-def to_wire(spec: SyncedTable, row: Mapping[str, Any], ids: Ids) -> WireRow:
+def to_wire(spec: SyncedTable, row: Any, ids: Ids) -> WireRow:
     """A row read from ``spec.table`` (a mapping of its columns) in wire form."""
     data: WireRow = {}
     for name in spec.columns:

@@ -39,16 +39,16 @@ from deskeditor.storage.desk_models import (
     DeskStateRow,
 )
 from deskeditor.storage.models import ArticleRow
-from deskeditor.storage.sync_tables import SYNCED
+from deskeditor.storage.sync_tables import SYNCED, table_of
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
     from deskeditor.storage.database import Database
 
-STATE = DeskStateRow.__table__
-OUTBOX = DeskOutboxRow.__table__
-CONFLICTS = DeskConflictRow.__table__
+STATE = table_of(DeskStateRow)
+OUTBOX = table_of(DeskOutboxRow)
+CONFLICTS = table_of(DeskConflictRow)
 
 
 class NotJoinedError(ServiceError):
@@ -235,7 +235,7 @@ class DeskService:
         state = self._joined()
         with self._database.engine.begin() as local:
             unsent = int(local.execute(select(func.count()).select_from(OUTBOX)).scalar() or 0)
-            for table in (OUTBOX, DeskCursorRow.__table__, DeskRefusalRow.__table__, STATE):
+            for table in (OUTBOX, table_of(DeskCursorRow), table_of(DeskRefusalRow), STATE):
                 local.execute(delete(table))
         self._database.recorder.enabled = False
         try:
@@ -298,7 +298,7 @@ class DeskService:
     # -- conflicts -----------------------------------------------------------------------------
     def conflicts(self, unresolved: bool = True) -> list[Conflict]:
         """The desk's conflict rows (pulled), oldest first, with their article."""
-        articles = ArticleRow.__table__
+        articles = table_of(ArticleRow)
         query = (
             select(CONFLICTS, articles.c.id.label("article_id"), articles.c.slug)
             .select_from(CONFLICTS.outerjoin(articles, articles.c.uid == CONFLICTS.c.row_uid))
@@ -356,7 +356,6 @@ class DeskService:
         address = self.address()
         args = address.connect_args(self._password or desk_password(address))
         return live.DeskListener(address.public_url, args)
-
 
 
 @contextmanager

@@ -64,18 +64,21 @@ def upgrade() -> None:
 
 def _add_uid(table: str, dialect: str) -> None:
     # A plain ADD COLUMN (SQLite does it in place: the search triggers stay).
-    op.add_column(
-        table, sa.Column("uid", sa.String(length=36), server_default="", nullable=False)
-    )
+    op.add_column(table, sa.Column("uid", sa.String(length=36), server_default="", nullable=False))
     if table == "correction_requests":
         bind = op.get_bind()
         rows = bind.execute(sa.text("SELECT id, message_id, content_hash FROM correction_requests"))
         values = [
-            {"id": r.id, "uid": str(uuid.uuid5(REQUEST_NAMESPACE, f"{r.message_id}\n{r.content_hash}"))}
+            {
+                "id": r.id,
+                "uid": str(uuid.uuid5(REQUEST_NAMESPACE, f"{r.message_id}\n{r.content_hash}")),
+            }
             for r in rows
         ]
         if values:
-            bind.execute(sa.text("UPDATE correction_requests SET uid = :uid WHERE id = :id"), values)
+            bind.execute(
+                sa.text("UPDATE correction_requests SET uid = :uid WHERE id = :id"), values
+            )
     elif dialect == "sqlite":
         op.execute(f"UPDATE {table} SET uid = {SQLITE_UUID}")
     else:
