@@ -23,7 +23,7 @@ def test_list_filters_and_names_the_contract_keys(demo_db: Path) -> None:  # noq
     every = json.loads(deskeditor("article", "list", "--db", str(demo_db), "--json").stdout)
     assert len(every) == 14
     assert all(
-        set(row) == {"id", "slug", "section", "headline", "status", "updated", "words"}
+        set(row) == {"id", "uid", "slug", "section", "headline", "status", "updated", "words"}
         for row in every
     )
     ready = deskeditor(
