@@ -148,6 +148,11 @@ class DeskService:
             self._server = address.engine(self._password or desk_password(address))
         return self._server
 
+    def use_password(self, password: str) -> None:
+        """Connect with this password from now on (the window asked for it)."""
+        self.close()
+        self._password = password
+
     def close(self) -> None:
         if self._server is not None:
             self._server.dispose()

@@ -6,6 +6,7 @@ import enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from deskeditor.domain.article import EDITABLE_FIELDS
 from deskeditor.services.errors import ConflictError
 
 
@@ -31,11 +32,7 @@ class ConflictDialog(QMessageBox):
                 "the article's revisions (or as a separate copy)."
             )
         )
-        self.setDetailedText(
-            self.tr("Their version:\n\n{0}\n\nYour version:\n\n{1}").format(
-                error.theirs.body, error.mine.body
-            )
-        )
+        self.setDetailedText(conflict_text(error))
         self._buttons = {
             self.addButton(self.tr("Keep &mine"), QMessageBox.ButtonRole.AcceptRole): (
                 ConflictChoice.KEEP_MINE
@@ -56,3 +53,23 @@ class ConflictDialog(QMessageBox):
             if dialog.clickedButton() is button:
                 return choice
         return ConflictChoice.TAKE_THEIRS  # closed without choosing: keep theirs, mine in revisions
+
+
+def conflict_text(error: ConflictError) -> str:
+    """Each field both sides changed: as it was (base, when known), theirs and mine."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ConflictDialog", text)
+
+    parts = []
+    for name in (*EDITABLE_FIELDS, "pull_quotes"):
+        theirs, mine = getattr(error.theirs, name), getattr(error.mine, name)
+        if theirs == mine:
+            continue
+        block = [f"== {name} =="]
+        if error.base is not None:
+            block += [tr("Base (what you both started from):"), str(getattr(error.base, name))]
+        block += [tr("Theirs:"), str(theirs), tr("Mine:"), str(mine)]
+        parts.append("\n".join(block))
+    return "\n\n".join(parts)
