@@ -161,3 +161,13 @@ def desk(pg_cluster: PgCluster) -> Iterator[Desk]:
         yield Desk(pg_cluster, name)
     finally:
         pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def desk_server(pg_cluster: PgCluster) -> Iterator[Desk]:
+    """The same as ``desk``, for tests where ``desk`` names the window's desk."""
+    name = pg_cluster.fresh_database()
+    try:
+        yield Desk(pg_cluster, name)
+    finally:
+        pg_cluster.drop_database(name)

@@ -81,7 +81,13 @@ class DeskController(QObject):
         self._renew.setInterval(self.RENEW_MS)
         self._renew.timeout.connect(self._take_lease)
         self._notified.connect(self.sync)
+        self._soon = QTimer(self)  # a save goes out at once, to reach the others quickly
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(200)
+        self._soon.timeout.connect(self.sync)
+        article.saved.connect(lambda _stored: self._soon.start())
         self._stop = threading.Event()
+        self._reconnect = threading.Event()  # a sync got through: listen again now
         self._listening: threading.Thread | None = None
         article.opened.connect(self._opened)
         article.changed_by.connect(self._show_changed)
@@ -98,6 +104,7 @@ class DeskController(QObject):
 
     def stop(self) -> None:
         self._stop.set()
+        self._reconnect.set()
         self._timer.stop()
         self._renew.stop()
         if self._lease_uid:
@@ -117,7 +124,8 @@ class DeskController(QObject):
                 listener.open()
             except Exception as error:  # offline: the timer's syncs say so
                 log.info("cannot listen to the desk: %s", error)
-                self._stop.wait(10)
+                self._reconnect.wait(10)  # or as soon as a sync got through
+                self._reconnect.clear()
                 continue
             try:
                 while not self._stop.is_set():
@@ -149,6 +157,7 @@ class DeskController(QObject):
     def _synced(self, outcome: tuple[SyncReport, dict[str, str]]) -> None:
         report, editors = outcome
         self._running, self.online = False, True
+        self._reconnect.set()
         self._list.set_editors(editors)
         changed = [(uid, by) for table, uid, by in report.changed
                    if table == "articles" and by != self._login]  # fmt: skip
@@ -163,9 +172,12 @@ class DeskController(QObject):
                 self.tr("The desk refused a change: {0}").format(refused.message), 15000
             )
         self._show_state()
+        by_row: dict[str, list[dict[str, Any]]] = {}
         for conflict in report.conflicts:
             if conflict["table_name"] == "articles" and conflict["field"] in EDITABLE_FIELDS:
-                self._settle(conflict)
+                by_row.setdefault(conflict["row_uid"], []).append(conflict)
+        for conflicts in by_row.values():
+            self._settle(conflicts)
         self.synced.emit(report)
         if self._again:
             self.sync()
@@ -268,32 +280,40 @@ class DeskController(QObject):
             )
 
     # -- conflicts from the desk ---------------------------------------------------------------
-    def _settle(self, conflict: dict[str, Any]) -> None:
-        """The desk kept their value: the user chooses, and mine is a new edit."""
+    def _settle(self, conflicts: list[dict[str, Any]]) -> None:
+        """The desk kept their values of one article: the user chooses in the conflict
+        dialog (base, theirs, mine), and mine, when kept, is a new edit."""
         try:
-            theirs = self._articles.find(conflict["row_uid"])
+            theirs = self._articles.find(conflicts[0]["row_uid"])
         except (ServiceError, StorageError):
             return
-        field = conflict["field"]
-        value = conflict["mine"]
-        if field == "status":
-            value = ArticleStatus(value)
-        mine = theirs.replace(**{field: value})
-        base = theirs.replace(**{field: conflict["base"] if conflict["base"] is not None else ""})
-        choice = ConflictDialog.ask(self.window, ConflictError(mine, theirs, base))
+        mine_values: dict[str, Any] = {}
+        base_values: dict[str, Any] = {}
+        for conflict in conflicts:
+            field, mine, base = conflict["field"], conflict["mine"], conflict["base"]
+            if field == "status":
+                mine, base = ArticleStatus(mine), ArticleStatus(base or "draft")
+            mine_values[field] = mine
+            base_values[field] = base if base is not None else ""
+        mine_article = theirs.replace(**mine_values)
+        base_article = theirs.replace(**base_values)
+        error = ConflictError(mine_article, theirs, base_article)
+        choice = ConflictDialog.ask(self.window, error)
         try:
             if choice is ConflictChoice.KEEP_MINE:
                 self._article.flush()
-                stored = self._articles.save(mine)
-                if self._article.article_id == stored.id:
+                stored = self._articles.save(mine_article)
+                if self._article.article_id == stored.id and stored.id is not None:
                     self._reload(stored.id)
             elif choice is ConflictChoice.SAVE_COPY:
-                self._articles.create(mine.as_new_draft())
+                self._articles.create(mine_article.as_new_draft())
             kept = "mine" if choice is ConflictChoice.KEEP_MINE else "theirs"
-            self.service.resolve(conflict["uid"], kept, self._name)
-        except (ServiceError, StorageError) as error:
-            self.window.statusBar().showMessage(str(error), 10000)
+            for conflict in conflicts:
+                self.service.resolve(conflict["uid"], kept, self._name)
+        except (ServiceError, StorageError) as failure:
+            self.window.statusBar().showMessage(str(failure), 10000)
         self._list.refresh()
+        self._soon.start()  # the choice goes to the desk
 
 
 def _ignore(_value: object) -> None:
