@@ -33,6 +33,12 @@ class ConflictDialog(QMessageBox):
             )
         )
         self.setDetailedText(conflict_text(error))
+        if error.base is not None:  # a desk's conflict: the three texts, field by field
+            self.setInformativeText(
+                "\n\n".join(_short_lines(error))
+                + "\n\n"
+                + self.tr("Whichever you keep, the other stays in the desk's conflicts.")
+            )
         self._buttons = {
             self.addButton(self.tr("Keep &mine"), QMessageBox.ButtonRole.AcceptRole): (
                 ConflictChoice.KEEP_MINE
@@ -73,3 +79,25 @@ def conflict_text(error: ConflictError) -> str:
         block += [tr("Theirs:"), str(theirs), tr("Mine:"), str(mine)]
         parts.append("\n".join(block))
     return "\n\n".join(parts)
+
+
+def _short_lines(error: ConflictError) -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ConflictDialog", text)
+
+    def short(value: object) -> str:
+        text = str(value).replace("\n", " ")
+        return text if len(text) <= 90 else text[:89] + "…"
+
+    lines = []
+    for name in (*EDITABLE_FIELDS, "pull_quotes"):
+        theirs, mine = getattr(error.theirs, name), getattr(error.mine, name)
+        if theirs == mine or error.base is None:
+            continue
+        lines.append(
+            f"{name}\n  {tr('Base')}: {short(getattr(error.base, name))}\n"
+            f"  {tr('Theirs')}: {short(theirs)}\n  {tr('Mine')}: {short(mine)}"
+        )
+    return lines
