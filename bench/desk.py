@@ -23,16 +23,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import p95, report, timings
-from storage import SECTIONS, vocabulary
+from tests.pgserver import PG_BIN, PgCluster
+from tests.services.desk.laptops import add_person
 
+from _common import p95, report, timings
 from deskeditor.domain.article import ArticleQuery
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.desk.connection import DeskAddress
 from deskeditor.services.desk.service import DeskService
 from deskeditor.storage.database import open_database
-from tests.pgserver import PG_BIN, PgCluster
-from tests.services.desk.laptops import add_person
+from storage import SECTIONS, vocabulary
 
 
 def seed(cluster: PgCluster, database: str, count: int) -> float:
@@ -43,25 +43,29 @@ def seed(cluster: PgCluster, database: str, count: int) -> float:
     words, weights = vocabulary(rng)
     start = datetime(2020, 1, 1)
     began = time.perf_counter()
-    with psycopg.connect(f"host=127.0.0.1 port={cluster.port} user=postgres dbname={database}") as conn:
-        with conn.cursor().copy(
+    with (
+        psycopg.connect(
+            f"host=127.0.0.1 port={cluster.port} user=postgres dbname={database}"
+        ) as conn,
+        conn.cursor().copy(
             "COPY articles (uid, slug, section, kicker, headline, dek, byline, dateline, body,"
             " status, language, editorial_note, word_count, created_at, updated_at, version)"
             " FROM STDIN"
-        ) as copy:
-            for i in range(count):
-                body_words = rng.choices(words, weights, k=rng.randint(650, 950))
-                body = "\n\n".join(
-                    " ".join(body_words[j : j + 90]) + "." for j in range(0, len(body_words), 90)
-                )
-                headline = " ".join(rng.choices(words[50:], k=rng.randint(5, 10))).capitalize()
-                stamp = start + timedelta(minutes=30 * i)
-                copy.write_row((
-                    str(uuid.uuid4()), f"story-{i}", rng.choice(SECTIONS), "", headline,
-                    " ".join(rng.choices(words, weights, k=18)),
-                    "By " + " ".join(rng.choices(words[100:], k=2)).title(), "", body, "draft",
-                    "", "", len(body_words), stamp, stamp, 1,
-                ))  # fmt: skip
+        ) as copy,
+    ):
+        for i in range(count):
+            body_words = rng.choices(words, weights, k=rng.randint(650, 950))
+            body = "\n\n".join(
+                " ".join(body_words[j : j + 90]) + "." for j in range(0, len(body_words), 90)
+            )
+            headline = " ".join(rng.choices(words[50:], k=rng.randint(5, 10))).capitalize()
+            stamp = start + timedelta(minutes=30 * i)
+            copy.write_row((
+                str(uuid.uuid4()), f"story-{i}", rng.choice(SECTIONS), "", headline,
+                " ".join(rng.choices(words, weights, k=18)),
+                "By " + " ".join(rng.choices(words[100:], k=2)).title(), "", body, "draft",
+                "", "", len(body_words), stamp, stamp, 1,
+            ))  # fmt: skip
     return time.perf_counter() - began
 
 
@@ -105,7 +109,7 @@ def run(cluster: PgCluster, count: int, laptops: Path) -> None:
     moved = 0
     with raw_pg.cursor(name="all") as cursor:
         cursor.execute("SELECT * FROM articles")
-        for row in cursor:
+        for _row in cursor:
             moved += 1
     raw_read = time.perf_counter() - began
     print(f"{'raw driver: read every article':<34} {raw_read:.1f} s")
@@ -165,7 +169,8 @@ def run(cluster: PgCluster, count: int, laptops: Path) -> None:
         f"raw UPDATE x1000 {raw_update[0] / 1000:.2f} s   target <= 5 s"
     )
     print(
-        f"{'sync: 1,000 changed, received':<34} {pull_s:.2f} s ({pulled.pulled} rows)   target <= 5 s"
+        f"{'sync: 1,000 changed, received':<34} {pull_s:.2f} s ({pulled.pulled} rows)"
+        "   target <= 5 s"
     )
     service.sync()  # the raw UPDATEs above changed rows: take them first
     idle = timings(service.sync, 20)
@@ -181,7 +186,9 @@ def run(cluster: PgCluster, count: int, laptops: Path) -> None:
     on_server = ArticleService(lambda: UnitOfWork(sessions))
     mix = ["council police", "city school", "the said", "people year", "state new"]
     rng = random.Random(1)
-    rare = [r[0] for r in raw_pg.execute("SELECT headline FROM articles ORDER BY random() LIMIT 15")]
+    rare = [
+        r[0] for r in raw_pg.execute("SELECT headline FROM articles ORDER BY random() LIMIT 15")
+    ]
     mix += [" ".join(rng.sample(h.lower().split(), 2)) for h in rare if len(h.split()) >= 2]
     ours: list[float] = []
     naive: list[float] = []

@@ -72,10 +72,20 @@ def windows(
         apps.append(app)
     ann, ben = apps
     for app in apps:
-        qtbot.waitUntil(lambda a=app: controller(a).online is True, timeout=20000)
+        wait_online(qtbot, app, True)
     yield ann, ben, uid
     for app in apps:
         app.close()
+
+
+def wait_online(qtbot: QtBot, app: DeskeditorApp, online: bool) -> None:
+    """Until the app's last sync got through (or failed), and none is running."""
+
+    def settled() -> bool:
+        desk = controller(app)
+        return desk.online is online and not desk.syncing
+
+    qtbot.waitUntil(settled, timeout=20000)
 
 
 def controller(app: DeskeditorApp) -> DeskController:
@@ -125,10 +135,12 @@ def test_offline_edits_of_one_field_show_base_theirs_and_mine(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ann, ben, uid = windows
-    shown: list[ConflictError] = []
+    shown: list[tuple[QWidget | None, ConflictError]] = []
 
-    def choose(cls: type[ConflictDialog], parent: QWidget | None, error: ConflictError) -> ConflictChoice:
-        shown.append(error)
+    def choose(
+        cls: type[ConflictDialog], parent: QWidget | None, error: ConflictError
+    ) -> ConflictChoice:
+        shown.append((parent, error))
         dialog = ConflictDialog(parent, error)
         dialog.resize(700, 400)
         SHOTS.mkdir(exist_ok=True)
@@ -139,11 +151,15 @@ def test_offline_edits_of_one_field_show_base_theirs_and_mine(
     logins = [controller(app).service.address().login for app in (ann, ben)]
     for login in logins:  # both laptops lose the desk
         desk_server.sql(f'ALTER ROLE "{login}" NOLOGIN')
-        desk_server.sql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{login}'")
+        desk_server.sql(
+            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{login}'"
+        )
     for app in (ann, ben):
         controller(app).sync()
-        qtbot.waitUntil(lambda a=app: controller(a).online is False, timeout=20000)
-    for app, words in ((ann, "Otters back"), (ben, "Ferry is back")):
+        wait_online(qtbot, app, False)
+    typed = {id(ann): "Otters back", id(ben): "Ferry is back"}
+    for app in (ann, ben):
+        words = typed[id(app)]
         assert app.editing is not None and app.article is not None
         app.editing.load(app.articles.find(uid).id or 0)
         field = app.editor.fields["headline"]
@@ -152,7 +168,7 @@ def test_offline_edits_of_one_field_show_base_theirs_and_mine(
         qtbot.keyClicks(field, words)
         assert app.article.flush()
         controller(app).sync()
-        qtbot.waitUntil(lambda a=app: not controller(a)._running, timeout=20000)
+        wait_online(qtbot, app, False)
         assert "offline" in controller(app).label.text()
         assert "waiting" in controller(app).label.text()
     shot(ben, "offline")
@@ -162,13 +178,16 @@ def test_offline_edits_of_one_field_show_base_theirs_and_mine(
     qtbot.waitUntil(lambda: controller(ann).online is True, timeout=20000)
     controller(ben).sync()
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    error = shown[0]
+    parent, error = shown[0]
+    # Whichever laptop synced second is asked; the other's headline is theirs.
+    loser = ann if parent is ann.window else ben
+    winner = ben if loser is ann else ann
     assert error.base is not None
     assert (error.base.headline, error.theirs.headline, error.mine.headline) == (
-        "Ferry returns", "Otters back", "Ferry is back",
+        "Ferry returns", typed[id(winner)], typed[id(loser)],
     )  # fmt: skip
     text = conflict_text(error)
     assert "Base" in text and "Theirs" in text and "Mine" in text
-    # Keeping mine is a new edit: it reaches Ann's window too.
-    qtbot.waitUntil(lambda: headline_in_list(ann) == "Ferry is back", timeout=20000)
-    shot(ann, "after-conflict")
+    # Keeping mine is a new edit: it reaches the other window too.
+    qtbot.waitUntil(lambda: headline_in_list(winner) == typed[id(loser)], timeout=20000)
+    shot(winner, "after-conflict")

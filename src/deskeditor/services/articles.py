@@ -44,6 +44,7 @@ from deskeditor.storage.unit_of_work import UnitOfWork
 
 UID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
+
 class ArticleService:
     def __init__(
         self,

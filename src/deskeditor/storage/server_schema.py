@@ -28,6 +28,8 @@ SYNCED = (
     "correction_events",
     "correction_notices",
     "correction_replies",
+    "queries",
+    "query_replies",
     "desk_conflicts",
 )
 PUBLIC_STATUSES = "('published', 'corrected')"

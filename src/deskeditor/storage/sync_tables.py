@@ -26,6 +26,8 @@ from deskeditor.storage.models import (
     CorrectionNoticeRow,
     CorrectionReplyRow,
     CorrectionRequestRow,
+    QueryReplyRow,
+    QueryRow,
     RevisionRow,
 )
 
@@ -88,6 +90,12 @@ SYNCED: tuple[SyncedTable, ...] = (
         stamps={"updated_at": "max", "created_at": "min", "received_at": "min"},
     ),
     SyncedTable(RevisionRow, parents={"article_id": "articles"}),
+    SyncedTable(
+        QueryRow,
+        parents={"article_id": "articles"},
+        stamps={"updated_at": "max", "created_at": "min"},
+    ),
+    SyncedTable(QueryReplyRow, parents={"query_id": "queries"}),
     SyncedTable(CorrectionEventRow, parents={"request_id": "correction_requests"}),
     SyncedTable(
         CorrectionNoticeRow,

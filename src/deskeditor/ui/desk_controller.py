@@ -137,6 +137,10 @@ class DeskController(QObject):
                 listener.close()
 
     # -- sync ---------------------------------------------------------------------------------
+    @property
+    def syncing(self) -> bool:
+        return self._running
+
     def sync(self) -> None:
         """Sync now (or right after the sync in flight)."""
         if self._running:

@@ -23,7 +23,7 @@ GROUPS = tuple(ROLES.values())
 # What every person may write; the chief also purges (DELETE on articles).
 WRITABLE = (
     "articles", "pull_quotes", "revisions", "correction_requests", "correction_events",
-    "correction_notices", "correction_replies", "desk_conflicts",
+    "correction_notices", "correction_replies", "queries", "query_replies", "desk_conflicts",
 )  # fmt: skip
 
 _ADD_PERSON = f"""
@@ -100,7 +100,7 @@ def _grants(connection: Connection) -> None:
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {everyone}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {everyone}",
         f"GRANT INSERT, UPDATE ON {', '.join(WRITABLE)} TO {everyone}",
-        f"GRANT DELETE ON pull_quotes TO {everyone}",
+        f"GRANT DELETE ON pull_quotes, queries, query_replies TO {everyone}",
         f"GRANT INSERT ON desk_applied TO {everyone}",
         f"GRANT INSERT, UPDATE, DELETE ON desk_leases TO {everyone}",
         f"REVOKE DELETE ON articles FROM {ROLES['reporter']}, {ROLES['copy-editor']}",

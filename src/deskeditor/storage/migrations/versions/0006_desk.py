@@ -37,8 +37,6 @@ UID_TABLES = (
     "correction_notices",
     "correction_replies",
 )
-# Rows the server sequences (everything a laptop pulls).
-SYNCED_TABLES = (*UID_TABLES, "desk_conflicts")
 REQUEST_NAMESPACE = uuid.UUID("9a3c5f0e-5b1d-4f7e-9d51-6a1f0c2b7e44")
 SQLITE_UUID = (
     "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
