@@ -240,6 +240,7 @@ def test_check_clean_copy_exits_zero_and_bad_usage_two(tmp_path: Path, demo_db: 
 IMPORT_KEYS = {
     "path", "format", "ok", "error", "id", "slug", "section", "kicker", "headline", "dek", "byline",
     "dateline", "body", "paragraphs", "pull_quote_candidates", "corrections_email", "warnings",
+    "duplicate",
 }  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.test_cli import IMPORT_KEYS, assert_one_line_error, demo_db, deskeditor  # noqa: F401
 
 IMPORT_ONLY = {"path", "format", "ok", "error", "paragraphs", "pull_quote_candidates",
-               "corrections_email", "warnings"}  # fmt: skip
+               "corrections_email", "warnings", "duplicate"}  # fmt: skip
 
 
 def show(db: Path, ref: str) -> dict[str, object]:

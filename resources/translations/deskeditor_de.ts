@@ -5,15 +5,15 @@
     <name />
     <message>
       <source>Base (what you both started from):</source>
-      <translation type="unfinished" />
+      <translation>Ausgangstext (von dem Sie beide ausgingen):</translation>
     </message>
     <message>
       <source>Theirs:</source>
-      <translation type="unfinished" />
+      <translation>Deren Fassung:</translation>
     </message>
     <message>
       <source>Mine:</source>
-      <translation type="unfinished" />
+      <translation>Meine Fassung:</translation>
     </message>
   </context>
   <context>
@@ -202,7 +202,7 @@
     </message>
     <message>
       <source>✎ {0} is editing · {1}</source>
-      <translation type="unfinished" />
+      <translation>✎ {0} bearbeitet · {1}</translation>
     </message>
   </context>
   <context>
@@ -305,19 +305,19 @@
     <name>ChangedBar</name>
     <message>
       <source>Show their version</source>
-      <translation type="unfinished" />
+      <translation>Deren Fassung zeigen</translation>
     </message>
     <message>
       <source>Save what you typed, then show the article as the desk has it now</source>
-      <translation type="unfinished" />
+      <translation>Ihre Eingaben speichern, dann den Artikel so zeigen, wie ihn die Redaktion jetzt hat</translation>
     </message>
     <message>
       <source>someone else</source>
-      <translation type="unfinished" />
+      <translation>jemand anderem</translation>
     </message>
     <message>
       <source>Changed by {0} at {1}. What you type stays yours.</source>
-      <translation type="unfinished" />
+      <translation>Geändert von {0} um {1}. Was Sie tippen, bleibt Ihres.</translation>
     </message>
   </context>
   <context>
@@ -454,7 +454,7 @@
     </message>
     <message>
       <source>Whichever you keep, the other stays in the desk's conflicts.</source>
-      <translation type="unfinished" />
+      <translation>Was Sie auch behalten, das andere bleibt in den Konflikten der Redaktion.</translation>
     </message>
     <message>
       <source>Keep &amp;mine</source>
@@ -557,58 +557,101 @@
     <name>DeskController</name>
     <message>
       <source>Sync with the desk</source>
-      <translation type="unfinished" />
+      <translation>Mit der Redaktion abgleichen</translation>
     </message>
     <message>
       <source>The desk refused a change: {0}</source>
-      <translation type="unfinished" />
+      <translation>Die Redaktion hat eine Änderung abgelehnt: {0}</translation>
     </message>
     <message>
       <source>Desk: syncing…</source>
-      <translation type="unfinished" />
+      <translation>Redaktion: wird abgeglichen…</translation>
     </message>
     <message>
       <source>Desk: offline</source>
-      <translation type="unfinished" />
+      <translation>Redaktion: offline</translation>
     </message>
     <message numerus="yes">
       <source>Desk: %n waiting</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Redaktion: %n wartet</numerusform>
+        <numerusform>Redaktion: %n warten</numerusform>
       </translation>
     </message>
     <message>
       <source>Desk: online</source>
-      <translation type="unfinished" />
+      <translation>Redaktion: online</translation>
     </message>
     <message numerus="yes">
       <source>%n waiting</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n wartet</numerusform>
+        <numerusform>%n warten</numerusform>
       </translation>
     </message>
     <message>
       <source>Synced with {0}</source>
-      <translation type="unfinished" />
+      <translation>Abgeglichen mit {0}</translation>
     </message>
     <message>
       <source>{0} is editing this article: your changes will be merged</source>
-      <translation type="unfinished" />
+      <translation>{0} bearbeitet diesen Artikel: Ihre Änderungen werden zusammengeführt</translation>
     </message>
   </context>
   <context>
     <name>DeskPasswordDialog</name>
     <message>
       <source>Desk password</source>
-      <translation type="unfinished" />
+      <translation>Passwort für die Redaktion</translation>
     </message>
     <message>
       <source>The password of {0} on the desk at {1}:</source>
-      <translation type="unfinished" />
+      <translation>Das Passwort von {0} für die Redaktion auf {1}:</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateImportDialog</name>
+    <message>
+      <source>Imported before</source>
+      <translation>Schon importiert</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported before: %n file(s).</source>
+      <translation>
+        <numerusform>Schon importiert: %n Datei.</numerusform>
+        <numerusform>Schon importiert: %n Dateien.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Skip them, take their copy as a new revision of the article each became (what was edited since stays in the revisions), or import them as copies?</source>
+      <translation>Überspringen, ihren Text als neue Fassung des Artikels übernehmen, der daraus wurde (was seither bearbeitet wurde, bleibt in den Fassungen), oder als Kopien importieren?</translation>
+    </message>
+    <message>
+      <source> (in the trash)</source>
+      <translation> (im Papierkorb)</translation>
+    </message>
+    <message>
+      <source>&amp;Skip them</source>
+      <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+      <source>&amp;Replace (new revision)</source>
+      <translation>&amp;Ersetzen (neue Fassung)</translation>
+    </message>
+    <message>
+      <source>Import as &amp;copies</source>
+      <translation>Als &amp;Kopien importieren</translation>
     </message>
   </context>
   <context>
     <name>EditingController</name>
+    <message numerus="yes">
+      <source>Recovered %n article(s) typed into after being deleted elsewhere</source>
+      <translation>
+        <numerusform>%n Artikel wiederhergestellt, in den nach dem Löschen anderswo geschrieben wurde</numerusform>
+        <numerusform>%n Artikel wiederhergestellt, in die nach dem Löschen anderswo geschrieben wurde</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Cannot open the article</source>
       <translation>Der Artikel lässt sich nicht öffnen</translation>
@@ -680,6 +723,10 @@
     <message>
       <source>Let it go</source>
       <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Cannot keep the text</source>
+      <translation>Der Text kann nicht behalten werden</translation>
     </message>
     <message numerus="yes">
       <source>%Ln word(s)</source>
@@ -1178,6 +1225,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Einen Ordner importieren</translation>
     </message>
     <message>
+      <source>Nothing imported</source>
+      <translation>Nichts importiert</translation>
+    </message>
+    <message>
       <source>Reading files…</source>
       <translation>Dateien werden gelesen…</translation>
     </message>
@@ -1205,10 +1256,24 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Import</translation>
     </message>
     <message numerus="yes">
-      <source>{0} of %n file(s) imported.</source>
+      <source>%n file(s) could not be imported.</source>
       <translation>
-        <numerusform>{0} von %n Datei importiert.</numerusform>
-        <numerusform>{0} von %n Dateien importiert.</numerusform>
+        <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+        <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) imported.</source>
+      <translation>
+        <numerusform>%n Datei importiert.</numerusform>
+        <numerusform>%n Dateien importiert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) skipped: imported before.</source>
+      <translation>
+        <numerusform>%n Datei übersprungen: schon importiert.</numerusform>
+        <numerusform>%n Dateien übersprungen: schon importiert.</numerusform>
       </translation>
     </message>
     <message>
@@ -1253,10 +1318,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Einige E-Mails wurden nicht gelesen</translation>
     </message>
     <message numerus="yes">
-      <source>%n request(s)</source>
+      <source>%Ln request(s)</source>
       <translation>
-        <numerusform>%n Anfrage</numerusform>
-        <numerusform>%n Anfragen</numerusform>
+        <numerusform>%Ln Anfrage</numerusform>
+        <numerusform>%Ln Anfragen</numerusform>
       </translation>
     </message>
     <message>
@@ -1274,6 +1339,14 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>JSON-LD (*.jsonld *.json)</source>
       <translation>JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+      <source>The ledger was not exported</source>
+      <translation>Das Korrekturprotokoll wurde nicht exportiert</translation>
+    </message>
+    <message>
+      <source>Exported to {0}</source>
+      <translation>Exportiert nach {0}</translation>
     </message>
     <message>
       <source>Mail was not read</source>
@@ -2429,6 +2502,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Notice edit</source>
       <translation>Hinweis bearbeitet</translation>
+    </message>
+    <message>
+      <source>Set aside in a conflict</source>
+      <translation>Bei einem Konflikt beiseitegelegt</translation>
     </message>
   </context>
   <context>

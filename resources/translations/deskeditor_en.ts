@@ -84,7 +84,24 @@
     </message>
   </context>
   <context>
+    <name>DuplicateImportDialog</name>
+    <message numerus="yes">
+      <source>Imported before: %n file(s).</source>
+      <translation>
+        <numerusform>Imported before: %n file.</numerusform>
+        <numerusform>Imported before: %n files.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>EditingController</name>
+    <message numerus="yes">
+      <source>Recovered %n article(s) typed into after being deleted elsewhere</source>
+      <translation>
+        <numerusform>Recovered %n article typed into after being deleted elsewhere</numerusform>
+        <numerusform>Recovered %n articles typed into after being deleted elsewhere</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%Ln word(s)</source>
       <translation>
@@ -140,10 +157,24 @@
   <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-      <source>{0} of %n file(s) imported.</source>
+      <source>%n file(s) could not be imported.</source>
       <translation>
-        <numerusform>{0} of %n file imported.</numerusform>
-        <numerusform>{0} of %n files imported.</numerusform>
+        <numerusform>%n file could not be imported.</numerusform>
+        <numerusform>%n files could not be imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) imported.</source>
+      <translation>
+        <numerusform>%n file imported.</numerusform>
+        <numerusform>%n files imported.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) skipped: imported before.</source>
+      <translation>
+        <numerusform>%n file skipped: imported before.</numerusform>
+        <numerusform>%n files skipped: imported before.</numerusform>
       </translation>
     </message>
   </context>
@@ -164,10 +195,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n request(s)</source>
+      <source>%Ln request(s)</source>
       <translation>
-        <numerusform>%n request</numerusform>
-        <numerusform>%n requests</numerusform>
+        <numerusform>%Ln request</numerusform>
+        <numerusform>%Ln requests</numerusform>
       </translation>
     </message>
   </context>

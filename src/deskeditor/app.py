@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from deskeditor import __version__
+from deskeditor.files import replace_atomically
 from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME, data_dir
 from deskeditor.resources import resource_path
 from deskeditor.settings import (
@@ -63,6 +64,7 @@ class AppOptions:
     # True when the database is the default one in the data folder: a first
     # start there offers the demo articles.
     default_location: bool = False
+    notice: str | None = None  # said once in the status bar when the desk is open
 
 
 class DeskeditorApp:
@@ -89,6 +91,7 @@ class DeskeditorApp:
         self.check_worker = Worker(self.window)  # copy-desk checks
         self.import_worker = Worker(self.window)  # imports, beside autosave
         self.history_worker = Worker(self.window)  # diffs of revisions
+        self.inbox_worker = Worker(self.window)  # the inbox list, never waiting on an import
         self.article: OpenArticle | None = None
         self.editing: EditingController | None = None
         self.preview_controller: PreviewController | None = None
@@ -126,10 +129,13 @@ class DeskeditorApp:
         self._build_editing(database)
         self._build_history(database)
         self._build_workflow()
-        self._build_inbox(database, demo)
         assert self.editing is not None
+        self.window.statusBar().clearMessage()  # "Opening the desk…"; start() may say more
         self.editing.start()
+        self._build_inbox(database, demo)  # after the article list; it loads on a worker
         self._build_desk(database)
+        if self.options.notice:
+            self.window.statusBar().showMessage(self.options.notice, 15000)
         title = (
             QCoreApplication.translate("MainWindow", "Demo desk (discarded on exit)")
             if self.options.demo
@@ -138,7 +144,6 @@ class DeskeditorApp:
         self.window.setWindowTitle(
             QCoreApplication.translate("MainWindow", "Deskeditor — {0}").format(title)
         )
-        self.window.statusBar().clearMessage()
         return True
 
     def _build_editing(self, database: Database) -> None:
@@ -280,8 +285,6 @@ class DeskeditorApp:
         self.inbox_service = inbox = InboxService(
             database.unit_of_work, self.articles, site_url_pattern=identity.site_url_pattern
         )
-        if demo:  # the demo desk's sample reader mail, in its inbox
-            inbox.import_sources([resource_path("demo", "mail")])
         self.triage = TriageService(
             database.unit_of_work, self.articles, actor=self.settings.get(AUTHOR)
         )
@@ -295,11 +298,13 @@ class DeskeditorApp:
             self.triage,
             self.replies,
             self.editing,
-            (self.worker, self.import_worker),
+            (self.worker, self.import_worker, self.inbox_worker),
             self.settings,
             self._demo_dir or data_dir(),
         )
         self.inbox.request.set_revisions(self.history.revisions)
+        if demo:  # the demo desk's sample reader mail, in its inbox
+            self.inbox.import_paths([resource_path("demo", "mail")], quiet=True)
         actions = self.window.window_actions
         actions.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
         actions.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
@@ -371,8 +376,16 @@ class DeskeditorApp:
         self.window.resize(*SCREENSHOT_SIZE)
         self.window.show()
         self.settle()
-        if not self.window.grab().save(str(target), "PNG"):
-            self.fail(f"could not write the screenshot to {target}")
+        image = self.window.grab()
+
+        def write(path: Path) -> None:
+            if not image.save(str(path), "PNG"):
+                raise OSError(f"could not write the screenshot to {target}")
+
+        try:
+            replace_atomically(target, write)
+        except OSError as error:
+            self.fail(str(error))
 
     def settle(self, timeout: float = 5.0) -> None:
         """Process events until background work (previews, checks) has come back."""
@@ -383,6 +396,7 @@ class DeskeditorApp:
             self.check_worker,
             self.import_worker,
             self.history_worker,
+            self.inbox_worker,
         )
         while time.monotonic() < deadline:
             self.qt.processEvents()
@@ -428,6 +442,7 @@ class DeskeditorApp:
         self.check_worker.shutdown()
         self.import_worker.shutdown()
         self.history_worker.shutdown()
+        self.inbox_worker.shutdown()
         if self.database is not None:
             self.database.close()
         if self._demo_dir is not None:

@@ -26,3 +26,19 @@ def database_path(cli_value: str | None, environ: Mapping[str, str] = os.environ
     if chosen:
         return Path(chosen).expanduser().resolve()
     return data_dir() / DB_FILENAME
+
+
+def close_data_folder() -> str | None:
+    """Make the data folder private to this account if it was open to others (a
+    shared workstation's other users could read unpublished stories and readers'
+    mail); the sentence to tell the user, once, when something changed."""
+    from deskeditor.files import close_to_others
+
+    folder = data_dir()
+    opened = close_to_others(folder)
+    if not opened:
+        return None
+    return (
+        f"the data folder {folder} could be read by other accounts on this computer; "
+        f"it is now private to you ({len(opened)} file(s) and folder(s) closed)"
+    )

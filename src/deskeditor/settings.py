@@ -7,6 +7,7 @@ only values that differ from the default are written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:  # settings are read before the first paint: keep their import light
@@ -95,7 +96,6 @@ def user_store() -> SettingsStore:
     """The user's settings file, the app's and the command line's alike."""
     import os
     import sys
-    from pathlib import Path
 
     from PySide6.QtCore import QSettings
 
@@ -105,7 +105,25 @@ def user_store() -> SettingsStore:
     if sys.platform.startswith("linux"):  # Qt reads $XDG_CONFIG_HOME once per process
         folder = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
         QSettings.setPath(ini, user, folder)
-    return QSettings(ini, user, APP_AUTHOR, APP_NAME)
+    store = QSettings(ini, user, APP_AUTHOR, APP_NAME)
+    private_settings(Path(store.fileName()))
+    return store
+
+
+def private_settings(path: Path) -> None:
+    """The settings file private to the user (its folder 0700, the file 0600): QSettings
+    keeps a file's mode when it rewrites it, so it is made so before it is used."""
+    import logging
+
+    from deskeditor.files import close_to_others, private_file, private_folder
+
+    try:
+        if not path.parent.exists():
+            private_folder(path.parent)
+        private_file(path)
+        close_to_others(path.parent)
+    except OSError as error:
+        logging.getLogger(__name__).warning("cannot make the settings private: %s", error)
 
 
 class Settings:

@@ -85,12 +85,12 @@ CASES: dict[str, tuple[str, dict[str, object]]] = {
         dict(headline="Storm  closes schools", first="Schools closed on Monday  after a storm.The "
              "district said classes resume Tuesday."),
     ),
-    "byline after the dek, UTF-8 BOM and trailing spaces": (
+    "byline after the dek, UTF-8 BOM and trailing spaces (kept: the copy is never changed)": (
         "\ufeffScience /   \n\nRiver otters are back in the Wend   \n\nCamera traps confirm a breeding pair\n\n"
         "By Jonah Whitfield   \n\nMILLBROOK — River otters are breeding in the Wend River for the "
         "first time in at least six decades, wildlife officials said on Thursday.\n",
-        dict(section="Science", headline="River otters are back in the Wend",
-             dek="Camera traps confirm a breeding pair", byline="By Jonah Whitfield",
+        dict(section="Science", headline="River otters are back in the Wend   ",
+             dek="Camera traps confirm a breeding pair", byline="By Jonah Whitfield   ",
              dateline="MILLBROOK —", paragraphs=1),
     ),
     "only a headline": ("Headline only\n", dict(headline="Headline only", paragraphs=0)),

@@ -210,9 +210,10 @@ def test_duplicate_is_a_new_draft_with_the_same_text(articles: ArticleService) -
 
 def test_a_set_aside_edit_is_kept_as_a_revision(articles: ArticleService) -> None:
     article = articles.create(Article(headline="Budget", body="Stored."))
-    articles.keep_snapshot(article.replace(body="My unsaved version."), RevisionReason.AUTOSAVE)
+    articles.set_aside(article.replace(body="My unsaved version."), ())
     assert articles.get(stored_id(article)).body == "Stored."
     assert articles.revisions(stored_id(article))[0].snapshot["body"] == "My unsaved version."
+    assert articles.revisions(stored_id(article))[0].reason is RevisionReason.CONFLICT
 
 
 def test_every_declared_field_is_stored_and_read_back(articles: ArticleService) -> None:

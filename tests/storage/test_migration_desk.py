@@ -1,5 +1,5 @@
-"""0006_desk gives every synced row a uid on a database made by the schema before it
-(0005_revisions), its data and search index intact; a reader's message gets the
+"""0007_desk gives every synced row a uid on a database made by the schema before it
+(0006_nothing_lost), its data and search index intact; a reader's message gets the
 same uid on every laptop that filed it."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def test_the_previous_schema_upgrades_with_uids_and_data_intact(db_path: Path) -
     with engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "0005_revisions")
+        command.upgrade(config, "0006_nothing_lost")
     engine.dispose()
     with sqlite3.connect(db_path) as conn:
         for slug in ("ferry", "council"):

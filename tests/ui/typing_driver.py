@@ -1,13 +1,17 @@
 """Run by test_crash_recovery in a subprocess: the real app on a database, typing
 numbered words into the open article's body until it is killed.
 
-    python typing_driver.py DB SETTINGS.ini
-Prints "typed N" after the Nth word, flushed, so the test knows what was typed when.
+    python typing_driver.py DB SETTINGS.ini [ARTICLE_ID]
+Prints "typed N" after the Nth word, flushed, so the test knows what was typed when,
+and "saving" / "saved N" (the last word stored) as autosave starts and lands.
+With ARTICLE_ID it types into that article (bench/soak.py: imports running beside
+it make "the newest article" a moving target).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -30,6 +34,20 @@ def main() -> None:
     app.window.show()
     if not app.open_database():
         sys.exit(1)
+    if len(sys.argv) > 3 and app.editing is not None:
+        app.editing.open_article(int(sys.argv[3]))
+    assert app.article is not None
+
+    def on_state(state: str, _detail: str) -> None:
+        if state == "Saving…":
+            print("saving", flush=True)
+
+    def on_saved(stored: object) -> None:
+        words = re.findall(r"w(\d+)", getattr(stored, "body", ""))
+        print(f"saved {words[-1] if words else 0}", flush=True)
+
+    app.article.state_changed.connect(on_state)
+    app.article.saved.connect(on_saved)
     body = app.editor.body
     body.setFocus()
     body.moveCursor(QTextCursor.MoveOperation.End)

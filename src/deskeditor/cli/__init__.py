@@ -8,13 +8,16 @@ a problem with the data.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from deskeditor import __version__
 from deskeditor.cli import article, check, db, desk, gui, inbox, queries, revisions, transfer
 from deskeditor.cli.common import UsageError
-from deskeditor.paths import DB_ENV
+from deskeditor.paths import DB_ENV, close_data_folder
 
 COMMAND_GROUPS = (transfer, article, revisions, queries, check, inbox, db, desk)
 
@@ -42,9 +45,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class OneLineHandler(logging.StreamHandler[TextIO]):
+    """Warnings on the command line are one line each, as errors are, on standard
+    error as it is when they are written; the details (a traceback) only with
+    DESKEDITOR_DEBUG=1."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLevel(logging.WARNING)
+        self.setFormatter(logging.Formatter("deskeditor: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.setStream(sys.stderr)
+        if not os.environ.get("DESKEDITOR_DEBUG"):
+            record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None})
+        super().emit(record)
+
+
+def _one_line_logging() -> None:
+    logger = logging.getLogger("deskeditor")
+    if not any(isinstance(h, OneLineHandler) for h in logger.handlers):
+        logger.addHandler(OneLineHandler())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _one_line_logging()
+    if notice := close_data_folder():
+        print(f"deskeditor: {notice}", file=sys.stderr)
+        args.notice = notice  # the window says it too
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

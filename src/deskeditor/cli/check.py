@@ -53,12 +53,17 @@ def run_check(args: argparse.Namespace) -> int:
         with opened_database(args, must_exist=True) as database:
             article = ArticleService(database.unit_of_work).find(args.article)
     else:
+        from deskeditor.formats.base import UnreadableFileError
         from deskeditor.formats.registry import read_file
 
         path = Path(args.path)
         if not path.exists():
             raise UsageError(f"{path} does not exist")
-        article = read_file(path).article
+        try:
+            article = read_file(path).article
+        except (UnreadableFileError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise UnreadableFileError(f"{path}: {reason}") from None
     if language is not None:
         article = article.replace(language=language)
     desk_language = Settings(user_store()).get(DESK_LANGUAGE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,14 +44,19 @@ def existing_database_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def opened_database(args: argparse.Namespace, must_exist: bool = False) -> Iterator[Database]:
+def opened_database(
+    args: argparse.Namespace, must_exist: bool = False, writes: bool = False
+) -> Iterator[Database]:
     """The command's database, open for the ``with`` block (created if it is new,
-    unless ``must_exist``)."""
+    unless ``must_exist``). A command that ``writes`` learns at once, in one line,
+    that the database is read-only or held by another program, not file by file."""
     from deskeditor.storage.database import open_database
 
     path = existing_database_path(args) if must_exist else checked_database_path(args)
     database = open_database(path)
     try:
+        if writes:
+            database.check_writable()
         yield database
     finally:
         database.close()
@@ -87,3 +92,14 @@ def current_author() -> str:
 
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def stream_json(items: Iterable[Any]) -> None:
+    """Print one JSON array an element at a time, each as soon as it is known, so a run
+    that is stopped midway has printed a record of what it did (a valid array once it
+    ends)."""
+    print("[", flush=True)
+    for number, item in enumerate(items):
+        lines = json.dumps(item, ensure_ascii=False, indent=1).splitlines()
+        print(("," if number else "") + "\n".join(" " + line for line in lines), flush=True)
+    print("]", flush=True)

@@ -50,5 +50,6 @@ def run_gui(args: argparse.Namespace) -> int:
         demo=args.demo,
         screenshot=screenshot,
         default_location=default_location,
+        notice=getattr(args, "notice", None),
     )
     return run(options)

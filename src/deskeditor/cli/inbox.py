@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.cli import mailbox
-from deskeditor.cli.common import opened_database, output_path, print_json
+from deskeditor.cli.common import opened_database, output_path, print_json, stream_json
 from deskeditor.domain.corrections import RequestStatus
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
     from deskeditor.services.articles import ArticleService
-    from deskeditor.services.inbox import InboxService
+    from deskeditor.services.inbox import InboxOutcome, InboxService
     from deskeditor.storage.database import Database
 
 
@@ -38,25 +38,37 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _inbox(args: argparse.Namespace) -> Iterator[tuple[Database, ArticleService, InboxService]]:
+def _inbox(
+    args: argparse.Namespace, writes: bool = False
+) -> Iterator[tuple[Database, ArticleService, InboxService]]:
     from deskeditor.services.articles import ArticleService
     from deskeditor.services.inbox import InboxService
 
-    with opened_database(args) as database:
+    with opened_database(args, writes=writes) as database:
         articles = ArticleService(database.unit_of_work)
         yield database, articles, InboxService(database.unit_of_work, articles)
 
 
 def run_inbox_import(args: argparse.Namespace) -> int:
-    with _inbox(args) as (_, _, inbox):
-        outcomes = inbox.import_sources(args.paths)
-    if args.json:
-        print_json([o.as_json() for o in outcomes])
-    else:
-        for o in outcomes:
-            article = f" → {o.article['headline']}" if o.article else " (not linked)"
-            detail = f": {o.error}" if o.error else ""
-            print(f"{o.source}: {o.outcome}{article if o.request_id else ''}{detail}")
+    """Each message's outcome is printed as soon as its batch is stored."""
+    outcomes: list[InboxOutcome] = []
+    with _inbox(args, writes=True) as (_, _, inbox):
+        if args.json:
+
+            def objects() -> Iterator[dict[str, object]]:
+                for outcome in inbox.iter_sources(args.paths):
+                    outcomes.append(outcome)
+                    yield outcome.as_json()
+
+            stream_json(objects())
+        else:
+            for o in inbox.iter_sources(args.paths):
+                outcomes.append(o)
+                article = f" → {o.article['headline']}" if o.article else " (not linked)"
+                detail = "".join(f"; {note}" for note in [o.error or "", *o.warnings] if note)
+                print(
+                    f"{o.source}: {o.outcome}{article if o.request_id else ''}{detail}", flush=True
+                )
     return 0 if all(o.request_id is not None for o in outcomes) else 1
 
 
@@ -82,12 +94,13 @@ def run_inbox_list(args: argparse.Namespace) -> int:
 
 
 def run_inbox_export(args: argparse.Namespace) -> int:
+    from deskeditor.files import refuse_database_files, write_text_atomically
     from deskeditor.services.ledger import CorrectionsLedger
 
     target = output_path(args.output)
+    refuse_database_files(target)  # before the ledger is read, not after
     with _inbox(args) as (database, articles, inbox):
         ledger = CorrectionsLedger(database.unit_of_work, inbox, articles)
         text = ledger.export_csv() if args.format == "csv" else ledger.export_jsonld()
-    target.write_text(text, encoding="utf-8")
-    print(target)
+    print(write_text_atomically(target, text))
     return 0

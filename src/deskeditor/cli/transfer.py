@@ -6,14 +6,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.cli.common import UsageError, opened_database, output_path, print_json
+from deskeditor.cli.common import UsageError, opened_database, output_path, stream_json
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
     from deskeditor.services.exporting import PdfDetails
+    from deskeditor.services.importing import ImportOutcome
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -42,6 +44,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--json", action="store_true", help="print one JSON array, an object a file"
     )
     importer.add_argument("--dry-run", action="store_true", help="read and report; store nothing")
+    importer.add_argument(
+        "--on-duplicate",
+        choices=("skip", "replace", "copy"),
+        default="skip",
+        help="a file imported before is skipped (the default), replaces its article's copy "
+        "as a new revision, or comes in as a copy",
+    )
     importer.set_defaults(handler=run_import)
 
     export = commands.add_parser("export", parents=[common], help="write an article to a file")
@@ -67,32 +76,41 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Each file's outcome is printed as soon as it is stored, so an interrupted run
+    leaves a record; running it again skips what came in."""
     from deskeditor.services.articles import ArticleService
-    from deskeditor.services.importing import ImportOutcome, import_files
+    from deskeditor.services.importing import OnDuplicate, iter_imports
 
     if args.watch:
         return run_watch(args)
     if not args.paths:
         raise UsageError("name files or folders to import, or --watch FOLDER")
 
-    outcomes: list[ImportOutcome]
-    if args.dry_run:
-        outcomes = import_files(args.paths, None)
-    else:
-        with opened_database(args) as database:
-            outcomes = import_files(args.paths, ArticleService(database.unit_of_work))
-    if args.json:
-        print_json([o.as_json() for o in outcomes])
-    else:
+    def report(outcomes: Iterator[ImportOutcome]) -> list[ImportOutcome]:
+        done: list[ImportOutcome] = []
+        if args.json:
+
+            def objects() -> Iterator[dict[str, object]]:
+                for outcome in outcomes:
+                    done.append(outcome)
+                    yield outcome.as_json()
+
+            stream_json(objects())
+            return done
         for outcome in outcomes:
-            if outcome.ok and outcome.imported:
-                done = "read" if args.dry_run else f"imported as {outcome.slug}"
-                notes = "; ".join(outcome.imported.warnings)
-                print(f"{outcome.path}: {done} ({outcome.format}){': ' + notes if notes else ''}")
-            else:
-                print(f"{outcome.path}: not imported: {outcome.error}")
-        ok = sum(o.ok for o in outcomes)
-        print(f"{ok} of {len(outcomes)} file(s) {'read' if args.dry_run else 'imported'}")
+            print(_line(outcome, args.dry_run), flush=True)
+            done.append(outcome)
+        ok = sum(o.ok for o in done)
+        print(f"{ok} of {len(done)} file(s) {'read' if args.dry_run else 'imported'}")
+        return done
+
+    choice = OnDuplicate(args.on_duplicate)
+    if args.dry_run:
+        outcomes = report(iter_imports(args.paths, None))
+    else:
+        with opened_database(args, writes=True) as database:
+            service = ArticleService(database.unit_of_work)
+            outcomes = report(iter_imports(args.paths, service, on_duplicate=choice))
     return 0 if outcomes and all(o.ok for o in outcomes) else 1
 
 
@@ -127,6 +145,21 @@ def run_watch(args: argparse.Namespace) -> int:
                 else:
                     print(f"{outcome.path}: not imported: {outcome.error}", flush=True)
             time.sleep(1.0)
+
+
+def _line(outcome: ImportOutcome, dry_run: bool) -> str:
+    """One file's outcome for people: what it became, or why not."""
+    if not outcome.ok or outcome.imported is None:
+        return f"{outcome.path}: not imported: {outcome.error}"
+    if dry_run:
+        done = "read"
+    elif outcome.duplicate == "skipped":
+        done = f"skipped, already imported as {outcome.slug}"
+    else:
+        done = f"imported as {outcome.slug}"
+    skipped = outcome.duplicate == "skipped"  # the line says it; the reading notes follow
+    notes = "; ".join(outcome.imported.warnings if skipped else outcome.warnings)
+    return f"{outcome.path}: {done} ({outcome.format}){': ' + notes if notes else ''}"
 
 
 def run_export(args: argparse.Namespace) -> int:

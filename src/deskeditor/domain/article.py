@@ -38,6 +38,9 @@ class RevisionReason(enum.StrEnum):
     PUBLISH_OVERRIDE = "publish override"  # published over errors: the note is the reason
     SLUG_CHANGE = "slug change"  # a published article's address changed: old → new
     NOTICE_EDIT = "notice edit"  # a published notice's wording or place changed
+    # Text the user set aside when settling a conflict ("Use theirs"); like every
+    # reason but AUTOSAVE, such a revision is never coalesced or overwritten.
+    CONFLICT = "conflict"
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,17 @@ RESTORABLE_FIELDS = (*TEXT_FIELDS, "pull_quotes")
 # The text fields that hold one line (no line breaks).
 ONE_LINE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.metadata.get("one_line"))
 
+# The longest each text field may be when copy is read from a file: generous for real
+# copy, and a bound for hostile files (a YAML alias file made a 3.85 MB "headline").
+# The short fields' bounds are their columns' lengths.
+MAX_LENGTHS: Mapping[str, int] = MappingProxyType({
+    "slug": 200, "section": 120, "kicker": 200, "headline": 500, "dek": 2_000,
+    "byline": 300, "dateline": 200, "body": 5_000_000, "editorial_note": 100_000,
+})  # fmt: skip
+MAX_PULL_QUOTES = 50
+MAX_PULL_QUOTE_LENGTH = 2_000
+MAX_PARAGRAPHS = 100_000  # where a pull quote may go: after paragraph 0..this
+
 
 _LABELS = {"editorial_note": "Note", "pull_quotes": "Pull quotes"}
 
@@ -270,6 +284,27 @@ class RevisionInfo:
         elif self.changes is not None:
             parts.append("no text changed")
         return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class PendingDraft:
+    """Text typed into an article that could not be saved over it, kept until the user
+    chooses: ``article`` carries the version it was typed on, ``session`` the window."""
+
+    article: Article
+    session: str
+    author: str
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class ImportedSource:
+    """The article a source file (known by the hash of its bytes) was imported as."""
+
+    article_id: int
+    slug: str
+    headline: str
+    in_trash: bool
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,10 @@ Wire and scraped copy arrives as text shaped like an article: an optional
 "Section /" line, the headline, maybe a dek, maybe a byline, body paragraphs
 (the first perhaps opening with a dateline) and maybe a footer about
 corrections or copyright. The parser decides conservatively (a wrong dek is
-worse than none) and reports each decision. It never changes the copy itself:
-only whitespace the format imposes (line ends, hard wraps, trailing spaces).
+worse than none) and reports each decision. It keeps every character of the
+copy, trailing spaces and no-break spaces included (the checks flag them); it
+changes only what the format imposes, and says so: line ends, hard-wrapped lines
+joined, and paragraph indentation removed (in Markdown it would make code).
 """
 
 from __future__ import annotations
@@ -50,10 +52,12 @@ class ParsedCopy:
         return "\n\n".join(self.blocks)
 
 
+LAYOUT_SPACE = " \t"  # spaces and tabs that lay text out; every other space is copy
+
+
 def normalise(text: str) -> str:
-    """LF line ends, no BOM, no trailing spaces."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    """LF line ends and no BOM; nothing else changes."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def raw_blocks(text: str) -> list[list[str]]:
@@ -72,20 +76,25 @@ def raw_blocks(text: str) -> list[list[str]]:
 
 
 def join_block(lines: list[str]) -> tuple[str, bool]:
-    """A block's text: list lines stay lines, hard-wrapped prose is joined. Returns
-    (text, whether wrapped lines were joined)."""
-    if all(_LIST_LINE.match(line) for line in lines):
-        return "\n".join(lines), False
+    """A block's text: list lines stay lines, hard-wrapped prose is joined (with the
+    layout spaces around each break). The block's indentation goes; the spaces that
+    end it stay. Returns (text, whether wrapped lines were joined)."""
+    if all(_LIST_LINE.match(line) or line.lstrip().startswith("|") for line in lines):
+        return "\n".join(lines), False  # a list or a table: its lines are its rows
     if len(lines) == 1:
-        return lines[0].strip(), False
-    return " ".join(line.strip() for line in lines), True
+        return lines[0].lstrip(LAYOUT_SPACE), False
+    inner = [line.strip(LAYOUT_SPACE) for line in lines[:-1]]
+    return " ".join([*inner, lines[-1].lstrip(LAYOUT_SPACE)]), True
 
 
 def parse_wire_copy(text: str) -> ParsedCopy:
     result = ParsedCopy()
-    blocks = [join_block(b) for b in raw_blocks(normalise(text))]
+    raw = raw_blocks(normalise(text))
+    blocks = [join_block(b) for b in raw]
     if any(joined for _, joined in blocks):
         result.warnings.append("hard-wrapped lines joined")
+    if any(b[0][:1] in LAYOUT_SPACE and not _LIST_LINE.match(b[0]) for b in raw if b[0]):
+        result.warnings.append("paragraph indentation removed")
     texts = [t for t, _ in blocks]
     _take_footer(texts, result)
     if texts and (match := _SECTION.match(texts[0])) and "\n" not in texts[0]:
@@ -96,7 +105,7 @@ def parse_wire_copy(text: str) -> ParsedCopy:
     if not texts:
         result.warnings.append("no headline found")
         return result
-    result.headline = texts.pop(0).strip().removeprefix("# ").strip()
+    result.headline = texts.pop(0).removeprefix("# ").lstrip(LAYOUT_SPACE)
     if len(result.headline) > 150:
         result.warnings.append("the headline is unusually long; check it is not body text")
     _take_byline(texts, result)
@@ -134,7 +143,7 @@ def _take_byline(texts: list[str], result: ParsedCopy) -> None:
         return
     for index in range(min(2, len(texts))):
         if _BYLINE.match(texts[index]) and len(texts[index]) <= 150:
-            result.byline = texts.pop(index).strip()
+            result.byline = texts.pop(index)
             result.warnings.append("byline found")
             return
 
@@ -161,7 +170,7 @@ def _take_dek(texts: list[str], result: ParsedCopy) -> None:
         and not _LIST_LINE.match(candidate)
     )
     if looks_like_dek:
-        result.dek = texts.pop(0).strip()
+        result.dek = texts.pop(0)
         result.warnings.append("dek found")
     else:
         result.warnings.append("no dek found")

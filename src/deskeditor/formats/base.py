@@ -4,22 +4,37 @@ by its extension or, failing that, by its first bytes."""
 
 from __future__ import annotations
 
+import errno
+import logging
+import math
 import re
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from deskeditor.domain.article import COPY_FIELDS, Article, ArticleStatus
+from deskeditor.domain.article import (
+    COPY_FIELDS,
+    MAX_LENGTHS,
+    MAX_PULL_QUOTE_LENGTH,
+    Article,
+    ArticleStatus,
+)
 from deskeditor.domain.blocks import split_blocks
 from deskeditor.domain.corrections import CorrectionNotice
 from deskeditor.domain.source import SourceDocument
 from deskeditor.domain.wire_copy import parse_wire_copy
+from deskeditor.formats.decoding import decode_text
 
+log = logging.getLogger(__name__)
 MAX_BYTES = 20_000_000
 SNIFF_BYTES = 4096
-WESTERN = ("cp1252", "latin_1", "iso8859_15")
 # A Markdown block whose line breaks mean something: lists, quotes, tables, code, headings.
+_LAYOUT = " \t\n\r\f"  # whitespace that lays text out; every other space is copy
+_LAYOUT_RUN = re.compile(r"[ \t\n\r\f]+")
+_NBSP_MARKUP = re.compile(r"&nbsp;|&#160;|&#[xX][aA]0;|\u00a0")
+_KEPT_NBSP = "\ue000"
 _STRUCTURED = re.compile(r"(?m)^(?:\s*(?:[-*+>|#]|\d+[.)])|\s{4}|```)")
 
 
@@ -102,18 +117,45 @@ class FormatRegistry:
     def read_file(self, path: Path) -> ImportedArticle:
         """The article in ``path``; raises UnreadableFileError with the reason when there
         is none (OSError when the file cannot be read at all)."""
+        return self.read(path, self.read_bytes(path))
+
+    def read_bytes(self, path: Path) -> bytes:
+        """The bytes of a file that may hold an article (not a folder, not empty, not
+        huge, a regular file: a named pipe would block the read)."""
         if path.is_dir():
             raise UnreadableFileError(f"{path.name} is a folder")
-        size = path.stat().st_size
-        if size == 0:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFileError("not a regular file (a named pipe or a device?)")
+        if info.st_size == 0:
             raise UnreadableFileError("the file is empty")
-        if size > MAX_BYTES:
+        if info.st_size > MAX_BYTES:
             raise UnreadableFileError(
-                f"the file is {size // 1_000_000} MB; "
+                f"the file is {info.st_size // 1_000_000} MB; "
                 f"articles over {MAX_BYTES // 1_000_000} MB are refused"
             )
-        raw = path.read_bytes()
-        return self.choose(path, raw[:SNIFF_BYTES]).read(raw)
+        return path.read_bytes()
+
+    def kind(self, path: Path, raw: bytes) -> FileFormat:
+        return self.choose(path, raw[:SNIFF_BYTES])
+
+    def read(self, path: Path, raw: bytes) -> ImportedArticle:
+        """The article in ``raw``, the bytes of ``path``. Whatever goes wrong inside a
+        reader becomes an UnreadableFileError in words: one file never stops a batch."""
+        kind = self.kind(path, raw)
+        try:
+            imported = kind.read(raw)
+        except UnreadableFileError:
+            raise
+        except RecursionError:
+            raise UnreadableFileError("the file is nested too deeply to be an article") from None
+        except Exception as error:  # a reader's own failure must not stop a batch
+            log.warning("reading %s as %s failed", path, kind.name, exc_info=True)
+            raise UnreadableFileError(
+                f"this {kind.label} file could not be read; it may be damaged"
+            ) from error
+        check_lengths(imported.article)
+        return imported
 
     def file_filter(self, label: str = "Articles") -> str:
         """A file-dialog filter: every importable extension, then all files."""
@@ -126,30 +168,24 @@ class FormatRegistry:
 
 
 # -- shared by the formats ----------------------------------------------------------------
-def decode(raw: bytes) -> str:
-    """Text from bytes: UTF-8 (with or without BOM) first, else the detected encoding."""
+def decode(raw: bytes, warnings: list[str]) -> str:
+    """Text from bytes: UTF-8 (with or without BOM) first, else a guess that is said in
+    ``warnings``; a file no encoding reads as plausible text is refused."""
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFileError("this is a binary file, not text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # only for files that are not UTF-8
-
-    matches = from_bytes(raw)
-    best = matches.best()
-    if best is None:
-        raise UnreadableFileError("the text encoding cannot be recognised")
-    # Single-byte code pages often fit equally well; Western newsroom copy is far
-    # more often Windows-1252 than Central European 1250, so it wins a tie.
-    for match in matches:
-        if match.encoding in WESTERN and match.percent_chaos <= best.percent_chaos:
-            return str(match)
-    return str(best)
+    decoded = decode_text(raw)
+    if decoded is None:
+        raise UnreadableFileError(
+            "the text is not UTF-8 and no encoding reads it as plausible text"
+        )
+    if note := decoded.note():
+        warnings.append(note)
+    return decoded.text
 
 
-def copy_article(text: str, format_name: str) -> ImportedArticle:
-    """Text shaped like news copy (see domain/wire_copy.py) as an article."""
+def copy_article(text: str, format_name: str, warnings: Sequence[str] = ()) -> ImportedArticle:
+    """Text shaped like news copy (see domain/wire_copy.py) as an article; ``warnings``
+    are the reader's own, reported before the parser's."""
     parsed = parse_wire_copy(text)
     if not parsed.headline:
         raise UnreadableFileError("no text found")
@@ -159,27 +195,64 @@ def copy_article(text: str, format_name: str) -> ImportedArticle:
     return ImportedArticle(
         article,
         format_name,
-        parsed.warnings,
+        [*warnings, *parsed.warnings],
         parsed.pull_quote_candidates,
         parsed.corrections_email,
     )
 
 
+def kind_of(value: object) -> str:
+    """What a value is, in words: "a list", "a number"…"""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN (not a number)"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a set of fields"
+    return "a value of another kind"
+
+
+def check_lengths(article: Article) -> None:
+    """Refuse an article with a field longer than any real copy (MAX_LENGTHS)."""
+    for name, limit in MAX_LENGTHS.items():
+        length = len(getattr(article, name))
+        if length > limit:
+            label = name.replace("_", " ")
+            raise UnreadableFileError(
+                f"the {label} is {length:,} characters long; at most {limit:,} are accepted"
+            )
+    for number, quote in enumerate(article.pull_quotes, start=1):
+        longest = max(len(quote.text), len(quote.attribution))
+        if longest > MAX_PULL_QUOTE_LENGTH:
+            raise UnreadableFileError(
+                f"pull quote {number} is {longest:,} characters long; "
+                f"at most {MAX_PULL_QUOTE_LENGTH:,} are accepted"
+            )
+
+
 def plain_text(value: object) -> str:
-    """A field's text from whatever a file held there (YAML reads dates as dates)."""
+    """A field's text from a value a wire format allows there (a string or a number),
+    exactly as written."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.isoformat()
-    return str(value).strip()
+    return str(value)
 
 
 def parse_status(value: object, warnings: list[str]) -> ArticleStatus:
     """The status a file gives, or draft (with a warning when it named an unknown one)."""
     if not value:
         return ArticleStatus.DRAFT
+    if not isinstance(value, str):
+        raise UnreadableFileError(f"“status” must be text, not {kind_of(value)}")
+    text = value
     try:
-        return ArticleStatus(str(value).strip().lower())
+        return ArticleStatus(text.strip().lower())
     except ValueError:
         warnings.append(f"unknown status “{value}”: imported as draft")
         return ArticleStatus.DRAFT
@@ -192,6 +265,9 @@ def html_to_markdown(markup: str) -> str:
     that Markdown would read as markup escaped."""
     from markdownify import markdownify  # loaded when a wire file is read
 
+    # markdownify trims paragraphs with str.strip, which takes no-break spaces too: they
+    # are copy, so they go through it as a private-use mark and come back after.
+    markup = _NBSP_MARKUP.sub(_KEPT_NBSP, markup)
     text = markdownify(
         markup,
         heading_style="ATX",
@@ -201,7 +277,14 @@ def html_to_markdown(markup: str) -> str:
         strip=["img", "script", "style", "head", "title"],
     )
     blocks = re.split(r"\n{2,}", normalise_blocks(text))
-    return "\n\n".join(b if _STRUCTURED.search(b) else " ".join(b.split()) for b in blocks)
+    body = "\n\n".join(b if _STRUCTURED.search(b) else _collapse(b) for b in blocks)
+    return body.replace(_KEPT_NBSP, "\u00a0")
+
+
+def _collapse(block: str) -> str:
+    """HTML's own whitespace rule: runs of spaces, tabs and line ends are one space. A
+    no-break space is copy, not layout: it stays (the checks flag one at a line end)."""
+    return _LAYOUT_RUN.sub(" ", block).strip(_LAYOUT)
 
 
 def plain_to_markdown(text: str) -> str:
@@ -213,8 +296,8 @@ def plain_to_markdown(text: str) -> str:
 
 
 def normalise_blocks(text: str) -> str:
-    """Markdown with its blocks one blank line apart and no trailing spaces."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    """Markdown with its blocks one blank line apart and no trailing layout spaces."""
+    lines = [line.rstrip(_LAYOUT) for line in text.replace("\r\n", "\n").split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
@@ -244,3 +327,14 @@ def html_paragraphs(markup: str) -> list[str]:
             lines = (" ".join(part.get_text().split()) for part in parts)
             blocks.append("\n".join(line for line in lines if line))
     return [b for b in blocks if b]
+
+
+def unreadable(error: OSError) -> str:
+    """Why a file could not be read, in words a user understands."""
+    if isinstance(error, PermissionError):
+        return "cannot be read: permission denied"
+    if isinstance(error, FileNotFoundError):
+        return "no such file (or a link to a file that does not exist)"
+    if error.errno == errno.ELOOP:
+        return "a link that leads round in a circle"
+    return error.strerror or str(error)

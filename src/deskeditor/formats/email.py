@@ -16,22 +16,24 @@ from __future__ import annotations
 import email
 import hashlib
 import html
-import mailbox
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
-from pathlib import Path
 
-from charset_normalizer import from_bytes
+from deskeditor.formats.decoding import decode_text, encoding_label
 
 MAX_TEXT = 200_000  # characters of message text kept for matching and display
+# The work per header is bounded: a header is decoded up to this many characters, and
+# a reply threads by its last references (the nearest ancestors come last).
+MAX_HEADER_CHARS = 20_000
+MAX_REFERENCES = 50
 _BLOCK_END = re.compile(r"(?i)<\s*(?:br\s*/?|/p|/div|/li|/tr|/h[1-6]|/blockquote)\s*>")
 _TAG = re.compile(r"(?s)<[^>]*>")
 _DROP = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORWARD = re.compile(r"(?im)^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$")
 
 
@@ -56,6 +58,7 @@ class ParsedMail:
     references: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     error: str | None = None
+    notes: list[str] = field(default_factory=list)  # what was guessed, for the request
 
 
 def content_id(raw: bytes) -> str:
@@ -85,19 +88,20 @@ def _from_message(raw: bytes, message: Message) -> ParsedMail:
         subject=" ".join(_header(message, "Subject").split())[:998],
         sent_at=_date(_header(message, "Date")),
         in_reply_to=_header(message, "In-Reply-To").strip() or None,
-        references=_header(message, "References").split(),
+        references=_header(message, "References", keep_end=True).split()[-MAX_REFERENCES:],
     )
-    text = _plain(message)
+    text = _plain(message, parsed.notes)
     forwarded = ""
     for part in message.walk():
         if part.get_content_type() == "message/rfc822":
             inner = part.get_payload()
             if isinstance(inner, list) and inner and isinstance(inner[0], Message):
-                forwarded = _plain(inner[0])
+                forwarded = _plain(inner[0], parsed.notes)
     if not forwarded and (split := _FORWARD.search(text)):
         text, forwarded = text[: split.start()], text[split.end() :]
-    parsed.text = text.strip()[:MAX_TEXT]
-    parsed.forwarded = forwarded.strip()[:MAX_TEXT]
+    # Control characters (a NUL, a bell) are no part of what a reader wrote: shown as �.
+    parsed.text = _CONTROL.sub("\ufffd", text.strip()[:MAX_TEXT])
+    parsed.forwarded = _CONTROL.sub("\ufffd", forwarded.strip()[:MAX_TEXT])
     parsed.attachments = [
         Attachment(
             _safe_name(_decoded(part.get_filename() or "attachment")),
@@ -112,10 +116,16 @@ def _from_message(raw: bytes, message: Message) -> ParsedMail:
     return parsed
 
 
-def _header(message: Message, name: str) -> str:
-    """A header as text, RFC 2047 encoded words decoded; "" when absent."""
+def _header(message: Message, name: str, keep_end: bool = False) -> str:
+    """A header as text, RFC 2047 encoded words decoded; "" when absent. Only its first
+    (or, with ``keep_end``, last) MAX_HEADER_CHARS characters are read."""
     value = message.get(name)
-    return _decoded(value) if value is not None else ""
+    if value is None:
+        return ""
+    text = str(value)
+    if len(text) > MAX_HEADER_CHARS:
+        text = text[-MAX_HEADER_CHARS:] if keep_end else text[:MAX_HEADER_CHARS]
+    return _decoded(text)
 
 
 def _decoded(value: object) -> str:
@@ -135,7 +145,7 @@ def _date(value: str) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _plain(message: Message) -> str:
+def _plain(message: Message, notes: list[str]) -> str:
     """The best text of a message: its text/plain body, else its HTML as text."""
     plain, rich = [], []
     for part in message.walk():
@@ -143,22 +153,28 @@ def _plain(message: Message) -> str:
             continue
         kind = part.get_content_type()
         if kind == "text/plain":
-            plain.append(_decode(part))
+            plain.append(_decode(part, notes))
         elif kind == "text/html":
-            rich.append(html_to_text(_decode(part)))
+            rich.append(html_to_text(_decode(part, notes)))
     return "\n\n".join(plain) if plain else "\n\n".join(rich)
 
 
-def _decode(part: Message) -> str:
+def _decode(part: Message, notes: list[str]) -> str:
+    """A part's text in its declared charset; when that is unknown or wrong, a guess
+    that ``notes`` names; when no guess gives plausible text (garbage bytes), the
+    bytes as UTF-8 with a mark where they fail, and a note that says so."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(part.get_payload())
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return payload.decode(charset)
-    except (LookupError, UnicodeDecodeError):  # unknown or mislabelled charset
-        best = from_bytes(payload).best()
-        return str(best) if best is not None else payload.decode("utf-8", errors="replace")
+    declared = part.get_content_charset()
+    decoded = decode_text(payload, declared)
+    said = f"its charset “{declared}”" if declared else "no charset"
+    if decoded is None:
+        notes.append(f"the text could not be decoded ({said}); unreadable bytes show as �")
+        return payload.decode("utf-8", errors="replace")
+    if decoded.guessed:
+        notes.append(f"{said} did not read it: read as {encoding_label(decoded.encoding)}, a guess")
+    return decoded.text
 
 
 def html_to_text(markup: str) -> str:
@@ -174,47 +190,3 @@ def _safe_name(name: str) -> str:
     """An attachment's name fit to show: no folders, no control characters."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     return "".join(c for c in name if c.isprintable())[:200] or "attachment"
-
-
-# -- sources -------------------------------------------------------------------------------
-def read_source(path: Path) -> Iterator[tuple[str, bytes, datetime | None]]:
-    """(source label, raw bytes, when the mailbox received it) for each message in an
-    .eml file, an mbox or a Maildir. A saved .eml carries no arrival time (None)."""
-    if path.is_dir():
-        if not (path / "cur").is_dir() and not (path / "new").is_dir():
-            for eml in sorted(path.glob("*.eml")):  # a plain folder of saved messages
-                yield str(eml), eml.read_bytes(), None
-            return
-        box = mailbox.Maildir(str(path), create=False)
-        for key in sorted(box.keys()):
-            yield f"{path}/{key}", box.get_bytes(key), _maildir_arrival(key)
-        return
-    head = path.read_bytes()[:5]
-    if head == b"From ":
-        mbox = mailbox.mbox(str(path), create=False)
-        for number, key in enumerate(mbox.keys(), start=1):
-            envelope, _, raw = mbox.get_bytes(key, from_=True).partition(b"\n")
-            yield f"{path}#{number}", raw, _envelope_arrival(envelope)
-        return
-    yield str(path), path.read_bytes(), None
-
-
-def _maildir_arrival(key: str) -> datetime | None:
-    """A Maildir file is named by its delivery time ("1732435200.M1P2.host")."""
-    seconds = key.split(".", 1)[0]
-    if not seconds.isdigit():
-        return None
-    try:
-        return datetime.fromtimestamp(int(seconds), UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def _envelope_arrival(envelope: bytes) -> datetime | None:
-    """The delivery time on an mbox "From sender Tue Nov 24 18:02:10 2026" line."""
-    words = envelope.decode("ascii", errors="replace").split()
-    try:
-        moment = datetime.strptime(" ".join(words[-5:]), "%a %b %d %H:%M:%S %Y")
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC)

@@ -4,11 +4,13 @@ The keys and their order follow the article's field declaration."""
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TypeVar
 
-from deskeditor.domain.article import STAMP_FIELDS, TEXT_FIELDS, Article, PullQuote
+from deskeditor.domain.article import STAMP_FIELDS, TEXT_FIELDS, Article
 from deskeditor.domain.corrections import CorrectionNotice, NoticeKind, NoticePosition
 from deskeditor.formats.base import (
     FileFormat,
@@ -16,12 +18,15 @@ from deskeditor.formats.base import (
     UnreadableFileError,
     decode,
     parse_status,
-    plain_text,
 )
+from deskeditor.formats.values import field_sets, pull_quotes_from, text_value
 
 NAME = "json"
 JSON_SCHEMA = "deskeditor.article"
 JSON_VERSION = 1
+MAX_NOTICE_LENGTH = 10_000
+MAX_NOTICES = 100
+E = TypeVar("E", bound=enum.Enum)
 
 
 def write_json(article: Article, notices: Sequence[CorrectionNotice]) -> str:
@@ -41,43 +46,47 @@ def write_json(article: Article, notices: Sequence[CorrectionNotice]) -> str:
 
 
 def read_json(raw: bytes) -> ImportedArticle:
+    """An article in Deskeditor's JSON. Every field must hold its own kind of value:
+    a list where text belongs, or NaN, is refused with the field named."""
+    warnings: list[str] = []
     try:
-        data = json.loads(decode(raw))
+        data = json.loads(decode(raw, warnings))
     except json.JSONDecodeError as error:
         raise UnreadableFileError(f"not valid JSON (line {error.lineno}: {error.msg})") from None
+    except RecursionError:
+        raise UnreadableFileError("the JSON is nested too deeply to be an article") from None
     if not isinstance(data, dict) or data.get("schema") != JSON_SCHEMA:
         raise UnreadableFileError(f'not a Deskeditor article (expected "schema": "{JSON_SCHEMA}")')
     if data.get("version") != JSON_VERSION:
         raise UnreadableFileError(
-            f"article schema version {data.get('version')} is not supported "
+            f"article schema version {data.get('version')!r:.20} is not supported "
             f"(this is {JSON_VERSION})"
         )
     item = data.get("article")
-    if not isinstance(item, dict) or not plain_text(item.get("headline")):
+    if not isinstance(item, dict):
+        raise UnreadableFileError("“article” must be a set of fields")
+    fields = {name: text_value(item.get(name), name) for name in TEXT_FIELDS}
+    if not fields["headline"].strip():
         raise UnreadableFileError("the article has no headline")
-    warnings: list[str] = []
-    try:
-        quotes = tuple(
-            PullQuote(
-                str(q["text"]), str(q.get("attribution", "")), int(q.get("after_paragraph", 0))
-            )
-            for q in item.get("pull_quotes", [])
-        )
-        notices = [
-            CorrectionNotice(
-                0,
-                NoticeKind(n["kind"]),
-                str(n["text"]),
-                NoticePosition(n.get("position", "bottom")),
-                _parse_time(n.get("published_at")),
-            )
-            for n in item.get("notices", [])
-        ]
-    except (KeyError, TypeError, ValueError) as error:
-        raise UnreadableFileError(f"a pull quote or notice is malformed ({error})") from None
-    fields = {name: plain_text(item.get(name)) for name in TEXT_FIELDS}
-    article = Article(status=parse_status(item.get("status"), warnings), pull_quotes=quotes)
+    article = Article(
+        status=parse_status(item.get("status"), warnings),
+        pull_quotes=pull_quotes_from(item.get("pull_quotes")),
+    )
+    notices = _notices(item.get("notices"))
     return ImportedArticle(article.replace(**fields), NAME, warnings, notices=notices)
+
+
+def _notices(items: object) -> list[CorrectionNotice]:
+    notices = []
+    for name, item in field_sets(items, "notices", "notice", MAX_NOTICES):
+        text = text_value(item.get("text"), f"{name}: text")
+        if not text.strip() or len(text) > MAX_NOTICE_LENGTH:
+            raise UnreadableFileError(f"{name} has no text, or more than a notice holds")
+        kind = _choice(NoticeKind, item.get("kind"), f"{name}: kind")
+        position = _choice(NoticePosition, item.get("position") or "bottom", f"{name}: position")
+        published = _parse_time(text_value(item.get("published_at"), f"{name}: published_at"))
+        notices.append(CorrectionNotice(0, kind, text, position, published))
+    return notices
 
 
 def looks_like_json(head: bytes) -> bool:
@@ -88,11 +97,20 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def _parse_time(value: object) -> datetime | None:
+def _choice(kind: type[E], value: object, name: str) -> E:
+    text = text_value(value, name)
+    try:
+        return kind(text)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise UnreadableFileError(f"“{name}” must be one of {allowed}, not “{text:.40}”") from None
+
+
+def _parse_time(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(str(value))
+        return datetime.fromisoformat(value)
     except ValueError:
         return None
 

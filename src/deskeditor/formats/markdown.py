@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 from typing import Any
 
-from deskeditor.domain.article import Article, PullQuote
+from deskeditor.domain.article import Article
 from deskeditor.domain.blocks import split_blocks
 from deskeditor.domain.wire_copy import normalise, pull_quote_candidates
 from deskeditor.formats.base import (
@@ -16,51 +17,63 @@ from deskeditor.formats.base import (
     UnreadableFileError,
     decode,
     parse_status,
-    plain_text,
 )
+from deskeditor.formats.values import pull_quotes_from, scalar_text
 
 NAME = "markdown"
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n?", re.DOTALL)
 
 
 def read_markdown(raw: bytes) -> ImportedArticle:
-    text = normalise(decode(raw))
+    """Markdown with optional YAML front matter. The body is kept exactly as written."""
     warnings: list[str] = []
+    text = normalise(decode(raw, warnings))
     meta, text = _front_matter(text, warnings)
     body = text.strip("\n")
-    headline = plain_text(meta.get("title"))
-    if not headline and (first := re.match(r"\A#\s+(.+)\n*", body)):
-        headline = first.group(1).strip()
+    headline = scalar_text(meta.get("title"), "title")
+    if not headline and (first := re.match(r"\A#[ \t]+(.+)\n*", body)):
+        headline = first.group(1).strip(" \t")  # spaces around a heading are its syntax
         body = body[first.end() :]
-    if not headline:
+    if not headline.strip():
         raise UnreadableFileError("no title in the front matter and no # headline")
     if not body.strip():
         raise UnreadableFileError("only a headline: there is no body text")
-    categories = meta.get("categories")
-    section = plain_text(meta.get("section")) or (
-        plain_text(categories[0])
-        if isinstance(categories, list) and categories
-        else plain_text(categories)
-    )
-    author = meta.get("author")
-    byline = ", ".join(map(str, author)) if isinstance(author, list) else plain_text(author)
+    byline = _names(meta.get("author"), "author")
     if byline and not byline.lower().startswith("by "):
         byline = f"By {byline}"
     article = Article(
         headline=headline,
-        dek=plain_text(meta.get("subtitle")) or plain_text(meta.get("description")),
-        section=section,
-        kicker=plain_text(meta.get("kicker")),
+        dek=_text(meta, "subtitle") or _text(meta, "description"),
+        section=_text(meta, "section") or _first(meta.get("categories"), "categories"),
+        kicker=_text(meta, "kicker"),
         byline=byline,
-        dateline=plain_text(meta.get("dateline")),
-        slug=plain_text(meta.get("slug")),
+        dateline=_text(meta, "dateline"),
+        slug=_text(meta, "slug"),
         status=parse_status(meta.get("status"), warnings),
-        editorial_note=plain_text(meta.get("note")),
+        editorial_note=_text(meta, "note"),
         body=body,
-        pull_quotes=_pull_quotes(meta),
+        pull_quotes=pull_quotes_from(meta.get("pull_quotes")),
     )
     blocks = [b.text for b in split_blocks(body)]
     return ImportedArticle(article, NAME, warnings, pull_quote_candidates(blocks))
+
+
+def _text(meta: dict[str, Any], key: str) -> str:
+    return scalar_text(meta.get(key), key)
+
+
+def _first(value: object, key: str) -> str:
+    """The first of a list (categories: [Local, Transport]), or the value itself."""
+    if isinstance(value, list):
+        return scalar_text(value[0], key) if value else ""
+    return scalar_text(value, key)
+
+
+def _names(value: object, key: str) -> str:
+    """One name or a list of them, as a byline."""
+    if isinstance(value, list):
+        return ", ".join(scalar_text(item, key) for item in value)
+    return scalar_text(value, key)
 
 
 def _front_matter(text: str, warnings: list[str]) -> tuple[dict[str, Any], str]:
@@ -71,27 +84,34 @@ def _front_matter(text: str, warnings: list[str]) -> tuple[dict[str, Any], str]:
     import yaml  # loaded when a file has front matter, not when the app starts
 
     try:
-        loaded = yaml.safe_load(match.group(1)) or {}
+        loaded = yaml.load(match.group(1), Loader=_loader())
     except yaml.YAMLError as error:
-        raise UnreadableFileError(
-            f"the front matter is not valid YAML ({error.__class__.__name__})"
-        ) from None
+        where = getattr(error, "problem_mark", None)
+        line = f" at line {where.line + 2}" if where is not None else ""
+        raise UnreadableFileError(f"the front matter is not valid YAML{line}") from None
+    if not loaded:
+        loaded = {}
     if not isinstance(loaded, dict):
         raise UnreadableFileError("the front matter is not a set of fields")
     warnings.append("front matter read")
     return loaded, text[match.end() :]
 
 
-def _pull_quotes(meta: dict[str, Any]) -> tuple[PullQuote, ...]:
-    return tuple(
-        PullQuote(
-            plain_text(q.get("text")),
-            plain_text(q.get("attribution")),
-            int(q.get("after_paragraph", 0) or 0),
-        )
-        for q in meta.get("pull_quotes", []) or []
-        if isinstance(q, dict) and q.get("text")
-    )
+@cache
+def _loader() -> type:
+    """YAML's safe loader, refusing aliases: a few hundred bytes of nested aliases
+    expand to gigabytes, and front matter has no need of them."""
+    import yaml
+
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                raise UnreadableFileError(
+                    "the front matter uses YAML aliases (*name); they are not read"
+                )
+            return super().compose_node(parent, index)
+
+    return NoAliasLoader
 
 
 def write_markdown(article: Article) -> str:

@@ -62,15 +62,15 @@ _MARKERS = re.compile(rb'"(uri|headlines|bodies|versioncreated|versionCreated|bo
 
 # -- reading ---------------------------------------------------------------------------------
 def read_ninjs(raw: bytes) -> ImportedArticle:
+    warnings: list[str] = []
     try:
-        item = json.loads(decode(raw))
+        item = json.loads(decode(raw, warnings))
     except json.JSONDecodeError as error:
         raise UnreadableFileError(f"not valid JSON (line {error.lineno}: {error.msg})") from None
     if not isinstance(item, dict):
         raise UnreadableFileError("not a ninjs item: the document is not a JSON object")
     spelled = {str(key).lower(): str(key) for key in item}  # for the warnings
     item = _folded(item)
-    warnings: list[str] = []
     headlines = _headlines(item, warnings)
     body = _body(item, warnings)
     if not headlines.get("main") and not body:

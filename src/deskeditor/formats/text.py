@@ -15,7 +15,9 @@ NAME = "text"
 
 
 def read_text(raw: bytes) -> ImportedArticle:
-    return copy_article(decode(raw), NAME)
+    warnings: list[str] = []
+    text = decode(raw, warnings)
+    return copy_article(text, NAME, warnings)
 
 
 def write_text(article: Article) -> str:

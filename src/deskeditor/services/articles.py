@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -13,6 +13,8 @@ from deskeditor.domain.article import (
     ArticleStatus,
     ArticleSummary,
     DeletionInfo,
+    ImportedSource,
+    PendingDraft,
     RevisionInfo,
     RevisionReason,
     SortKey,
@@ -97,6 +99,11 @@ class ArticleService:
         """Best matches for ``text`` among live articles, best first."""
         return self.list_page(ArticleQuery(text=text, sort=SortKey.RELEVANCE), 0, limit)
 
+    def imported_as(self, content_hash: str) -> ImportedSource | None:
+        """The article a file with these bytes was imported as, if one was."""
+        with self._uow() as uow:
+            return uow.imports.find(content_hash)
+
     def sections(self) -> list[str]:
         with self._uow() as uow:
             return uow.articles.sections()
@@ -108,9 +115,10 @@ class ArticleService:
         reason: RevisionReason = RevisionReason.SAVE,
         notices: Sequence[CorrectionNotice] = (),
         source: SourceDocument | None = None,
+        also: Callable[[UnitOfWork, Article], None] | None = None,
     ) -> Article:
         """Store a new article (with any notices it carries, and the wire document it
-        came from) in one transaction."""
+        came from) in one transaction; ``also`` runs in it with the stored article."""
         now = self._clock()
         with self._uow() as uow:
             wanted = article.slug.strip() or headline_slug(article.headline)
@@ -121,6 +129,8 @@ class ArticleService:
             if source is not None:
                 uow.sources.add(row.id, source, now)
             keep_revision(uow, saved, reason, self.author, now)
+            if also is not None:
+                also(uow, saved)
             return saved
 
     def save(
@@ -195,6 +205,63 @@ class ArticleService:
             if uow.articles.get(article.id) is None:
                 raise ArticleNotFoundError(article.id)
             keep_revision(uow, article, reason, self.author, self._clock(), note, coalesce=False)
+
+    # -- text kept aside while the user chooses ---------------------------------
+    def keep_pending(self, draft: Article, session: str) -> None:
+        """Keep what ``session`` (a window) typed into an article it cannot save over
+        (someone else saved first, or deleted it), until the user has chosen."""
+        with self._uow() as uow:
+            uow.drafts.put(draft, session, self.author, self._clock())
+
+    def pending_drafts(self, article_id: int) -> list[PendingDraft]:
+        """Text kept for the article by windows whose conflict is not settled, oldest first."""
+        with self._uow() as uow:
+            return uow.drafts.for_article(article_id)
+
+    def orphaned_drafts(self) -> list[PendingDraft]:
+        """Kept text whose article was deleted (to the trash or for good) meanwhile."""
+        with self._uow() as uow:
+            return uow.drafts.orphans()
+
+    def settle_keep_mine(self, mine: Article, over: Article, sessions: Iterable[str]) -> Article:
+        """Store ``mine`` over ``over`` (their version stays in the revisions)."""
+        assert mine.id is not None
+        drop = _dropper(mine.id, sessions)
+        return self.save(mine.replace(version=over.version), RevisionReason.SAVE, drop)
+
+    def settle_as_copy(self, mine: Article, sessions: Iterable[str]) -> Article:
+        """``mine`` as a new article; the one it was typed into stays as it is."""
+        assert mine.id is not None
+        return self.create(mine.as_new_draft(), also=_dropper(mine.id, sessions))
+
+    def set_aside(self, mine: Article, sessions: Iterable[str]) -> None:
+        """Keep ``mine`` as a conflict revision of its article (the user took the other
+        text, or let a deleted article go): never coalesced, never overwritten. Raises
+        ArticleNotFoundError when the article is gone for good."""
+        assert mine.id is not None
+        with self._uow() as uow:
+            if uow.articles.get(mine.id) is None:
+                raise ArticleNotFoundError(mine.id)
+            keep_revision(
+                uow, mine, RevisionReason.CONFLICT, self.author, self._clock(), coalesce=False
+            )
+            uow.drafts.drop(mine.id, set(sessions))
+
+    def recover_orphaned_drafts(self, exclude: str) -> list[Article]:
+        """Kept text whose article was deleted meanwhile, each as a new draft article
+        (the pending draft goes in the same transaction)."""
+        recovered = []
+        for kept in self.orphaned_drafts():
+            if kept.session == exclude:
+                continue
+            assert kept.article.id is not None
+            drop = _dropper(kept.article.id, {kept.session})
+            recovered.append(self.create(kept.article.as_new_draft(), also=drop))
+        return recovered
+
+    def drop_pending(self, article_id: int, sessions: Iterable[str]) -> None:
+        with self._uow() as uow:
+            uow.drafts.drop(article_id, set(sessions))
 
     def deletion_info(self, article_id: int) -> DeletionInfo:
         with self._uow() as uow:
@@ -362,3 +429,13 @@ class ArticleService:
         while f"{wanted}-{n}" in taken:
             n += 1
         return f"{wanted}-{n}"
+
+
+def _dropper(article_id: int, sessions: Iterable[str]) -> Callable[[UnitOfWork, Article], None]:
+    """Settles the pending drafts of ``sessions`` in the transaction that keeps the text."""
+    chosen = set(sessions)
+
+    def drop(uow: UnitOfWork, _stored: Article) -> None:
+        uow.drafts.drop(article_id, chosen)
+
+    return drop

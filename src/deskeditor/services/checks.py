@@ -21,6 +21,7 @@ from deskeditor.domain.checks import punctuation, quotes, spacing, spelling, str
 from deskeditor.domain.checks.findings import Finding, position
 from deskeditor.domain.checks.style import RulebookError, StyleRule, apply_rules, parse_rulebook
 from deskeditor.domain.language import DEFAULT_LANGUAGE, is_english, primary
+from deskeditor.files import private_folder, write_text_atomically
 from deskeditor.resources import resource_path
 from deskeditor.services.spelling import Speller, SpellingUnavailableError
 
@@ -230,8 +231,8 @@ def pyphen_syllables() -> Callable[[str], int]:
 def load_rulebook_file(user_file: Path, seed: Path) -> dict[str, Any]:
     """The user's house-style file, parsed; created from the seed the first time."""
     if not user_file.exists():
-        user_file.parent.mkdir(parents=True, exist_ok=True)
-        user_file.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+        private_folder(user_file.parent)
+        write_text_atomically(user_file, seed.read_text(encoding="utf-8"), private=True)
     return tomllib.loads(user_file.read_text(encoding="utf-8"))
 
 
@@ -293,9 +294,9 @@ def desk_checker(
 
 
 def save_state(data_dir: Path, settings: CheckSettings) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     state = {"disabled": sorted(settings.disabled), "ignored": sorted(settings.ignored)}
-    (data_dir / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
+    write_text_atomically(data_dir / STATE_FILE, json.dumps(state, indent=1), private=True)
 
 
 def report_rows(article: Article, findings: list[Finding]) -> list[dict[str, object]]:

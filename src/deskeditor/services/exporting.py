@@ -2,16 +2,15 @@
 dispatch, for the command line, the File menu and the preview alike.
 
 Every export is written beside its target and moved into place in one step, so
-a failed export leaves the earlier file as it was; and it never writes over the
-files it is told to keep (the open database and its -wal and -shm files).
+a failed export leaves the earlier file as it was (``files.replace_atomically``);
+it never writes over the files it is told to keep (the open database and its
+-wal and -shm files), nor over any other database.
 """
 
 from __future__ import annotations
 
 import enum
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +21,7 @@ from deskeditor.domain.article import Article
 from deskeditor.domain.corrections import CorrectionNotice
 from deskeditor.domain.queries import Query
 from deskeditor.domain.source import SourceDocument
+from deskeditor.files import replace_atomically
 from deskeditor.services.errors import ServiceError
 
 if TYPE_CHECKING:  # the renderer loads Markdown and nh3; the CLI lists formats without them
@@ -261,25 +261,6 @@ class ArticleExporter:
         for kept in self._kept:
             if _same_file(target, kept):
                 raise ExportError(f"{target} belongs to the open database; export to another file")
-
-
-def replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """Let ``write`` fill a file, then put it at ``target`` in one step (os.replace).
-
-    The file is written under its own name in a fresh folder beside ``target`` (the
-    same file system, so the move is atomic; and writers that record the file's
-    name, like the PDF title, see the real one). If anything fails, ``target`` is
-    untouched and the folder is removed.
-    """
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        staged = staging / target.name
-        write(staged)
-        if not staged.is_file():
-            raise OSError(f"nothing was written for {target.name}")
-        os.replace(staged, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _text_file(text: str) -> Callable[[Path], None]:

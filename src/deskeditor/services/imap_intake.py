@@ -158,7 +158,7 @@ class ImapIntake:
     def _unknown(self, client: IMAPClient) -> list[int]:
         """After renumbering: the UIDs of messages the inbox does not hold, by Message-ID."""
         with self._uow() as uow:
-            known = uow.corrections.message_ids()
+            known = uow.corrections.message_hashes()
         wanted = []
         uids = sorted(client.search("ALL"))
         for start in range(0, len(uids), CHUNK * 5):

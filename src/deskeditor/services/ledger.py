@@ -12,7 +12,8 @@ from datetime import datetime
 
 from deskeditor.domain.corrections import RequestStatus
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.inbox import UNDECIDED, InboxService
+from deskeditor.services.inbox import InboxService
+from deskeditor.services.inbox_list import UNDECIDED
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.unit_of_work import UnitOfWork
 

@@ -17,6 +17,7 @@ from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
 
 from deskeditor.domain.corrections import PublicationIdentity, Reply, RequestStatus
+from deskeditor.files import private_folder, write_bytes_atomically
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import UNDECIDED
 from deskeditor.services.triage import MessageView, RequestDetail, TriageService
@@ -124,9 +125,9 @@ class ReplyService:
         assert stored.id is not None
         message = self.message(replace(stored, sender=stored.sender or self.sender))
         now = self._clock()
-        outbox.mkdir(parents=True, exist_ok=True)
+        private_folder(outbox)  # readers' names and addresses: for this account only
         target = outbox / f"reply-{stored.request_id}-{now:%Y%m%d%H%M%S}-{stored.id}.eml"
-        target.write_bytes(bytes(message))
+        write_bytes_atomically(target, bytes(message), private=True)
         with self._uow() as uow:
             row = self._row(uow, stored.id)
             row.sender, row.saved_at, row.saved_path = message["From"], now, str(target)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from deskeditor.domain.language import DEFAULT_LANGUAGE, normalize_tag
+from deskeditor.files import private_file
 from deskeditor.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,11 @@ class Speller:
     def __init__(self, house_words: Path | None = None) -> None:
         self._enchant = _enchant()
         self._house_file = house_words
+        if house_words is not None:  # made private before Enchant appends to it
+            try:
+                private_file(house_words)
+            except OSError as error:
+                log.warning("cannot make the house dictionary private: %s", error)
         self._dicts: dict[str, Any] = {}
         self._verdicts: dict[tuple[str, str], bool] = {}
         self.dictionary(DEFAULT_LANGUAGE)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskeditor.storage.engine import create_sqlite_engine, session_factory, sqlite_files
+from deskeditor.storage.errors import translate_database_error
 from deskeditor.storage.maintenance import prepare_database
 from deskeditor.storage.outbox import OutboxRecorder
 from deskeditor.storage.unit_of_work import UnitOfWork
@@ -34,13 +35,26 @@ class Database:
         return sqlite_files(self.path)
 
     def close(self) -> None:
-        """Let SQLite refresh its planner statistics (cheap), then disconnect."""
+        """Let SQLite refresh its planner statistics (cheap), then disconnect. On a
+        database that is read-only or busy there is nothing to refresh: not an error."""
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA optimize")
-        except Exception:
-            log.warning("PRAGMA optimize failed on %s", self.path, exc_info=True)
+        except Exception as error:
+            log.debug("PRAGMA optimize skipped on %s: %s", self.path, error)
         self.engine.dispose()
+
+    def check_writable(self) -> None:
+        """Raise a StorageError (one line: read-only, or held by another program) unless
+        this database can be written now; for commands that are about to write."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.engine.connect() as connection:  # a write that changes nothing
+                connection.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+                connection.rollback()
+        except DBAPIError as error:
+            raise translate_database_error(self.path, error) from error
 
 
 def open_database(path: Path) -> Database:

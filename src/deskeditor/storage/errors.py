@@ -53,7 +53,12 @@ def translate_sqlite_error(path: Path, error: sqlite3.Error) -> StorageError:
 
 def translate_dbapi_error(error: DBAPIError) -> StorageError:
     """A failed query as SQLAlchemy reports it, in the user's terms."""
+    return translate_database_error(Path("the database"), error)
+
+
+def translate_database_error(path: Path, error: DBAPIError) -> StorageError:
+    """A failed query on the database at ``path``, in the user's terms."""
     cause = error.orig
     if isinstance(cause, sqlite3.Error):
-        return translate_sqlite_error(Path("the database"), cause)
+        return translate_sqlite_error(path, cause)
     return StorageError(f"the database refused the change: {cause}")

@@ -8,13 +8,16 @@ the upgrade itself runs Alembic.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from deskeditor.files import private_file, private_folder, replace_atomically
 from deskeditor.storage import SCHEMA_HEAD
-from deskeditor.storage.engine import create_sqlite_engine
+from deskeditor.storage.engine import BUSY_TIMEOUT_MS, create_sqlite_engine
 from deskeditor.storage.errors import (
     DatabaseCorruptError,
     DatabaseNewerError,
@@ -77,11 +80,12 @@ class SchemaState:
 
 
 def read_schema_state(path: Path) -> SchemaState:
-    """What is in the file now, read with plain sqlite3 and without writing."""
+    """What is in the file now, read with plain sqlite3 and without writing (nor
+    leaving -wal or -shm files beside a file that is not ours)."""
     if not path.exists() or path.stat().st_size == 0:
         return SchemaState(exists=False, revision=None)
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with closing(open_read_only(path)) as conn:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -98,17 +102,49 @@ def read_schema_state(path: Path) -> SchemaState:
         raise translate_sqlite_error(path, error) from error
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that writes nothing beside the file.
+
+    The header is checked first: a file that is not SQLite, or is cut short, is
+    refused before SQLite opens it (opening one marked as WAL creates -wal and -shm
+    files). With no -wal file, nobody has the database open and all of it is in the
+    file, so it is opened as immutable: no lock, no -shm.
+    """
+    with path.open("rb") as file:
+        header = file.read(100)
+    if not header.startswith(b"SQLite format 3\x00"):
+        raise DatabaseCorruptError(
+            f"{path} is not a readable Deskeditor database (not an SQLite file); "
+            "it was left untouched"
+        )
+    page = int.from_bytes(header[16:18], "big")
+    page = 65_536 if page == 1 else page
+    size = path.stat().st_size
+    if len(header) < 100 or page < 512 or size % page or size < page:
+        raise DatabaseCorruptError(
+            f"{path} is not a readable Deskeditor database (the file is cut short); "
+            "it was left untouched"
+        )
+    flags = "mode=ro" if path.with_name(path.name + "-wal").exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
+
+
 def backup(path: Path, label: str = "backup") -> Path:
     """A consistent copy of the database beside it (SQLite's online backup API)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
-    try:
-        with sqlite3.connect(path) as source, sqlite3.connect(target) as dest:
+
+    def write(staged: Path) -> None:
+        with (
+            closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
+            closing(sqlite3.connect(staged)) as dest,
+        ):
             source.backup(dest)
-        dest.close()
+
+    try:  # a backup cut short is never left looking like a backup
+        return replace_atomically(target, write, private=True)
     except sqlite3.Error as error:
         raise translate_sqlite_error(path, error) from error
-    return target
 
 
 def prepare_database(path: Path) -> Path | None:
@@ -127,7 +163,10 @@ def prepare_database(path: Path) -> Path | None:
             "update Deskeditor to open it. The file was not changed."
         )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():  # the data folder, the first time: this account's only
+            private_folder(path.parent)
+        if not state.exists:  # a new database is private; its -wal and -shm follow it
+            private_file(path)
     except OSError as error:
         raise DatabaseReadOnlyError(
             f"cannot create the folder for {path}: {error.strerror}"
@@ -157,26 +196,42 @@ def upgrade(path: Path) -> None:
 
 
 def integrity_check(path: Path) -> list[str]:
-    """SQLite's integrity, foreign-key and search-index checks; empty means healthy."""
+    """SQLite's integrity, foreign-key and search-index checks; empty means healthy.
+
+    Read-only: the database is copied (SQLite's online backup, a consistent snapshot
+    even while another program writes) to a private temporary file, and checked
+    there, because the search index's own check is a write statement. A file that
+    is not a Deskeditor database, or cannot be read now, raises a StorageError that
+    says so: nothing found is reported as corruption that is not.
+    """
     if not path.exists():
         raise StorageError(f"{path} does not exist")
-    try:
-        conn = sqlite3.connect(path)
+    if read_schema_state(path).revision is None:
+        raise DatabaseCorruptError(f"{path} is an empty SQLite file, not a Deskeditor database")
+    with tempfile.TemporaryDirectory(prefix="deskeditor-check-") as folder:
+        copy = Path(folder) / "check.sqlite"
         try:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [
-                f"row {rowid} of {table} points at a missing row of {parent}"
-                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
-            ]
-            try:
-                conn.execute(
-                    "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)"
-                )
-            except sqlite3.DatabaseError as error:
-                problems.append(f"the search index does not match the articles ({error})")
-            conn.rollback()
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        raise translate_sqlite_error(path, error) from error
+            with closing(open_read_only(path)) as source, closing(sqlite3.connect(copy)) as dest:
+                source.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                source.backup(dest)
+        except sqlite3.Error as error:
+            raise translate_sqlite_error(path, error) from error
+        with closing(sqlite3.connect(copy)) as conn:
+            return _problems(conn)
+
+
+def _problems(conn: sqlite3.Connection) -> list[str]:
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    problems += [
+        f"row {rowid} of {table} points at a missing row of {parent}"
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+    ]
+    try:
+        conn.execute("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")
+    except sqlite3.DatabaseError as error:
+        if "no such table" in str(error):
+            problems.append("the search index is missing")
+        else:
+            problems.append(f"the search index does not match the articles ({error})")
+    conn.rollback()
     return problems

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -37,6 +37,7 @@ from deskeditor.storage.models import (
 from deskeditor.storage.search import ranked_article_ids
 
 SEARCH_LIMIT = 1000
+_LONG_AGO = datetime.min.replace(tzinfo=UTC)
 _SUMMARY_COLUMNS = (
     ArticleRow.id,
     ArticleRow.headline,
@@ -172,8 +173,10 @@ class CorrectionRepository:
         query = select(CorrectionRequestRow).where(CorrectionRequestRow.message_id == message_id)
         return self._session.scalar(query)
 
-    def message_ids(self) -> set[str]:
-        return set(self._session.scalars(select(CorrectionRequestRow.message_id)))
+    def message_hashes(self) -> dict[str, str]:
+        """Every stored Message-ID with the hash of its message's bytes."""
+        query = select(CorrectionRequestRow.message_id, CorrectionRequestRow.content_hash)
+        return {message_id: digest for message_id, digest in self._session.execute(query)}
 
     def request(self, request_id: int) -> CorrectionRequestRow | None:
         return self._session.get(CorrectionRequestRow, request_id)
@@ -192,29 +195,14 @@ class CorrectionRepository:
         )
         return self._session.scalar(query)
 
-    def requests(self, status: RequestStatus | None = None) -> list[CorrectionRequestRow]:
-        """Thread roots (the inbox's rows), newest first."""
-        query = select(CorrectionRequestRow).where(CorrectionRequestRow.thread_root_id.is_(None))
-        if status is not None:
-            query = query.where(CorrectionRequestRow.status == status)
-        query = query.order_by(
-            CorrectionRequestRow.received_at.desc(), CorrectionRequestRow.id.desc()
-        )
-        return list(self._session.scalars(query))
-
     def thread(self, root_id: int) -> list[CorrectionRequestRow]:
-        query = (
-            select(CorrectionRequestRow)
-            .where(
-                (CorrectionRequestRow.id == root_id)
-                | (CorrectionRequestRow.thread_root_id == root_id)
-            )
-            .order_by(  # in the order the readers wrote (the desk may get them out of order)
-                func.coalesce(CorrectionRequestRow.sent_at, CorrectionRequestRow.received_at),
-                CorrectionRequestRow.id,
-            )
-        )
-        return list(self._session.scalars(query))
+        """A request and its follow-ups in the order the readers wrote them (the desk may
+        get them out of order). Two indexed lookups: one query with ``id = ? OR
+        thread_root_id = ?`` could scan the table."""
+        root = self._session.get(CorrectionRequestRow, root_id)
+        query = select(CorrectionRequestRow).where(CorrectionRequestRow.thread_root_id == root_id)
+        thread = ([root] if root is not None else []) + list(self._session.scalars(query))
+        return sorted(thread, key=lambda r: (r.sent_at or r.received_at or _LONG_AGO, r.id))
 
     def add_request(self, request: IncomingRequest, now: datetime) -> CorrectionRequestRow:
         """File a new request, created at ``now`` and received then unless its mailbox

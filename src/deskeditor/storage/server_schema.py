@@ -1,4 +1,4 @@
-"""What only the desk's PostgreSQL server has (migration 0006_desk runs it there).
+"""What only the desk's PostgreSQL server has (migration 0007_desk runs it there).
 
 The change sequence: every insert or update of a synced row takes the desk's
 transaction lock (pg_advisory_xact_lock) and the next ``desk_seq``, so writers

@@ -14,8 +14,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from deskeditor.storage.draft_repository import PendingDraftRepository
 from deskeditor.storage.errors import StorageError, WriteConflictError, translate_dbapi_error
 from deskeditor.storage.history_repositories import QueryRepository, RevisionRepository
+from deskeditor.storage.import_repository import ImportSourceRepository
+from deskeditor.storage.inbox_repository import InboxRepository
 from deskeditor.storage.repositories import ArticleRepository, CorrectionRepository
 from deskeditor.storage.source_repository import MailboxStateRepository, SourceRepository
 
@@ -29,6 +32,9 @@ class UnitOfWork:
     sources: SourceRepository
     mailboxes: MailboxStateRepository
     queries: QueryRepository
+    drafts: PendingDraftRepository
+    imports: ImportSourceRepository
+    inbox: InboxRepository
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
@@ -44,6 +50,9 @@ class UnitOfWork:
         self.sources = SourceRepository(session)
         self.mailboxes = MailboxStateRepository(session)
         self.queries = QueryRepository(session)
+        self.drafts = PendingDraftRepository(session)
+        self.imports = ImportSourceRepository(session)
+        self.inbox = InboxRepository(session)
         return self
 
     def flush(self) -> None:

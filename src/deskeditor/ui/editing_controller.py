@@ -105,6 +105,7 @@ class EditingController(QObject):
     # -- opening ---------------------------------------------------------------
     def start(self) -> None:
         """Fill the list and reopen the article that was open last time."""
+        self._recover_orphans()
         self.refresh_list()
         last = self.settings.get(LAST_ARTICLE)
         if last and self.load(last, quiet=True):
@@ -112,6 +113,24 @@ class EditingController(QObject):
         first = self.list.model.index(0, 0)
         if first.isValid():
             self.list.table.setCurrentIndex(first)
+
+    def _recover_orphans(self) -> None:
+        """Text a window kept aside for an article deleted meanwhile, when that window
+        died before its user chose: each becomes a new draft, so nothing is lost."""
+        try:
+            recovered = self.service.recover_orphaned_drafts(exclude=self.article.session)
+        except USER_ERRORS as error:
+            log.warning("could not recover kept text: %s", error)
+            return
+        if recovered:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Recovered %n article(s) typed into after being deleted elsewhere",
+                    "",
+                    len(recovered),
+                ),
+                10000,
+            )
 
     def open_article(self, article_id: int) -> None:
         # Picked in the trash while open as a live article (trashed in another window):
@@ -243,24 +262,23 @@ class EditingController(QObject):
 
     # -- conflicts and deletions elsewhere -----------------------------------------
     def _resolve_conflict(self, error: ConflictError) -> None:
-        mine = self.article.draft() or error.mine  # everything typed, including since the save
-        theirs = error.theirs
+        """Someone else saved first. Until the user chooses, their text is kept aside
+        (OpenArticle); whichever they choose, the other text is kept too."""
+        mine, theirs = error.mine, error.theirs
         choice = ConflictDialog.ask(self.window, error)
         try:
             if choice is not ConflictChoice.KEEP_MINE:  # the queries asked meanwhile stay
                 assert theirs.id is not None
                 self.service.keep_queries(theirs.id, self.article.query_changes(), mine)
             if choice is ConflictChoice.KEEP_MINE:
-                stored = self.service.save(mine.replace(version=theirs.version))
-                self.article.resolve(stored, still_dirty=False)
-                self._on_saved(stored)
-                return
-            if choice is ConflictChoice.SAVE_COPY:
-                copy = self.service.create(mine.as_new_draft())
+                if self.article.keep_mine(error):
+                    return
+            elif choice is ConflictChoice.SAVE_COPY:
+                copy = self.article.save_copy(mine)
                 message = self.tr("Your version was saved as a new article: “{0}”")
                 self.window.statusBar().showMessage(message.format(copy.headline), 8000)
             else:
-                self.service.keep_snapshot(mine, RevisionReason.AUTOSAVE)
+                self.article.set_aside(mine)
                 self.window.statusBar().showMessage(
                     self.tr("Your version is kept in the article's revisions"), 8000
                 )
@@ -268,7 +286,7 @@ class EditingController(QObject):
             self._tell(self.tr("Cannot settle the conflict"), str(failure))
             return
         assert theirs.id is not None
-        self.load(theirs.id)
+        self.load(theirs.id)  # the stored text, afresh
         self.refresh_list()
 
     def _article_gone(self, mine: Article) -> None:
@@ -285,11 +303,18 @@ class EditingController(QObject):
             accept=self.tr("Keep as a new draft"),
             reject=self.tr("Let it go"),
         )
+        try:
+            if keep:
+                copy = self.article.save_copy(mine)
+            else:
+                self.article.let_go(mine)
+        except USER_ERRORS as failure:
+            self._tell(self.tr("Cannot keep the text"), str(failure))
+            return
         self.article.show(None)
+        self.refresh_list()
         if keep:
-            self._create(mine.as_new_draft())
-        else:
-            self.refresh_list()
+            self._show_created(copy)
 
     # -- status bar and small helpers ----------------------------------------------
     def _on_saved(self, stored: Article) -> None:

@@ -7,12 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QWidget
 
 from deskeditor.formats.registry import FORMATS
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.importing import ImportOutcome, import_files
+from deskeditor.services.importing import (
+    Duplicate,
+    ImportOutcome,
+    OnDuplicate,
+    find_duplicates,
+    import_files,
+)
 from deskeditor.settings import CORRECTIONS_EMAIL, Settings
+from deskeditor.ui.dialogs.duplicate_import_dialog import DuplicateImportDialog
 from deskeditor.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from deskeditor.ui.worker import Worker
 
@@ -60,6 +67,26 @@ class ImportController(QObject):
     def import_paths(
         self, paths: list[Path], done: Callable[[list[ImportOutcome]], None] | None = None
     ) -> None:
+        """Import ``paths``; files imported before (the same bytes) are asked about once."""
+
+        def checked(duplicates: list[Duplicate]) -> None:
+            choice: OnDuplicate | None = OnDuplicate.SKIP
+            if duplicates:
+                choice = DuplicateImportDialog.ask(self._window, duplicates)
+            if choice is None:
+                if isinstance(self._window, QMainWindow):
+                    self._window.statusBar().showMessage(self.tr("Nothing imported"), 4000)
+                return
+            self._start(paths, choice, done)
+
+        self._worker.submit(lambda: find_duplicates(paths, self._service), checked, self._failed)
+
+    def _start(
+        self,
+        paths: list[Path],
+        on_duplicate: OnDuplicate,
+        done: Callable[[list[ImportOutcome]], None] | None,
+    ) -> None:
         self._cancel = False
         dialog = QProgressDialog(self.tr("Reading files…"), self.tr("Stop"), 0, 0, self._window)
         dialog.setWindowTitle(self.tr("Import"))
@@ -82,7 +109,9 @@ class ImportController(QObject):
                 done(outcomes)
 
         self._worker.submit(
-            lambda: import_files(paths, self._service, progress), finished, self._failed
+            lambda: import_files(paths, self._service, progress, on_duplicate),
+            finished,
+            self._failed,
         )
 
     def _stop(self) -> None:

@@ -5,15 +5,18 @@ Maildir), the request list and the dashboard. Each request opens in the same pan
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from deskeditor.domain.corrections import RequestStatus
+from deskeditor.files import write_text_atomically
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import InboxOutcome, InboxService
+from deskeditor.services.inbox_list import InboxCounts, RequestFilter, RequestSummary
 from deskeditor.services.ledger import CorrectionsLedger
 from deskeditor.services.replies import ReplyService
 from deskeditor.services.triage import TriageService
@@ -23,12 +26,23 @@ from deskeditor.ui.dialogs import messages
 from deskeditor.ui.dialogs.dashboard_dialog import DashboardDialog
 from deskeditor.ui.editing_controller import EditingController
 from deskeditor.ui.main_window import MainWindow
+from deskeditor.ui.models.request_list_model import RequestListModel
 from deskeditor.ui.request_controller import RequestController
 from deskeditor.ui.widgets.inbox_panel import OVERDUE_FILTER, InboxPanel
-from deskeditor.ui.worker import Worker
+from deskeditor.ui.worker import LatestJob, Worker
 
 log = logging.getLogger(__name__)
 PROBLEMS = (ServiceError, StorageError, OSError)
+
+
+@dataclass(frozen=True)
+class ListState:
+    """The inbox list as read: for which filter, how many, the first page, the counts."""
+
+    which: RequestFilter
+    count: int
+    first_page: list[RequestSummary]
+    counts: InboxCounts
 
 
 class InboxController(QObject):
@@ -42,11 +56,12 @@ class InboxController(QObject):
         triage: TriageService,
         replies: ReplyService,
         editing: EditingController,
-        workers: tuple[Worker, Worker],
+        workers: tuple[Worker, Worker, Worker],
         settings: Settings,
         data_dir: Path,
     ) -> None:
-        """``workers``: the save worker (what is typed) and the intake worker (mail)."""
+        """``workers``: the save worker (what is typed), the intake worker (mail) and the
+        list's (reading the inbox never waits for an import)."""
         super().__init__(window)
         self.window = window
         self.panel = panel
@@ -55,7 +70,7 @@ class InboxController(QObject):
         self.ledger = ledger
         self.triage = triage
         self.editing = editing
-        save_worker, self._worker = workers
+        save_worker, self._worker, list_worker = workers
         self._settings = settings
         self.request = RequestController(
             window,
@@ -79,9 +94,16 @@ class InboxController(QObject):
         panel.import_button.clicked.connect(self.choose_mail)
         panel.maildir_button.clicked.connect(self.choose_maildir)
         panel.dashboard_button.clicked.connect(self.show_dashboard)
+        self._loading: LatestJob[RequestFilter, ListState] = LatestJob(
+            list_worker, self._filter, self._read_list, parent=self
+        )
+        self._loading.finished.connect(lambda which, state: self._show_list(self._filter(), state))
+        self._loading.failed.connect(
+            lambda _, error: log.warning("cannot read the inbox: %s", error)
+        )
         if maildir := settings.get(MAILDIR):
             self.watch(Path(maildir))
-        self.refresh()
+        self.load()
 
     # -- intake --------------------------------------------------------------------------
     def choose_mail(self) -> None:
@@ -118,7 +140,7 @@ class InboxController(QObject):
 
     def import_paths(self, paths: list[Path], quiet: bool = False) -> None:
         def done(outcomes: list[InboxOutcome]) -> None:
-            self.refresh()
+            self.load()
             new = sum(o.outcome in ("new", "thread") for o in outcomes)
             failed = [o for o in outcomes if o.request_id is None]
             if new or not quiet:
@@ -137,22 +159,43 @@ class InboxController(QObject):
 
     # -- the list --------------------------------------------------------------------------
     def refresh(self) -> None:
-        chosen = self.panel.chosen_filter()
+        """Show the inbox as stored now, after the user changed something: a page and
+        a few counts, indexed queries that cost milliseconds however big it is."""
+        which = self._filter()
         try:
-            status = RequestStatus(chosen) if chosen and chosen != OVERDUE_FILTER else None
-            rows = self.inbox.requests(status)
+            self._show_list(which, self._read_list(which))
         except PROBLEMS as error:
             log.warning("cannot read the inbox: %s", error)
-            return
+
+    def load(self) -> None:
+        """Read the inbox on a worker: opening the desk never waits for it, nor does
+        mail coming in."""
+        self._loading.request()
+
+    def _filter(self) -> RequestFilter:
+        chosen = self.panel.chosen_filter()
         if chosen == OVERDUE_FILTER:
-            rows = [r for r in rows if r.overdue]
-        self.panel.model.set_requests(rows)
-        waiting = sum(r.status is RequestStatus.NEW for r in rows)
-        overdue = sum(r.overdue for r in rows)
+            return RequestFilter(overdue=True)
+        return RequestFilter(RequestStatus(chosen) if chosen else None)
+
+    def _read_list(self, which: RequestFilter) -> ListState:
+        """What the list shows (on any thread: it only reads)."""
+        counts = self.inbox.counts()
+        count = counts.total if which == RequestFilter() else self.inbox.request_count(which)
+        first = self.inbox.request_page(which, 0, RequestListModel.PAGE_SIZE)
+        return ListState(which, count, first, counts)
+
+    def _show_list(self, which: RequestFilter, state: ListState) -> None:
+        if state.which != which:
+            return  # the filter changed meanwhile; its own read follows
+        self.panel.model.show(
+            state.count, state.first_page, lambda at, n: self.inbox.request_page(which, at, n)
+        )
+        counts = state.counts
         self.panel.summary.setText(
-            self.tr("%n request(s)", "", len(rows))
+            self.tr("%Ln request(s)", "", counts.total)
             + " · "
-            + self.tr("{0} new · {1} over 30 days").format(waiting, overdue)
+            + self.tr("{0} new · {1} over 30 days").format(f"{counts.new:,}", f"{counts.overdue:,}")
         )
 
     # -- one request ------------------------------------------------------------------------
@@ -176,9 +219,14 @@ class InboxController(QObject):
         )
         if not name:
             return None
-        text = self.ledger.export_csv() if kind == "csv" else self.ledger.export_jsonld()
-        Path(name).write_text(text, encoding="utf-8")
-        return Path(name)
+        try:
+            text = self.ledger.export_csv() if kind == "csv" else self.ledger.export_jsonld()
+            written = write_text_atomically(Path(name), text)
+        except PROBLEMS as error:
+            messages.warn(self.window, self.tr("The ledger was not exported"), str(error))
+            return None
+        self.window.statusBar().showMessage(self.tr("Exported to {0}").format(written), 6000)
+        return written
 
     def _failed(self, error: Exception) -> None:
         log.warning("reading mail failed", exc_info=error)

@@ -92,6 +92,7 @@ REVISION_REASON = {
     RevisionReason.PUBLISH_OVERRIDE: QT_TRANSLATE_NOOP("RevisionReason", "Publish override"),
     RevisionReason.SLUG_CHANGE: QT_TRANSLATE_NOOP("RevisionReason", "Slug change"),
     RevisionReason.NOTICE_EDIT: QT_TRANSLATE_NOOP("RevisionReason", "Notice edit"),
+    RevisionReason.CONFLICT: QT_TRANSLATE_NOOP("RevisionReason", "Set aside in a conflict"),
 }
 # The fields a query or a restore names (the editor's own labels carry mnemonics).
 ARTICLE_FIELD = {

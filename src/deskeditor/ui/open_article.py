@@ -13,6 +13,11 @@ contentsChange gives each edit's position and length (a change of formatting
 alone, as the highlighter makes, changes no text and is ignored), and a one-line
 field's edit is read from its old and new text.
 
+When a save cannot go over the stored article (someone else saved first, or
+deleted it), the text is kept aside as a pending draft before the user is asked,
+and kept current at the same pace while they decide; a pending draft left by a
+window that died is offered again when its article is next opened.
+
 Threads: the object and its attributes belong to the GUI thread. Background saves
 run through a LatestJob on the save worker with an immutable draft; their
 outcome comes back as a signal on the GUI thread.
@@ -23,11 +28,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from deskeditor.domain.article import EDITABLE_FIELDS, Article, RevisionReason
 from deskeditor.domain.corrections import CorrectionNotice
@@ -41,7 +48,32 @@ from deskeditor.ui.worker import Debounce, LatestJob, Worker
 log = logging.getLogger(__name__)
 
 
-Job = tuple[Article, QueryChanges]  # a save: the draft and the changes to its queries
+@dataclass(frozen=True)
+class SaveJob:
+    draft: Article
+    queries: QueryChanges  # the changes to its queries since they were stored
+    held: bool = False  # a conflict or deletion awaits the user: keep the text aside
+
+
+def store(service: ArticleService, session: str, job: SaveJob) -> Article | None:
+    """A save job on the worker: the draft saved (the stored article), or kept aside
+    as the window's pending draft (None). A save refused because someone else saved or
+    deleted the article keeps the text aside before the refusal reaches the user."""
+    if job.held:
+        service.keep_pending(job.draft, session)
+        return None
+    try:
+        return service.save(job.draft, RevisionReason.AUTOSAVE, queries=job.queries)
+    except (ConflictError, ArticleNotFoundError):
+        keep_aside(service, session, job.draft)
+        raise
+
+
+def keep_aside(service: ArticleService, session: str, draft: Article) -> None:
+    try:
+        service.keep_pending(draft, session)
+    except Exception:  # the refusal still reaches the user, who still has the text
+        log.warning("could not keep the unsaved text aside", exc_info=True)
 
 
 def _now() -> datetime:
@@ -90,18 +122,21 @@ class OpenArticle(QObject):
         self._loading = False
         self._texts: dict[str, str] = {}  # the body and line fields as anchors last saw them
         self._changed_by = ""  # who changed the open article elsewhere, last
+        self.session = uuid.uuid4().hex  # this window's pending drafts
+        self._settles: set[str] = set()  # the sessions whose drafts the awaited choice settles
         self.state = SaveState.SAVED
-        self._saving: LatestJob[Job, Article] = LatestJob(
+        session = self.session
+        self._saving: LatestJob[SaveJob, Article | None] = LatestJob(
             worker,
             self._draft_to_save,
-            lambda job: service.save(job[0], RevisionReason.AUTOSAVE, queries=job[1]),
+            lambda job: store(service, session, job),
             self.DELAY_MS,
             Debounce.DEADLINE,
             drop_stale=False,
             parent=self,
         )
         self._saving.finished.connect(self._saved_ok)
-        self._saving.failed.connect(lambda job, error: self._failed(job[0], error))
+        self._saving.failed.connect(self._failed)
         editor.edited.connect(self._on_edit)
         editor.body.document().contentsChange.connect(self._body_changed)
         for name, field in editor.fields.items():
@@ -152,6 +187,7 @@ class OpenArticle(QObject):
         self._stored_queries = dict(self._queries)
         self._dirty_since = None
         self._blocked = False
+        self._settles = set()
         self._loading = True
         try:
             self._editor.load(article)
@@ -161,6 +197,8 @@ class OpenArticle(QObject):
         self._set_state(SaveState.SAVED)
         self.opened.emit(article, self.notices)
         self.queries_changed.emit()
+        if article is not None and article.id is not None:
+            QTimer.singleShot(0, lambda: self._offer_kept(article))
 
     # -- saving ---------------------------------------------------------------------
     def flush(self, reason: RevisionReason = RevisionReason.AUTOSAVE) -> bool:
@@ -171,31 +209,86 @@ class OpenArticle(QObject):
         """
         self._saving.wait()  # the save in flight lands first (its version is adopted)
         self._saving.cancel()
-        if self._stored is None or self._blocked or self.read_only:
+        if self._stored is None or self.read_only:
+            return not self.dirty
+        draft = self.draft()
+        assert draft is not None
+        if self._blocked:  # the user has not chosen yet: the text stays aside, current
+            if self.dirty:
+                keep_aside(self._service, self.session, draft)
             return not self.dirty
         if not self.dirty and reason is RevisionReason.AUTOSAVE:
             return True
-        draft = self.draft()
-        assert draft is not None
-        job = (draft, self.query_changes())
+        job = SaveJob(draft, self.query_changes())
         self._taken = time.monotonic()
         try:
-            stored = self._service.save(draft, reason, queries=job[1])
+            stored = self._service.save(draft, reason, queries=job.queries)
         except Exception as error:
-            self._failed(draft, error)
+            if isinstance(error, ConflictError | ArticleNotFoundError):
+                keep_aside(self._service, self.session, draft)
+            self._failed(job, error)
             return not self.dirty and not self._blocked  # merged with a change made elsewhere
         self._saved_ok(job, stored)
         return True
 
-    def resolve(self, article: Article, still_dirty: bool) -> None:
-        """After the user settled a conflict: ``article`` is what is stored now."""
-        self._stored = article
+    # -- settling a conflict or a deletion elsewhere (the user has chosen) -------------
+    def keep_mine(self, error: ConflictError) -> bool:
+        """Store the text kept in ``error`` over theirs. True when the editor already
+        shows it (a live conflict); False when it must be opened afresh."""
+        self._saving.cancel()
+        stored = self._service.settle_keep_mine(error.mine, error.theirs, self._settled())
+        shown = self.draft()
+        if shown is None or not shown.same_content(error.mine):
+            return False
+        self._stored = stored
         self._blocked = False
-        still_dirty = still_dirty or bool(self.query_changes())
+        still_dirty = bool(self.query_changes())  # queries go with the next save
         self._dirty_since = time.monotonic() if still_dirty else None
         self._set_state(SaveState.UNSAVED if still_dirty else SaveState.SAVED)
         if still_dirty:
             self._saving.request()
+        self.saved.emit(stored)
+        return True
+
+    def save_copy(self, mine: Article) -> Article:
+        """``mine`` as a new article; the one it was typed into stays as stored."""
+        return self._service.settle_as_copy(mine, self._settled())
+
+    def set_aside(self, mine: Article) -> None:
+        """Keep ``mine`` in the article's revisions (the user took the other text)."""
+        self._service.set_aside(mine, self._settled())
+
+    def let_go(self, mine: Article) -> None:
+        """The article was deleted elsewhere and the user lets it go: the text stays in
+        its revisions while it is in the trash (nothing, once deleted for good)."""
+        try:
+            self._service.set_aside(mine, self._settled())
+        except ArticleNotFoundError:
+            self._service.drop_pending(mine.id or 0, self._settled())
+
+    def _settled(self) -> set[str]:
+        return {self.session, *self._settles}
+
+    def _offer_kept(self, article: Article) -> None:
+        """A pending draft left by a window that died before its user chose: ask again."""
+        stale = self._stored is None or self._stored.id != article.id
+        if stale or self._blocked or self.read_only:  # a trashed article's: recovered at start
+            return
+        try:
+            pending = self._service.pending_drafts(article.id or 0)
+        except Exception:
+            log.warning("could not look for text kept from an earlier conflict", exc_info=True)
+            return
+        kept = [d for d in pending if d.session != self.session]
+        if not kept:
+            return
+        newest = kept[-1]
+        assert self._stored is not None
+        self._blocked = True
+        self._settles = {d.session for d in kept}
+        error = ConflictError(newest.article, self._stored)
+        self._set_state(SaveState.CONFLICT, str(error))
+        self.conflicted.emit(error)
 
     def adopt(self, stored: Article) -> None:
         """The open article was stored elsewhere in this app (its status moved, a
@@ -217,24 +310,26 @@ class OpenArticle(QObject):
         if self._dirty_since is None:
             self._dirty_since = time.monotonic()
         self.edited.emit()
-        if self._blocked:
-            return
-        if self.state is not SaveState.SAVING:
+        if not self._blocked and self.state is not SaveState.SAVING:
             self._set_state(SaveState.UNSAVED)
-        self._saving.request()
+        self._saving.request()  # saved, or kept aside while the user chooses
 
-    def _draft_to_save(self) -> Job | None:
-        if self._stored is None or self._blocked or not self.dirty:
+    def _draft_to_save(self) -> SaveJob | None:
+        if self._stored is None or not self.dirty:
             return None
         draft = self.draft()
         if draft is None:
             return None
+        if self._blocked:
+            return SaveJob(draft, QueryChanges((), ()), held=True)
         self._taken = time.monotonic()
         self._set_state(SaveState.SAVING)
-        return draft, self.query_changes()
+        return SaveJob(draft, self.query_changes())
 
-    def _saved_ok(self, job: Job, stored: Article) -> None:
-        draft, changes = job
+    def _saved_ok(self, job: SaveJob, stored: Article | None) -> None:
+        if stored is None:  # kept aside while a choice waits; the state says "Conflict"
+            return
+        draft, changes = job.draft, job.queries
         current = self._stored
         if current is None or current.id != stored.id:
             return
@@ -266,7 +361,7 @@ class OpenArticle(QObject):
             return
         self.flush()  # merges now, field by field, or asks
 
-    def _merge(self, error: ConflictError) -> tuple[Job, Article] | None:
+    def _merge(self, error: ConflictError) -> tuple[SaveJob, Article] | None:
         """Fields only they changed come in, fields only I changed stay mine; None
         when we both changed one field differently (the user must choose)."""
         base, theirs, mine = self._stored, error.theirs, self.draft()
@@ -281,11 +376,17 @@ class OpenArticle(QObject):
         merged = theirs.replace(**{n: getattr(mine, n) for n in ours})
         changes = self.query_changes()
         stored = self._service.save(merged, RevisionReason.AUTOSAVE, queries=changes)
+        self._service.drop_pending(stored.id or 0, {self.session})  # kept aside by the refusal
         self._editor.set_fields(stored, theirs_changed - ours)
         self.changed_by.emit(self._changed_by)
-        return (self.draft() or merged, changes), stored
+        return SaveJob(self.draft() or merged, changes), stored
 
-    def _failed(self, draft: Article, error: Exception) -> None:
+    def _failed(self, job: SaveJob, error: Exception) -> None:
+        draft = job.draft
+        if job.held:  # keeping it aside failed: the text is still in the editor
+            log.warning("could not keep the unsaved text aside", exc_info=error)
+            self._saving.request(self.RETRY_MS)
+            return
         if isinstance(error, ConflictError) and not self._blocked:
             try:
                 merged = self._merge(error)
@@ -297,10 +398,13 @@ class OpenArticle(QObject):
                 return
         if isinstance(error, ConflictError):
             self._blocked = True
+            self._settles = set()
             self._set_state(SaveState.CONFLICT, str(error))
+            error.mine = self.draft() or error.mine  # everything typed, including since
             self.conflicted.emit(error)
         elif isinstance(error, ArticleNotFoundError) and self._stored is not None:
             self._blocked = True
+            self._settles = set()
             self._set_state(SaveState.FAILED, str(error))
             self.gone.emit(self.draft() or draft)
         else:

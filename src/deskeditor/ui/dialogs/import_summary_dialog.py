@@ -28,26 +28,39 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.resize(640, 420)
-        ok = [o for o in outcomes if o.ok]
         failed = [o for o in outcomes if not o.ok]
-        heading = self.tr("{0} of %n file(s) imported.", "", len(outcomes)).format(len(ok))
+        skipped = [o for o in outcomes if o.ok and o.duplicate == "skipped"]
+        imported = [o for o in outcomes if o.ok and o.duplicate != "skipped"]
+        parts = []
+        if failed:  # what needs the user comes first, and says so in words
+            parts.append(self.tr("%n file(s) could not be imported.", "", len(failed)))
+        if imported or not skipped:
+            parts.append(self.tr("%n file(s) imported.", "", len(imported)))
+        if skipped:
+            parts.append(self.tr("%n file(s) skipped: imported before.", "", len(skipped)))
+        heading = " ".join(parts)
         if cancelled:
             heading += " " + self.tr("The import was stopped; files after these were not read.")
         rows = []
-        for outcome in ok:
-            imported = outcome.imported
-            notes = "; ".join(imported.warnings) if imported else ""
-            headline = imported.article.headline if imported else ""
-            rows.append(f"<li>✔ <b>{html.escape(outcome.path.name)}</b>: {html.escape(headline)}"
-                        f"<br><small>{html.escape(notes)}</small></li>")  # fmt: skip
         for outcome in failed:
             rows.append(f"<li>✘ <b>{html.escape(outcome.path.name)}</b>: "
                         f"{html.escape(outcome.error or '')}</li>")  # fmt: skip
-        report = QTextBrowser()
-        report.setHtml(f"<ul>{''.join(rows)}</ul>")
+        for outcome in imported + skipped:
+            imported_article = outcome.imported
+            notes = "; ".join(outcome.warnings)
+            headline = imported_article.article.headline if imported_article else ""
+            mark = "↷" if outcome in skipped else "✔"
+            name, small = html.escape(outcome.path.name), html.escape(notes)
+            rows.append(
+                f"<li>{mark} <b>{name}</b>: {html.escape(headline)}<br><small>{small}</small></li>"
+            )
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.report = QTextBrowser()
+        self.report.setHtml(f"<ul>{''.join(rows)}</ul>")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(heading))
-        layout.addWidget(report, 1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.report, 1)
         self.use_email = QCheckBox(
             self.tr("Use {0} as the publication's corrections address").format(offer_email)
         )

@@ -13,8 +13,8 @@ and per dialect what only one side needs.
   (only a chief publishes, overrides the gate or purges: see desk_guard_*);
   full-text search as a weighted ``tsvector`` column with a GIN index.
 
-Revision ID: 0006_desk
-Revises: 0005_revisions
+Revision ID: 0007_desk
+Revises: 0006_nothing_lost
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_desk"
-down_revision = "0005_revisions"
+revision = "0007_desk"
+down_revision = "0006_nothing_lost"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,182 @@
+"""Where reader mail comes from: one .eml file, a folder of them, an mbox file or a
+Maildir, read one message at a time.
+
+Mailboxes are what mail tools really leave behind: an entry that is not a regular
+readable file (no permission, a dangling link, a named pipe that would block a
+read forever) is named and skipped, and the rest is read. An mbox is split only on
+lines that look like real separators ("From " + an address + a date), so a reader's
+sentence that starts with "From" stays in their message; ">From" lines escaped by
+the writer (mboxrd) are given back their text.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from deskeditor.formats.base import unreadable
+
+MAX_MESSAGE_BYTES = 25_000_000  # bigger messages are named and skipped, never loaded
+_DAYS = rb"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_MONTHS = rb"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# "From sender@example.org Mon Nov  9 08:14:22 2026", with the variations mail tools
+# write: "-" or MAILER-DAEMON for the sender, seconds left out, a zone before or
+# after the year.
+_SEPARATOR = re.compile(
+    rb"From \S+\s+" + _DAYS + rb",?\s+" + _MONTHS + rb"\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?"
+    rb"(?:\s+(?:[A-Z]{1,5}|[+-]\d{4}))?\s+\d{4}(?:\s+(?:[A-Z]{1,5}|[+-]\d{4}))?\s*\r?\n?\Z"
+)
+_ESCAPED_FROM = re.compile(rb"\A>+From ")
+
+
+@dataclass(frozen=True)
+class MailItem:
+    """One message as read from its source: its bytes, or why it could not be read."""
+
+    label: str  # where it came from: a path, "mbox#3", "maildir/KEY"
+    raw: bytes | None = None
+    error: str | None = None
+    # When the mailbox received it (a Maildir file's name, an mbox separator's date);
+    # a saved .eml carries none.
+    arrived: datetime | None = None
+
+
+def read_source(path: Path) -> Iterator[MailItem]:
+    """Each message in an .eml file, a folder of .eml files, an mbox or a Maildir."""
+    if path.is_dir():
+        if (path / "cur").is_dir() or (path / "new").is_dir():
+            yield from _maildir(path)
+        else:
+            for eml in sorted(path.glob("*.eml")):  # a plain folder of saved messages
+                yield _whole_file(eml, str(eml))
+        return
+    try:
+        with _open_regular(path) as file:
+            if file.read(5) == b"From ":
+                file.seek(0)
+                yield from _mbox(file, str(path))
+                return
+    except OSError as error:
+        yield MailItem(str(path), error=unreadable(error))
+        return
+    yield _whole_file(path, str(path))
+
+
+def _maildir(path: Path) -> Iterator[MailItem]:
+    """Messages in a Maildir's new/ and cur/ (tmp/ holds mail still being delivered)."""
+    entries: list[tuple[str, Path]] = []
+    for sub in ("new", "cur"):
+        try:
+            names = os.listdir(path / sub)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            yield MailItem(f"{path}/{sub}", error=unreadable(error))
+            continue
+        entries += [(name.split(":", 1)[0], path / sub / name) for name in names]
+    for key, entry in sorted(entries):
+        if not key.startswith("."):
+            item = _whole_file(entry, f"{path}/{key}")
+            yield replace(item, arrived=_maildir_arrival(key)) if item.raw else item
+
+
+def _whole_file(path: Path, label: str) -> MailItem:
+    """One message filling a file."""
+    try:
+        with _open_regular(path) as file:
+            raw = file.read(MAX_MESSAGE_BYTES + 1)
+    except OSError as error:
+        return MailItem(label, error=unreadable(error))
+    if len(raw) > MAX_MESSAGE_BYTES:
+        return MailItem(label, error=too_big())
+    if not raw.strip():
+        return MailItem(label, error="the file is empty: there is no message in it")
+    return MailItem(label, raw)
+
+
+def _mbox(file: BinaryIO, path: str) -> Iterator[MailItem]:
+    """The messages of an mbox, read a line at a time (memory bounded per message)."""
+    number = 0
+    lines: list[bytes] = []
+    size = 0
+    arrived: datetime | None = None
+    for line in file:
+        if (number == 0 and line.startswith(b"From ")) or _SEPARATOR.match(line):
+            if number:
+                yield _mbox_message(f"{path}#{number}", lines, size, arrived)
+            number += 1
+            lines, size, arrived = [], 0, _envelope_arrival(line)
+            continue
+        size += len(line)
+        if size <= MAX_MESSAGE_BYTES:
+            lines.append(line[1:] if _ESCAPED_FROM.match(line) else line)
+    if number:
+        yield _mbox_message(f"{path}#{number}", lines, size, arrived)
+
+
+def _mbox_message(label: str, lines: list[bytes], size: int, arrived: datetime | None) -> MailItem:
+    if size > MAX_MESSAGE_BYTES:
+        return MailItem(label, error=too_big())
+    if lines and not lines[-1].strip():  # the blank line before the next separator
+        lines.pop()
+    raw = b"".join(lines)
+    if not raw.strip():
+        return MailItem(label, error="an empty message: nothing between two separators")
+    return MailItem(label, raw, arrived=arrived)
+
+
+def _maildir_arrival(key: str) -> datetime | None:
+    """A Maildir file is named by its delivery time ("1732435200.M1P2.host")."""
+    seconds = key.split(".", 1)[0]
+    if not seconds.isdigit():
+        return None
+    try:
+        return datetime.fromtimestamp(int(seconds), UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _envelope_arrival(separator: bytes) -> datetime | None:
+    """The delivery time on an mbox "From sender Tue Nov 24 18:02:10 2026" line."""
+    words = separator.decode("ascii", errors="replace").split()
+    try:
+        moment = datetime.strptime(" ".join(words[-5:]), "%a %b %d %H:%M:%S %Y")
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC)
+
+
+@contextmanager
+def _open_regular(path: Path) -> Iterator[BinaryIO]:
+    """Open a file for reading only if it is a regular file, without ever blocking
+    (a named pipe would wait for a writer forever)."""
+    info = os.stat(path)  # follows links: a dangling one raises here
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, _kind(info.st_mode))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else meanwhile
+            raise OSError(errno.EINVAL, "not a regular file")
+        yield file
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a message file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a message file"
+    if stat.S_ISDIR(mode):
+        return "a folder that is not a Maildir"
+    return "not a regular file"
+
+
+def too_big() -> str:
+    return f"the message is over {MAX_MESSAGE_BYTES // 1_000_000} MB; it was not read"
