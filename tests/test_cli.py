@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import sqlite3
 import subprocess
@@ -327,3 +328,15 @@ def test_inbox_import_list_and_export(demo_db: Path, tmp_path: Path) -> None:
         "inbox", "import", str(tmp_path / "nope.mbox"), "--db", str(demo_db), "--json"
     )
     assert missing.returncode == 1 and json.loads(missing.stdout)[0]["outcome"] == "error"
+
+
+def test_a_warning_after_a_command_never_touches_its_closed_stderr(tmp_path: Path) -> None:
+    """In-process callers (scripts, these tests) swap standard error round a command
+    and close it after: a warning logged later by a worker must not write to it."""
+    late = logging.getLogger("deskeditor.worker")
+    gone = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")  # as pytest's capture is
+    with redirect_stderr(gone), redirect_stdout(io.StringIO()):
+        assert main(["article", "list", "--db", str(tmp_path / "none.db")]) == 2  # no such desk
+        late.warning("after the command")
+    gone.close()
+    late.warning("after its stream was closed")  # raised "I/O operation on closed file"

@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
 
 from deskeditor import __version__
 from deskeditor.cli import article, check, db, desk, gui, inbox, queries, revisions, transfer
@@ -45,33 +44,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class OneLineHandler(logging.StreamHandler[TextIO]):
+class OneLineHandler(logging.Handler):
     """Warnings on the command line are one line each, as errors are, on standard
-    error as it is when they are written; the details (a traceback) only with
-    DESKEDITOR_DEBUG=1."""
+    error as it is when each is written (no stream is held: a replaced or closed one
+    is never touched again); the details (a traceback) only with DESKEDITOR_DEBUG=1."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setLevel(logging.WARNING)
+        super().__init__(logging.WARNING)
         self.setFormatter(logging.Formatter("deskeditor: %(message)s"))
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.setStream(sys.stderr)
         if not os.environ.get("DESKEDITOR_DEBUG"):
             record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None})
-        super().emit(record)
-
-
-def _one_line_logging() -> None:
-    logger = logging.getLogger("deskeditor")
-    if not any(isinstance(h, OneLineHandler) for h in logger.handlers):
-        logger.addHandler(OneLineHandler())
+        try:
+            print(self.format(record), file=sys.stderr)
+        except Exception:
+            self.handleError(record)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _one_line_logging()
+    logger, one_line = logging.getLogger("deskeditor"), OneLineHandler()
+    logger.addHandler(one_line)  # for this command only (main runs in-process in tests)
+    try:
+        return _run(args)
+    finally:
+        logger.removeHandler(one_line)
+
+
+def _run(args: argparse.Namespace) -> int:
     if notice := close_data_folder():
         print(f"deskeditor: {notice}", file=sys.stderr)
         args.notice = notice  # the window says it too
