@@ -33,8 +33,8 @@ def pytest_configure(config: pytest.Config) -> None:
         subprocess.run([sys.executable, str(script), "--compile"], check=True)
 
 
-# The real servers tests talk to (Dovecot), as fixtures.
-pytest_plugins = ["tests.mailserver"]
+# The real servers tests talk to (Dovecot, PostgreSQL), as fixtures.
+pytest_plugins = ["tests.mailserver", "tests.pgserver"]
 
 
 @pytest.fixture(autouse=True)

@@ -85,8 +85,9 @@ def build_requests(path: Path, count: int) -> None:
         conn.executemany(
             "INSERT INTO correction_requests (message_id, content_hash, thread_root_id, sender,"
             " sender_name, received_at, subject, text, raw, source, article_id, status,"
-            " assignee, notes, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)",
+            " assignee, notes, created_at, updated_at, uid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?,"
+            " lower(hex(randomblob(16))))",
             rows,
         )
     conn.close()

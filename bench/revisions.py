@@ -138,8 +138,8 @@ def measure_history(count: int) -> None:
     with sqlite3.connect(path) as raw:
         raw.executemany(
             "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, note,"
-            " words_added, words_removed, changed_fields) VALUES (?, ?, 'autosave', 'Ann', ?,"
-            " '', 1, 1, 'body')",
+            " words_added, words_removed, changed_fields, uid) VALUES (?, ?, 'autosave', 'Ann',"
+            " ?, '', 1, 1, 'body', lower(hex(randomblob(16))))",
             [
                 (article.id, (base + timedelta(seconds=i)).strftime("%Y-%m-%d %H:%M:%S.%f"),
                  json.dumps({"headline": "Ferry", "body": f"{text} {i}"}))

@@ -91,8 +91,8 @@ def build(path: Path, count: int) -> None:
 def _insert(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
     conn.executemany(
         "INSERT INTO articles (slug, section, kicker, headline, dek, byline, dateline, body,"
-        " status, editorial_note, word_count, created_at, updated_at, version)"
-        " VALUES (?, ?, '', ?, ?, ?, '', ?, ?, '', ?, ?, ?, 1)",
+        " status, editorial_note, word_count, created_at, updated_at, version, uid)"
+        " VALUES (?, ?, '', ?, ?, ?, '', ?, ?, '', ?, ?, ?, 1, lower(hex(randomblob(16))))",
         rows,
     )
     conn.commit()
@@ -187,8 +187,8 @@ def main() -> None:
         )
         snapshot = json.dumps({**article.snapshot(), "body": body})
         raw.execute(
-            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot)"
-            " VALUES (?, ?, 'autosave', 'bench', ?)",
+            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, uid)"
+            " VALUES (?, ?, 'autosave', 'bench', ?, lower(hex(randomblob(16))))",
             (article.id, now, snapshot),
         )
         raw.commit()

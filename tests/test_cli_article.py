@@ -23,7 +23,7 @@ def test_list_filters_and_names_the_contract_keys(demo_db: Path) -> None:  # noq
     every = json.loads(deskeditor("article", "list", "--db", str(demo_db), "--json").stdout)
     assert len(every) == 14
     assert all(
-        set(row) == {"id", "slug", "section", "headline", "status", "updated", "words"}
+        set(row) == {"id", "uid", "slug", "section", "headline", "status", "updated", "words"}
         for row in every
     )
     ready = deskeditor(
@@ -48,7 +48,7 @@ def test_list_filters_and_names_the_contract_keys(demo_db: Path) -> None:  # noq
 def test_show_has_every_field(demo_db: Path) -> None:  # noqa: F811
     data = show(demo_db, "millbrook-ferry-returns-after-two-year-repair")
     expected = (IMPORT_KEYS - IMPORT_ONLY) | {
-        "id", "status", "version", "updated", "pull_quotes", "notices",
+        "id", "uid", "status", "version", "updated", "pull_quotes", "notices",
         "editorial_note", "language", "created", "published", "deleted",
     }  # fmt: skip
     assert set(data) == expected

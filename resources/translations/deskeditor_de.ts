@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name />
+    <message>
+      <source>Base (what you both started from):</source>
+      <translation>Ausgangstext (von dem Sie beide ausgingen):</translation>
+    </message>
+    <message>
+      <source>Theirs:</source>
+      <translation>Deren Fassung:</translation>
+    </message>
+    <message>
+      <source>Mine:</source>
+      <translation>Meine Fassung:</translation>
+    </message>
+  </context>
+  <context>
     <name>ArticleEditor</name>
     <message>
       <source>Secti&amp;on</source>
@@ -185,6 +200,10 @@
       <source>(no headline)</source>
       <translation>(ohne Überschrift)</translation>
     </message>
+    <message>
+      <source>✎ {0} is editing · {1}</source>
+      <translation>✎ {0} bearbeitet · {1}</translation>
+    </message>
   </context>
   <context>
     <name>ArticleListPanel</name>
@@ -280,6 +299,25 @@
     <message>
       <source>Body, in Markdown: blank lines between paragraphs</source>
       <translation>Text in Markdown: Leerzeilen zwischen den Absätzen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangedBar</name>
+    <message>
+      <source>Show their version</source>
+      <translation>Deren Fassung zeigen</translation>
+    </message>
+    <message>
+      <source>Save what you typed, then show the article as the desk has it now</source>
+      <translation>Ihre Eingaben speichern, dann den Artikel so zeigen, wie ihn die Redaktion jetzt hat</translation>
+    </message>
+    <message>
+      <source>someone else</source>
+      <translation>jemand anderem</translation>
+    </message>
+    <message>
+      <source>Changed by {0} at {1}. What you type stays yours.</source>
+      <translation>Geändert von {0} um {1}. Was Sie tippen, bleibt Ihres.</translation>
     </message>
   </context>
   <context>
@@ -415,20 +453,8 @@
       <translation>Was Sie auch wählen, nichts geht verloren: Der Text, den Sie nicht behalten, wird in den Versionen des Artikels gespeichert (oder als eigene Kopie).</translation>
     </message>
     <message>
-      <source>Their version:
-
-{0}
-
-Your version:
-
-{1}</source>
-      <translation>Deren Fassung:
-
-{0}
-
-Ihre Fassung:
-
-{1}</translation>
+      <source>Whichever you keep, the other stays in the desk's conflicts.</source>
+      <translation>Was Sie auch behalten, das andere bleibt in den Konflikten der Redaktion.</translation>
     </message>
     <message>
       <source>Keep &amp;mine</source>
@@ -525,6 +551,62 @@ Ihre Fassung:
     <message>
       <source>Move to &amp;trash</source>
       <translation>In den &amp;Papierkorb</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskController</name>
+    <message>
+      <source>Sync with the desk</source>
+      <translation>Mit der Redaktion abgleichen</translation>
+    </message>
+    <message>
+      <source>The desk refused a change: {0}</source>
+      <translation>Die Redaktion hat eine Änderung abgelehnt: {0}</translation>
+    </message>
+    <message>
+      <source>Desk: syncing…</source>
+      <translation>Redaktion: wird abgeglichen…</translation>
+    </message>
+    <message>
+      <source>Desk: offline</source>
+      <translation>Redaktion: offline</translation>
+    </message>
+    <message numerus="yes">
+      <source>Desk: %n waiting</source>
+      <translation>
+        <numerusform>Redaktion: %n wartet</numerusform>
+        <numerusform>Redaktion: %n warten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Desk: online</source>
+      <translation>Redaktion: online</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n waiting</source>
+      <translation>
+        <numerusform>%n wartet</numerusform>
+        <numerusform>%n warten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {0}</source>
+      <translation>Abgeglichen mit {0}</translation>
+    </message>
+    <message>
+      <source>{0} is editing this article: your changes will be merged</source>
+      <translation>{0} bearbeitet diesen Artikel: Ihre Änderungen werden zusammengeführt</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskPasswordDialog</name>
+    <message>
+      <source>Desk password</source>
+      <translation>Passwort für die Redaktion</translation>
+    </message>
+    <message>
+      <source>The password of {0} on the desk at {1}:</source>
+      <translation>Das Passwort von {0} für die Redaktion auf {1}:</translation>
     </message>
   </context>
   <context>

@@ -67,6 +67,23 @@
     </message>
   </context>
   <context>
+    <name>DeskController</name>
+    <message numerus="yes">
+      <source>Desk: %n waiting</source>
+      <translation>
+        <numerusform>Desk: %n waiting</numerusform>
+        <numerusform>Desk: %n waiting</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n waiting</source>
+      <translation>
+        <numerusform>%n waiting</numerusform>
+        <numerusform>%n waiting</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicateImportDialog</name>
     <message numerus="yes">
       <source>Imported before: %n file(s).</source>

@@ -45,6 +45,7 @@ from deskeditor.ui.worker import Worker
 if TYPE_CHECKING:
     from deskeditor.storage.database import Database
     from deskeditor.ui.checks_controller import ChecksController
+    from deskeditor.ui.desk_controller import DeskController
     from deskeditor.ui.editing_controller import EditingController
     from deskeditor.ui.mail_controller import MailController
     from deskeditor.ui.open_article import OpenArticle
@@ -98,6 +99,7 @@ class DeskeditorApp:
         self.database: Database | None = None
         self.mail: MailController | None = None
         self.wire: WireFolderController | None = None
+        self.desk: DeskController | None = None
         self.exit_code = 0
         self._demo_dir: Path | None = None
 
@@ -131,6 +133,7 @@ class DeskeditorApp:
         self.window.statusBar().clearMessage()  # "Opening the desk…"; start() may say more
         self.editing.start()
         self._build_inbox(database, demo)  # after the article list; it loads on a worker
+        self._build_desk(database)
         if self.options.notice:
             self.window.statusBar().showMessage(self.options.notice, 15000)
         title = (
@@ -322,6 +325,21 @@ class DeskeditorApp:
         )  # fmt: skip
         self.window.close_guard = self._may_close
 
+    def _build_desk(self, database: Database) -> None:
+        """On a laptop database that joined a shared desk: sync, leases, live updates."""
+        from deskeditor.services.desk.service import DeskService
+        from deskeditor.ui.desk_controller import DeskController
+
+        service = DeskService(database)
+        if service.state() is None or self.options.screenshot is not None:
+            return
+        assert self.article is not None and self.editing is not None
+        self.desk = DeskController(
+            self.window, service, self.articles, self.article, self.list_model,
+            self.editor.changed_bar, self.editing.load,
+        )  # fmt: skip
+        self.desk.start()
+
     def _may_close(self) -> bool:
         """Everything typed is stored before the window closes: the request and the
         notice being edited, then the article (which may ask)."""
@@ -417,6 +435,8 @@ class DeskeditorApp:
             self.mail.close()
         if self.wire is not None:
             self.wire.stop()
+        if self.desk is not None:
+            self.desk.stop()
         self.worker.shutdown()
         self.render_worker.shutdown()
         self.check_worker.shutdown()

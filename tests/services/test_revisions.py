@@ -19,7 +19,7 @@ from deskeditor.services.errors import RevisionNotFoundError
 from deskeditor.services.revisions import RevisionService
 from deskeditor.services.triage import TriageService
 from deskeditor.storage.database import Database
-from tests.stored import stored_id
+from tests.stored import RANDOM_UID, stored_id
 
 FILED = Article(
     headline="Ferry returns",
@@ -117,8 +117,8 @@ def test_a_revision_from_an_older_schema_restores_with_defaults(
     with sqlite3.connect(db_path) as raw:  # kept by a version that had no kicker or dek
         old = {"headline": "Old headline", "body": "Old body.", "status": "draft"}
         raw.execute(
-            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, note)"
-            " VALUES (?, '2020-01-01 00:00:00', 'save', 'Old', ?, '')",
+            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, note, uid)"
+            f" VALUES (?, '2020-01-01 00:00:00', 'save', 'Old', ?, '', {RANDOM_UID})",
             (stored_id(article), json.dumps(old)),
         )
         revision_id = raw.execute("SELECT max(id) FROM revisions").fetchone()[0]
@@ -147,8 +147,8 @@ def test_a_history_of_5000_revisions_pages_and_compares_first_with_last(
     ]  # fmt: skip
     with sqlite3.connect(db_path) as raw:
         raw.executemany(
-            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, note)"
-            " VALUES (?, ?, 'autosave', 'Ann', ?, '')",
+            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, note, uid)"
+            f" VALUES (?, ?, 'autosave', 'Ann', ?, '', {RANDOM_UID})",
             rows,
         )
     raw.close()

@@ -16,7 +16,7 @@ from deskeditor.services.articles import ArticleService
 from deskeditor.services.revisions import RevisionService
 from deskeditor.storage.database import Database
 from deskeditor.ui.models.revision_list_model import RevisionListModel
-from tests.stored import stored_id
+from tests.stored import RANDOM_UID, stored_id
 
 
 def test_a_long_history_pages_in_and_passes_the_model_tester(
@@ -33,8 +33,8 @@ def test_a_long_history_pages_in_and_passes_the_model_tester(
     base = datetime.now(UTC) + timedelta(minutes=1)
     with sqlite3.connect(db_path) as raw:  # kept by an older version: not counted
         raw.executemany(
-            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, note)"
-            " VALUES (?, ?, 'save', 'Ann', ?, '')",
+            "INSERT INTO revisions (article_id, created_at, reason, author, snapshot, note, uid)"
+            f" VALUES (?, ?, 'save', 'Ann', ?, '', {RANDOM_UID})",
             [
                 (stored_id(article), (base + timedelta(seconds=i)).strftime("%Y-%m-%d %H:%M:%S.%f"),
                  json.dumps({"headline": "Ferry", "body": f"Edit {i}."}))

@@ -14,11 +14,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from deskeditor import __version__
-from deskeditor.cli import article, check, db, gui, inbox, queries, revisions, transfer
+from deskeditor.cli import article, check, db, desk, gui, inbox, queries, revisions, transfer
 from deskeditor.cli.common import UsageError
 from deskeditor.paths import DB_ENV, close_data_folder
 
-COMMAND_GROUPS = (transfer, article, revisions, queries, check, inbox, db)
+COMMAND_GROUPS = (transfer, article, revisions, queries, check, inbox, db, desk)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -193,7 +193,8 @@ def report_move(
 # -- output -------------------------------------------------------------------------------
 def summary_json(row: ArticleSummary) -> dict[str, Any]:
     return {
-        "id": row.id, "slug": row.slug, "section": row.section, "headline": row.headline,
+        "id": row.id, "uid": row.uid, "slug": row.slug, "section": row.section,
+        "headline": row.headline,
         "status": row.status.value, "updated": row.updated_at.isoformat(),
         "words": row.word_count,
     }  # fmt: skip
@@ -203,7 +204,7 @@ def article_json(article: Article, notices: list[CorrectionNotice]) -> dict[str,
     """Every field: the text fields as `import --json` names them, the status, the
     version and times ("deleted" is set while it is in the trash), the pull quotes
     and the published notices."""
-    data: dict[str, Any] = {"id": article.id}
+    data: dict[str, Any] = {"id": article.id, "uid": article.uid}
     data.update({name: getattr(article, name) for name in TEXT_FIELDS})
     data["status"] = article.status.value
     data["version"] = article.version

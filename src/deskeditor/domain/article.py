@@ -94,6 +94,8 @@ class Article:
     pull_quotes: tuple[PullQuote, ...] = ()
     id: int | None = None
     version: int | None = None
+    # The global id, the same on every laptop of a shared desk ("" until stored).
+    uid: str = ""
     created_at: datetime | None = field(default=None, metadata=_STAMP)
     updated_at: datetime | None = field(default=None, metadata=_STAMP)
     published_at: datetime | None = field(default=None, metadata=_STAMP)
@@ -120,6 +122,7 @@ class Article:
         return self.replace(
             id=None,
             version=None,
+            uid="",
             slug="",
             status=ArticleStatus.DRAFT,
             created_at=None,
@@ -178,6 +181,7 @@ class Article:
             word_count=count_words(self.body),
             updated_at=self.updated_at,
             slug=self.slug,
+            uid=self.uid,
         )
 
     def same_content(self, other: Article) -> bool:
@@ -234,6 +238,7 @@ class ArticleSummary:
     word_count: int
     updated_at: datetime
     slug: str = ""
+    uid: str = ""
 
 
 @dataclass(frozen=True)

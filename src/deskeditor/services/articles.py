@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -43,6 +44,8 @@ from deskeditor.storage.mapping import (
 from deskeditor.storage.models import ArticleRow
 from deskeditor.storage.unit_of_work import UnitOfWork
 
+UID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
 
 class ArticleService:
     def __init__(
@@ -64,12 +67,15 @@ class ArticleService:
             return article_from_row(row)
 
     def find(self, reference: str) -> Article:
-        """An article by id ("42") or slug ("ferry-returns")."""
+        """An article by id ("42"), slug ("ferry-returns") or global id (its uid, the
+        same on every laptop of a shared desk)."""
         reference = reference.strip()
         if reference.isdigit():
             return self.get(int(reference))
         with self._uow() as uow:
             row = uow.articles.by_slug(reference)
+            if row is None and UID_PATTERN.fullmatch(reference.lower()):
+                row = uow.articles.by_uid(reference.lower())
             if row is None:
                 raise ArticleNotFoundError(reference)
             return article_from_row(row)

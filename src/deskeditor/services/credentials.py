@@ -13,6 +13,7 @@ import logging
 import os
 
 SERVICE = "Deskeditor mail"
+DESK_SERVICE = "Deskeditor desk"  # a desk login's password, by the desk's address
 PASSWORD_ENV = "DESKEDITOR_MAIL_PASSWORD"  # for scripts and cron: wins over the keyring
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,10 @@ def keyring_problem() -> str | None:
     return None
 
 
-def secret(account_url: str) -> str | None:
-    """The account's secret: ``$DESKEDITOR_MAIL_PASSWORD``, else the keyring's, else None."""
-    if os.environ.get(PASSWORD_ENV):
+def secret(account_url: str, service: str = SERVICE) -> str | None:
+    """The account's secret: ``$DESKEDITOR_MAIL_PASSWORD`` (mail only), else the
+    keyring's, else None."""
+    if service == SERVICE and os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
     if keyring_problem() is not None:
         return None
@@ -50,13 +52,13 @@ def secret(account_url: str) -> str | None:
     from keyring.errors import KeyringError
 
     try:
-        return keyring.get_password(SERVICE, account_url)
+        return keyring.get_password(service, account_url)
     except KeyringError as error:
         log.warning("the keyring did not answer: %s", error)
         return None
 
 
-def keep_secret(account_url: str, value: str) -> None:
+def keep_secret(account_url: str, value: str, service: str = SERVICE) -> None:
     """Keep the account's secret in the keyring (KeyringUnavailableError when there is none)."""
     problem = keyring_problem()
     if problem is not None:
@@ -65,6 +67,6 @@ def keep_secret(account_url: str, value: str) -> None:
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(SERVICE, account_url, value)
+        keyring.set_password(service, account_url, value)
     except KeyringError as error:
         raise KeyringUnavailableError(f"the keyring refused to keep it: {error}") from None

@@ -29,13 +29,14 @@ class ArticleInTrashError(ArticleNotFoundError):
 class ConflictError(ServiceError):
     """Someone saved the article after ``mine`` was loaded; ``theirs`` is what they saved."""
 
-    def __init__(self, mine: Article, theirs: Article) -> None:
+    def __init__(self, mine: Article, theirs: Article, base: Article | None = None) -> None:
         super().__init__(
             f"“{theirs.headline or 'Untitled'}” was saved elsewhere (version {theirs.version}) "
             f"after you opened version {mine.version}"
         )
         self.mine = mine
         self.theirs = theirs
+        self.base = base  # what both started from, when known (the conflict dialog shows it)
 
 
 class RevisionNotFoundError(ServiceError):

@@ -41,3 +41,10 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def new_uid() -> str:
+    """A fresh global id for a row (UUID 4 text)."""
+    import uuid
+
+    return str(uuid.uuid4())

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from deskeditor.storage.engine import create_sqlite_engine, session_factory, sqlite_files
 from deskeditor.storage.errors import translate_database_error
 from deskeditor.storage.maintenance import prepare_database
+from deskeditor.storage.outbox import OutboxRecorder
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     backup_taken: Path | None = field(default=None)
+    # Records local writes for the desk once this database has joined one.
+    recorder: OutboxRecorder = field(default_factory=OutboxRecorder)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.sessions)
@@ -58,4 +61,9 @@ def open_database(path: Path) -> Database:
     """Prepare the file (create, or back up and upgrade) and connect to it."""
     taken = prepare_database(path)
     engine = create_sqlite_engine(path)
-    return Database(path=path, engine=engine, sessions=session_factory(engine), backup_taken=taken)
+    sessions = session_factory(engine)
+    with engine.connect() as connection:
+        joined = connection.exec_driver_sql("SELECT 1 FROM desk_state").first() is not None
+    recorder = OutboxRecorder(enabled=joined)
+    recorder.install(sessions)
+    return Database(path, engine, sessions, backup_taken=taken, recorder=recorder)

@@ -36,9 +36,23 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SEARCH_TABLE_PREFIX = "article_fts"
 
 
+# What only a desk's PostgreSQL server has (storage/server_schema.py), beside the models.
+SERVER_ONLY_TABLES = frozenset({"desk_tombstones", "desk_applied", "desk_people", "desk_leases"})
+SERVER_ONLY_COLUMNS = frozenset({"desk_seq", "desk_by", "search"})
+
+
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, other: Any) -> bool:
-    """Alembic autogenerate filter: leave the FTS tables alone."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+    """Alembic autogenerate filter: leave the FTS tables and the server's own
+    bookkeeping (sequence columns, tombstones, search vector) alone."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not (name.startswith(SEARCH_TABLE_PREFIX) or name in SERVER_ONLY_TABLES)
+    if type_ == "column" and reflected:
+        return name not in SERVER_ONLY_COLUMNS
+    if type_ == "index" and reflected:
+        return not (name.endswith("_desk_seq") or name == "ix_articles_search")
+    return True
 
 
 def alembic_config() -> Config:

@@ -34,6 +34,7 @@ def article_from_row(row: ArticleRow) -> Article:
     return Article(
         id=row.id,
         version=row.version,
+        uid=row.uid,
         deleted_at=row.deleted_at,
         pull_quotes=tuple(
             PullQuote(q.text, q.attribution, q.after_paragraph) for q in row.pull_quotes

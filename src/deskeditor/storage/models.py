@@ -25,13 +25,19 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from deskeditor.domain.article import ArticleStatus, RevisionReason
 from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
-from deskeditor.storage.base import Base, UTCDateTime, utcnow
+from deskeditor.storage.base import Base, UTCDateTime, new_uid, utcnow
 
 SORTABLE_COLUMNS = ("updated_at", "headline", "section", "byline", "status", "word_count")
 _LIVE = text("deleted_at IS NULL")
 _DELETED = text("deleted_at IS NOT NULL")
 _THREAD_ROOT = text("thread_root_id IS NULL")
 _FOLLOW_UP = text("thread_root_id IS NOT NULL")
+
+
+def _uid() -> Mapped[str]:
+    """The row's global id (a UUID), the same on every laptop of a desk and on its
+    server; integer ids stay local."""
+    return mapped_column(String(36), default=new_uid, server_default="", index=True, unique=True)
 
 
 def _enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -50,6 +56,7 @@ class ArticleRow(Base):
     __tablename__ = "articles"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid()
     slug: Mapped[str] = mapped_column(String(200), unique=True)
     section: Mapped[str] = mapped_column(String(120), default="")
     kicker: Mapped[str] = mapped_column(String(200), default="")
@@ -109,6 +116,7 @@ class RevisionRow(Base):
     __tablename__ = "revisions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid()
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     reason: Mapped[RevisionReason] = mapped_column(_enum(RevisionReason, "revision_reason"))
@@ -177,6 +185,7 @@ class CorrectionRequestRow(Base):
     __tablename__ = "correction_requests"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid()
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     thread_root_id: Mapped[int | None] = mapped_column(
@@ -244,6 +253,7 @@ class CorrectionEventRow(Base):
     __tablename__ = "correction_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid()
     request_id: Mapped[int] = mapped_column(
         ForeignKey("correction_requests.id", ondelete="CASCADE"), index=True
     )
@@ -257,6 +267,7 @@ class CorrectionNoticeRow(Base):
     __tablename__ = "correction_notices"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid()
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
@@ -278,6 +289,7 @@ class CorrectionReplyRow(Base):
     __tablename__ = "correction_replies"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = _uid()
     request_id: Mapped[int] = mapped_column(
         ForeignKey("correction_requests.id", ondelete="CASCADE"), index=True
     )
@@ -335,6 +347,18 @@ class WatchedFileRow(Base):
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
     )
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+REQUEST_UID_NAMESPACE = "9a3c5f0e-5b1d-4f7e-9d51-6a1f0c2b7e44"
+
+
+def request_uid(message_id: str, content_hash: str) -> str:
+    """A reader's message has the same uid on every laptop that files it (UUID 5 of its
+    Message-ID and bytes): two laptops reading one corrections mailbox file one
+    request on the desk, not two."""
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(REQUEST_UID_NAMESPACE), f"{message_id}\n{content_hash}"))
 
 
 class ImportSourceRow(Base):

@@ -32,6 +32,7 @@ from deskeditor.storage.models import (
     CorrectionNoticeRow,
     CorrectionReplyRow,
     CorrectionRequestRow,
+    request_uid,
 )
 from deskeditor.storage.search import ranked_article_ids
 
@@ -46,6 +47,7 @@ _SUMMARY_COLUMNS = (
     ArticleRow.word_count,
     ArticleRow.updated_at,
     ArticleRow.slug,
+    ArticleRow.uid,
 )
 _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.UPDATED: ArticleRow.updated_at,
@@ -63,6 +65,9 @@ class ArticleRepository:
 
     def get(self, article_id: int) -> ArticleRow | None:
         return self._session.get(ArticleRow, article_id)
+
+    def by_uid(self, uid: str) -> ArticleRow | None:
+        return self._session.scalar(select(ArticleRow).where(ArticleRow.uid == uid))
 
     def by_slug(self, slug: str) -> ArticleRow | None:
         return self._session.scalar(select(ArticleRow).where(ArticleRow.slug == slug))
@@ -204,7 +209,11 @@ class CorrectionRepository:
         says when it arrived; flushed, so it has its id."""
         values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
         row = CorrectionRequestRow(
-            **values, status=RequestStatus.NEW, created_at=now, updated_at=now
+            **values,
+            uid=request_uid(request.message_id, request.content_hash),
+            status=RequestStatus.NEW,
+            created_at=now,
+            updated_at=now,
         )
         if row.received_at is None:
             row.received_at = now

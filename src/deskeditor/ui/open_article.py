@@ -36,7 +36,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from deskeditor.domain.article import Article, RevisionReason
+from deskeditor.domain.article import EDITABLE_FIELDS, Article, RevisionReason
 from deskeditor.domain.corrections import CorrectionNotice
 from deskeditor.domain.queries import Edit, Query, QueryChanges, new_query, single_edit
 from deskeditor.services.articles import ArticleService
@@ -97,6 +97,7 @@ class OpenArticle(QObject):
     gone = Signal(object)  # the draft, whose stored article was deleted elsewhere
     notices_changed = Signal()  # a notice's wording or place was stored
     queries_changed = Signal()  # a query was added, answered, resolved, moved or deleted
+    changed_by = Signal(str)  # someone else's change was merged in (their name)
 
     DELAY_MS = 400  # at 800, saves slowed past 200 ms by a loaded machine lost text (soak)
     RETRY_MS = 3000
@@ -120,6 +121,7 @@ class OpenArticle(QObject):
         self._stored_queries: dict[str, Query] = {}  # uid → query as last stored
         self._loading = False
         self._texts: dict[str, str] = {}  # the body and line fields as anchors last saw them
+        self._changed_by = ""  # who changed the open article elsewhere, last
         self.session = uuid.uuid4().hex  # this window's pending drafts
         self._settles: set[str] = set()  # the sessions whose drafts the awaited choice settles
         self.state = SaveState.SAVED
@@ -225,7 +227,7 @@ class OpenArticle(QObject):
             if isinstance(error, ConflictError | ArticleNotFoundError):
                 keep_aside(self._service, self.session, draft)
             self._failed(job, error)
-            return False
+            return not self.dirty and not self._blocked  # merged with a change made elsewhere
         self._saved_ok(job, stored)
         return True
 
@@ -347,12 +349,54 @@ class OpenArticle(QObject):
             self._saving.request(self._remaining_ms())
         self.saved.emit(stored)
 
+    def changed_elsewhere(self, stored: Article, by: str) -> None:
+        """The open article changed under it (a desk's pull): nothing typed is replaced.
+        With nothing unsaved the editor keeps showing what it shows and the change
+        waits behind "changed by NAME"; typing merges it in (see _merge)."""
+        if self._stored is None or stored.id != self._stored.id or self.read_only:
+            return
+        self._changed_by = by
+        if not self.dirty:
+            self.changed_by.emit(by)
+            return
+        self.flush()  # merges now, field by field, or asks
+
+    def _merge(self, error: ConflictError) -> tuple[SaveJob, Article] | None:
+        """Fields only they changed come in, fields only I changed stay mine; None
+        when we both changed one field differently (the user must choose)."""
+        base, theirs, mine = self._stored, error.theirs, self.draft()
+        if base is None or mine is None:
+            return None
+        names = [*EDITABLE_FIELDS, "pull_quotes"]
+        ours = {n for n in names if getattr(mine, n) != getattr(base, n)}
+        theirs_changed = {n for n in names if getattr(theirs, n) != getattr(base, n)}
+        if any(getattr(mine, n) != getattr(theirs, n) for n in ours & theirs_changed):
+            error.base = base
+            return None
+        merged = theirs.replace(**{n: getattr(mine, n) for n in ours})
+        changes = self.query_changes()
+        stored = self._service.save(merged, RevisionReason.AUTOSAVE, queries=changes)
+        self._service.drop_pending(stored.id or 0, {self.session})  # kept aside by the refusal
+        self._editor.set_fields(stored, theirs_changed - ours)
+        self.changed_by.emit(self._changed_by)
+        return SaveJob(self.draft() or merged, changes), stored
+
     def _failed(self, job: SaveJob, error: Exception) -> None:
         draft = job.draft
         if job.held:  # keeping it aside failed: the text is still in the editor
             log.warning("could not keep the unsaved text aside", exc_info=error)
             self._saving.request(self.RETRY_MS)
-        elif isinstance(error, ConflictError):
+            return
+        if isinstance(error, ConflictError) and not self._blocked:
+            try:
+                merged = self._merge(error)
+            except Exception as failure:  # the merged save failed: ask as before
+                log.warning("merging a change made elsewhere failed", exc_info=failure)
+                merged = None
+            if merged is not None:
+                self._saved_ok(*merged)
+                return
+        if isinstance(error, ConflictError):
             self._blocked = True
             self._settles = set()
             self._set_state(SaveState.CONFLICT, str(error))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from deskeditor.storage import models  # noqa: F401  (registers the tables)
+from deskeditor.storage import desk_models, models  # noqa: F401  (registers the tables)
 from deskeditor.storage.base import Base
 from deskeditor.storage.maintenance import include_object
 

@@ -6,6 +6,7 @@ import enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from deskeditor.domain.article import EDITABLE_FIELDS
 from deskeditor.services.errors import ConflictError
 
 
@@ -31,11 +32,13 @@ class ConflictDialog(QMessageBox):
                 "the article's revisions (or as a separate copy)."
             )
         )
-        self.setDetailedText(
-            self.tr("Their version:\n\n{0}\n\nYour version:\n\n{1}").format(
-                error.theirs.body, error.mine.body
+        self.setDetailedText(conflict_text(error))
+        if error.base is not None:  # a desk's conflict: the three texts, field by field
+            self.setInformativeText(
+                "\n\n".join(_short_lines(error))
+                + "\n\n"
+                + self.tr("Whichever you keep, the other stays in the desk's conflicts.")
             )
-        )
         self._buttons = {
             self.addButton(self.tr("Keep &mine"), QMessageBox.ButtonRole.AcceptRole): (
                 ConflictChoice.KEEP_MINE
@@ -56,3 +59,45 @@ class ConflictDialog(QMessageBox):
             if dialog.clickedButton() is button:
                 return choice
         return ConflictChoice.TAKE_THEIRS  # closed without choosing: keep theirs, mine in revisions
+
+
+def conflict_text(error: ConflictError) -> str:
+    """Each field both sides changed: as it was (base, when known), theirs and mine."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ConflictDialog", text)
+
+    parts = []
+    for name in (*EDITABLE_FIELDS, "pull_quotes"):
+        theirs, mine = getattr(error.theirs, name), getattr(error.mine, name)
+        if theirs == mine:
+            continue
+        block = [f"== {name} =="]
+        if error.base is not None:
+            block += [tr("Base (what you both started from):"), str(getattr(error.base, name))]
+        block += [tr("Theirs:"), str(theirs), tr("Mine:"), str(mine)]
+        parts.append("\n".join(block))
+    return "\n\n".join(parts)
+
+
+def _short_lines(error: ConflictError) -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ConflictDialog", text)
+
+    def short(value: object) -> str:
+        text = str(value).replace("\n", " ")
+        return text if len(text) <= 90 else text[:89] + "…"
+
+    lines = []
+    for name in (*EDITABLE_FIELDS, "pull_quotes"):
+        theirs, mine = getattr(error.theirs, name), getattr(error.mine, name)
+        if theirs == mine or error.base is None:
+            continue
+        lines.append(
+            f"{name}\n  {tr('Base')}: {short(getattr(error.base, name))}\n"
+            f"  {tr('Theirs')}: {short(theirs)}\n  {tr('Mine')}: {short(mine)}"
+        )
+    return lines

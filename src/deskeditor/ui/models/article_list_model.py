@@ -51,6 +51,7 @@ class ArticleListModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         self._locale = QLocale()
+        self._editors: dict[str, str] = {}  # article uid -> who is editing it (a shared desk)
 
     # -- configuration ---------------------------------------------------------
     def set_service(self, service: ArticleService) -> None:
@@ -170,6 +171,19 @@ class ArticleListModel(QAbstractTableModel):
             return local.strftime("%d %b %H:%M")
         return local.strftime("%Y-%m-%d")
 
+    def set_editors(self, editors: dict[str, str]) -> None:
+        """Who else is editing which article (their leases on a shared desk)."""
+        if editors == self._editors:
+            return
+        self._editors = dict(editors)
+        if self._count:
+            last = self.index(self._count - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def editor_of(self, row: int) -> str:
+        item = self.summary(row)
+        return self._editors.get(item.uid, "") if item is not None else ""
+
     def update_summary(self, summary: ArticleSummary) -> None:
         """Show a saved article's new values in place, without moving rows."""
         for number, page in self._pages.items():
@@ -184,7 +198,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def _display(self, item: ArticleSummary, column: int) -> str | None:
         if column == self.HEADLINE:
-            return item.headline or self.tr("(no headline)")
+            headline = item.headline or self.tr("(no headline)")
+            if editor := self._editors.get(item.uid):
+                return self.tr("✎ {0} is editing · {1}").format(editor, headline)
+            return headline
         if column == self.SECTION:
             return item.section
         if column == self.BYLINE:

@@ -25,6 +25,7 @@ from deskeditor.domain.text import follows_headline, headline_slug
 from deskeditor.domain.workflow import DESK_ORDER, allowed_targets
 from deskeditor.ui.labels import status_label
 from deskeditor.ui.widgets.body_editor import BodyEditor
+from deskeditor.ui.widgets.changed_bar import ChangedBar
 from deskeditor.ui.widgets.checks_panel import ChecksPanel
 from deskeditor.ui.widgets.copy_fit_meter import CopyFitMeter
 from deskeditor.ui.widgets.empty_desk import EmptyDeskPage
@@ -121,6 +122,7 @@ class ArticleEditor(QWidget):
         self.notices = NoticesPanel()
         self.queries = QueriesPanel()
         self.trash_bar = TrashBar()
+        self.changed_bar = ChangedBar()  # someone else changed it (a shared desk)
         self.pull_quotes.model.edited.connect(self._on_edit)
         self._build_layout()
         for name, field in self.fields.items():
@@ -190,6 +192,7 @@ class ArticleEditor(QWidget):
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.trash_bar)
+        layout.addWidget(self.changed_bar)
         layout.addLayout(grid)
         layout.addWidget(self.body_split, 1)
         self.empty = EmptyDeskPage("", "")
@@ -273,6 +276,26 @@ class ArticleEditor(QWidget):
             else:
                 self.form.setEnabled(True)
                 self.pages.setCurrentWidget(self.form)
+        finally:
+            self._loading = False
+
+    def set_fields(self, article: Article, names: set[str]) -> None:
+        """Show ``article``'s value of the named fields only (someone else changed
+        them; the fields being typed in stay as they are)."""
+        self._loading = True
+        try:
+            for name in names & set(self.fields):
+                self.fields[name].setText(getattr(article, name))
+            if "section" in names:
+                self.section.setEditText(article.section)
+            if "language" in names:
+                self.language.set_tag(article.language)
+            if "status" in names:
+                self.show_status(article.status)
+            if "body" in names:
+                self.body.set_text(article.body)
+            if "pull_quotes" in names:
+                self.pull_quotes.model.set_quotes(article.pull_quotes, article.body)
         finally:
             self._loading = False
 

@@ -1,0 +1,1 @@
+"""The shared desk: laptops that work offline and sync through PostgreSQL."""
