@@ -36,3 +36,15 @@ def test_a_slug_follows_its_headline_while_it_is_the_one_the_headline_makes() ->
     assert not follows_headline("ferry-returns-copy", "Ferry returns")
     assert slug_problem("Not a slug!") and slug_problem("a--b") and slug_problem("x" * 81)
     assert slug_problem("ferry-returns-2") is None
+
+
+def test_headlines_in_other_scripts_make_readable_slugs() -> None:
+    """A headline in Cyrillic, Arabic or Greek made "untitled": every script is
+    transliterated, and German ß is spelled out rather than dropped."""
+    from deskeditor.domain.text import headline_slug
+
+    assert headline_slug("Москва готовится к зиме") == "moskva-gotovitsia-k-zime"
+    assert headline_slug("مرحبا بالعالم") not in ("", "untitled")
+    assert headline_slug("Αθήνα") == "athena"
+    assert headline_slug("Straße über Köln") == "strasse-uber-koln"
+    assert headline_slug("Ann's ferry") == "anns-ferry"

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # A word holds at least one letter or digit; apostrophes and hyphens join its parts.
 _WORD = re.compile(r"[\w’'-]*\w[\w’'-]*", re.UNICODE)
 # Markdown syntax that is not words: link targets, images, emphasis markers.
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_SLUG_REPLACE = [["'", ""], ["’", ""]]  # "Ann's" makes "anns", not "ann-s"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SLUG_MAX_LENGTH = 80
 UNTITLED = "untitled"  # the slug of an article with no headline yet
@@ -21,12 +20,14 @@ def count_words(text: str) -> int:
 
 
 def slugify(text: str) -> str:
-    """A URL slug: ASCII, lower case, words joined by hyphens, at most 80 characters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _SLUG_DROP.sub("-", ascii_text.lower().replace("'", "")).strip("-")
-    if len(slug) > SLUG_MAX_LENGTH:
-        slug = slug[:SLUG_MAX_LENGTH].rsplit("-", 1)[0]
-    return slug
+    """A URL slug: ASCII, lower case, words joined by hyphens, at most 80 characters,
+    cut at a word. Every script is transliterated (python-slugify, Unidecode's
+    tables): "Москва готовится" makes "moskva-gotovitsia", not an empty slug."""
+    from slugify import slugify as make_slug  # its tables load on the first slug
+
+    return make_slug(
+        text, max_length=SLUG_MAX_LENGTH, word_boundary=True, replacements=_SLUG_REPLACE
+    )
 
 
 def headline_slug(headline: str) -> str:

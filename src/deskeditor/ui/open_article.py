@@ -2,9 +2,9 @@
 
 `OpenArticle` holds the article as last stored, its notices and its queries, builds
 the draft (everything as typed) from the editor, and saves it with the changes to
-its queries: within DELAY_MS of the first
-unsaved change (so a crash loses less than a second of typing, however long
-typing goes on, with room for a save slowed by a busy machine), on flush() (switching articles, closing, Ctrl+S), never two
+its queries: within DELAY_MS of the first unsaved change (so a crash loses less
+than a second of typing, however long typing goes on, with room for a save slowed
+by a busy machine), on flush() (switching articles, closing, Ctrl+S), never two
 saves at once. Preview, checks, pull quotes, queries and the inbox subscribe to
 its signals and ask it for draft(); none keeps a copy of its own.
 
