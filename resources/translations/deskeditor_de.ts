@@ -15,6 +15,18 @@
       <source>Mine:</source>
       <translation>Meine Fassung:</translation>
     </message>
+    <message>
+      <source>Base</source>
+      <translation>Ausgangstext</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Deren</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>Meine</translation>
+    </message>
   </context>
   <context>
     <name>ArticleEditor</name>

@@ -188,6 +188,9 @@ def test_offline_edits_of_one_field_show_base_theirs_and_mine(
     )  # fmt: skip
     text = conflict_text(error)
     assert "Base" in text and "Theirs" in text and "Mine" in text
+    assert "== Headline ==" in text  # the field as the editor names it, not "headline"
+    shown_lines = ConflictDialog(None, error).informativeText()
+    assert f"Headline\n  Base: Ferry returns\n  Theirs: {typed[id(winner)]}" in shown_lines
     # Keeping mine is a new edit: it reaches the other window too.
     qtbot.waitUntil(lambda: headline_in_list(winner) == typed[id(loser)], timeout=20000)
     shot(winner, "after-conflict")

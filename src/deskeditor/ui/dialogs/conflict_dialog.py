@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deskeditor.domain.article import EDITABLE_FIELDS
 from deskeditor.services.errors import ConflictError
+from deskeditor.ui.labels import field_label
 
 
 class ConflictChoice(enum.Enum):
@@ -73,7 +74,7 @@ def conflict_text(error: ConflictError) -> str:
         theirs, mine = getattr(error.theirs, name), getattr(error.mine, name)
         if theirs == mine:
             continue
-        block = [f"== {name} =="]
+        block = [f"== {field_label(name)} =="]
         if error.base is not None:
             block += [tr("Base (what you both started from):"), str(getattr(error.base, name))]
         block += [tr("Theirs:"), str(theirs), tr("Mine:"), str(mine)]
@@ -91,13 +92,14 @@ def _short_lines(error: ConflictError) -> list[str]:
         text = str(value).replace("\n", " ")
         return text if len(text) <= 90 else text[:89] + "…"
 
+    base_word, theirs_word, mine_word = tr("Base"), tr("Theirs"), tr("Mine")
     lines = []
     for name in (*EDITABLE_FIELDS, "pull_quotes"):
         theirs, mine = getattr(error.theirs, name), getattr(error.mine, name)
         if theirs == mine or error.base is None:
             continue
         lines.append(
-            f"{name}\n  {tr('Base')}: {short(getattr(error.base, name))}\n"
-            f"  {tr('Theirs')}: {short(theirs)}\n  {tr('Mine')}: {short(mine)}"
+            f"{field_label(name)}\n  {base_word}: {short(getattr(error.base, name))}\n"
+            f"  {theirs_word}: {short(theirs)}\n  {mine_word}: {short(mine)}"
         )
     return lines
