@@ -186,6 +186,24 @@ def test_arrow_keys_and_the_wheel_never_move_the_status(qtbot: QtBot, desk: Desk
     assert combo.currentData() == S.DRAFT
 
 
+def test_typing_letters_on_the_status_never_moves_it(
+    qtbot: QtBot, desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text meant for a dialog that closed lands on the status control: a closed combo
+    box would jump to the status starting with each letter ("c": Copy desk, "p": Published)."""
+    asked = gate_answers(monkeypatch, None)
+    combo = desk.editor.status
+    combo.setFocus()
+    qtbot.keyClicks(combo, "chief approved")
+    assert combo.view().isVisible()  # the list opens for a choice with Enter
+    combo.hidePopup()
+    article_id = open_article(desk).article_id
+    assert article_id is not None
+    assert desk.articles.get(article_id).status is S.DRAFT
+    assert combo.currentData() == S.DRAFT
+    assert asked == []
+
+
 def test_the_checks_follow_the_new_status(
     qtbot: QtBot, desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:

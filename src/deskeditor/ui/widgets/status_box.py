@@ -1,7 +1,8 @@
 """The status control: a combo box that never moves by accident. Arrow keys and the
 mouse wheel on a closed combo box would step through the statuses, each step a
-move (and one of them "published"); here they open the list instead, and a
-status is chosen with Enter or a click."""
+move (and one of them "published"), and so would letters (a closed combo box jumps
+to the item they start: text typed after a dialog closed lands here); here keys
+open the list instead, and a status is chosen with Enter or a click."""
 
 from __future__ import annotations
 
@@ -21,7 +22,14 @@ STEP_KEYS = {
 
 class StatusBox(QComboBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in STEP_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        typed = event.text().isprintable() and bool(event.text().strip())
+        stepping = event.key() in STEP_KEYS and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        )
+        if stepping or (plain and typed):
             self.showPopup()
             event.accept()
             return
