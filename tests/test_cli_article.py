@@ -110,6 +110,7 @@ def test_status_is_gated_like_the_window(demo_db: Path) -> None:  # noqa: F811
     assert "body:1:1: error:" in refused.stdout and "[words.repeated]" in refused.stdout
     assert "byline:1:1: error: A published article needs a byline." in refused.stdout
     assert_one_line_error(refused, "--override REASON")
+    assert "errors stand in" in refused.stderr and "(s)" not in refused.stderr
     assert show(demo_db, "13")["status"] == "draft"
 
     as_json = deskeditor("article", "status", "13", "ready", *db, "--json")

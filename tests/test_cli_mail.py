@@ -72,7 +72,7 @@ def test_without_a_keyring_it_says_so_and_scripts_give_the_password(
     env[credentials.PASSWORD_ENV] = PASSWORD
     fetched = deskeditor("inbox", "fetch", "--db", db, env=env)
     assert fetched.returncode == 0, fetched.stderr
-    assert "1 new message(s)" in fetched.stdout
+    assert "1 new message from" in fetched.stdout
 
 
 def test_an_unreachable_server_is_one_line_and_exit_1(

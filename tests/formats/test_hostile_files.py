@@ -69,7 +69,7 @@ def test_importing_the_hostile_folder_reports_every_file_and_a_summary(tmp_path:
     lines = result.stdout.splitlines()
     articles = sorted(p for p in HOSTILE.iterdir() if p.suffix in (".txt", ".md", ".docx", ".json"))
     assert len(articles) == 30 and len(lines) == len(articles) + 1
-    assert lines[-1] == "10 of 30 file(s) imported"  # the 9 made to come in, and README.md
+    assert lines[-1] == "10 of 30 files imported"  # the 9 made to come in, and README.md
 
 
 @pytest.mark.parametrize("name", ["malformed-document-xml.docx", "entity-bomb.docx"])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from deskeditor.cli.common import UsageError, current_author, opened_database, print_json
 from deskeditor.domain.article import STAMP_FIELDS, TEXT_FIELDS, Article, ArticleStatus
+from deskeditor.domain.text import counted
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
@@ -82,7 +83,7 @@ def run_list(args: argparse.Namespace) -> int:
         for row in rows:
             print(
                 f"{row.id:>5}  {row.status.value:<10}  {row.section or '-':<12}  {row.slug}  "
-                f"{row.headline or '(no headline)'} ({row.word_count:,} words)"
+                f"{row.headline or '(no headline)'} ({counted(row.word_count, 'word', 'words')})"
             )
     return 0
 
@@ -158,7 +159,8 @@ def run_status(args: argparse.Namespace) -> int:
             report_move(args, article, article, blocking)
             count, title = len(refused.assessment.errors), article.headline or "Untitled"
             print(
-                f"deskeditor: {count} error(s) stand in “{title}”: fix them, or give "
+                f"deskeditor: {counted(count, 'error stands', 'errors stand')} in “{title}”: "
+                f"fix them, or give "
                 f"--override REASON to make it {target.value} anyway",
                 file=sys.stderr,
             )

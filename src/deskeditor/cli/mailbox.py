@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from deskeditor.cli.common import UsageError, opened_database, print_json
+from deskeditor.domain.text import counted
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
@@ -147,7 +148,7 @@ def run_fetch(args: argparse.Namespace) -> int:
             article = f" → {o.article['headline']}" if o.article else " (not linked)"
             detail = f": {o.error}" if o.error else ""
             print(f"{o.source}: {o.outcome}{article if o.request_id else ''}{detail}")
-        print(f"{report.new} new message(s) from {account.url}")
+        print(f"{counted(report.new, 'new message', 'new messages')} from {account.url}")
     if report.error:
         print(f"deskeditor: {report.error}", file=sys.stderr)
     ok = report.error is None and all(o.request_id is not None for o in report.outcomes)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.cli.common import UsageError, opened_database, output_path, stream_json
+from deskeditor.domain.text import counted
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
@@ -101,7 +102,10 @@ def run_import(args: argparse.Namespace) -> int:
             print(_line(outcome, args.dry_run), flush=True)
             done.append(outcome)
         ok = sum(o.ok for o in done)
-        print(f"{ok} of {len(done)} file(s) {'read' if args.dry_run else 'imported'}")
+        print(
+            f"{ok} of {counted(len(done), 'file', 'files')} "
+            f"{'read' if args.dry_run else 'imported'}"
+        )
         return done
 
     choice = OnDuplicate(args.on_duplicate)

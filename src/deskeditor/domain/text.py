@@ -14,6 +14,12 @@ SLUG_MAX_LENGTH = 80
 UNTITLED = "untitled"  # the slug of an article with no headline yet
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """ "1 error", "3 errors": English counts outside the window (the CLI, history notes);
+    the window's own go through Qt's %n plurals."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them, ignoring Markdown link targets."""
     return len(_WORD.findall(_LINK_TARGET.sub("]", text)))

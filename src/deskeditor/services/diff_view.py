@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from deskeditor.domain.article import Article, field_label
 from deskeditor.domain.diff import Op, Run, by_field, count_changes
+from deskeditor.domain.text import counted
 
 if TYPE_CHECKING:
     from deskeditor.services.revisions import CorrectionContext
@@ -231,7 +232,8 @@ def change_report(
     changes = count_changes(runs)
     lines = [
         f"Slug: {slug}",
-        f"From {before} to {after}: {changes.added} word(s) added, {changes.removed} removed",
+        f"From {before} to {after}: {counted(changes.added, 'word', 'words')} added, "
+        f"{changes.removed:,} removed",
         "Changes by " + (", ".join(authors) if authors else "nobody yet"),
     ]
     title = f"What changed in “{headline or 'Untitled'}”"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from deskeditor.domain.article import Article, ArticleStatus, RevisionReason
 from deskeditor.domain.checks.findings import Finding, Severity
 from deskeditor.domain.queries import Query
+from deskeditor.domain.text import counted
 from deskeditor.domain.workflow import Gate, Move, MoveNotAllowedError, is_forward, plan_move
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleInTrashError, ServiceError
@@ -49,7 +50,7 @@ class GateClosedError(ServiceError):
     def __init__(self, article: Article, assessment: Assessment) -> None:
         count = len(assessment.errors)
         title = article.headline or "Untitled"
-        standing = [f"{count} error(s)"] if count else []
+        standing = [counted(count, "error", "errors")] if count else []
         if assessment.queries:
             standing.append(open_queries(len(assessment.queries)))
         what = " and ".join(standing)
@@ -117,7 +118,7 @@ class WorkflowService:
         else:
             reason, note = RevisionReason.STATUS_CHANGE, move.label
             if assessment.gate is Gate.CONFIRM:
-                over = [f"{move.errors} error(s)"] if move.errors else []
+                over = [counted(move.errors, "error", "errors")] if move.errors else []
                 over += [open_queries(move.queries)] if move.queries else []
                 note += " over " + " and ".join(over)
             if reason_given:
@@ -126,4 +127,4 @@ class WorkflowService:
 
 
 def open_queries(count: int) -> str:
-    return f"{count} open {'query' if count == 1 else 'queries'}"
+    return counted(count, "open query", "open queries")
