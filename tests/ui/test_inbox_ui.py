@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
@@ -244,3 +244,23 @@ def test_a_published_article_is_corrected_and_a_draft_is_not(
     assert (
         desk.editor.status.currentData() == ArticleStatus.DRAFT
     )  # never published: no "corrected"
+
+
+def test_ctrl_1_and_ctrl_2_put_the_keyboard_in_the_list_they_show(
+    qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path
+) -> None:
+    """Ctrl+2 then Down and Enter opens a request; Ctrl+1 then Down the next article."""
+    import_request(qtbot, desk, tmp_path)
+    actions, panel = desk.window.window_actions, desk.window.inbox_panel
+    desk.editor.body.setFocus()
+    actions.show_inbox.trigger()
+    assert QApplication.focusWidget() is panel.table
+    assert panel.table.currentIndex().row() == 0  # Enter opens it at once
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert panel.pages.currentWidget() is panel.request
+    desk.editor.body.setFocus()
+    actions.show_inbox.trigger()  # back in the open request
+    assert panel.request.isAncestorOf(QApplication.focusWidget())
+    actions.show_articles.trigger()
+    assert QApplication.focusWidget() is desk.window.list_panel.table
+    assert panel.pages.currentWidget() is panel.request  # the request stays open

@@ -111,11 +111,11 @@ class MainWindow(QMainWindow):
         self.move(available.center() - self.rect().center())
         self.show()
 
-    def _show_tab(self, panel: QWidget) -> None:
+    def _show_tab(self, panel: ArticleListPanel | InboxPanel) -> None:
         if self.panes.wanted["list"] is False or not self.panes.shown("list"):
             self.panes.set_wanted("list", True)
         self.left_tabs.setCurrentWidget(panel)
-        panel.setFocus()
+        panel.take_focus()
 
     def _tell_collapsed(self, pane: str) -> None:
         a = self.window_actions

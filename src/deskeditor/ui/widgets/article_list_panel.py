@@ -224,6 +224,12 @@ class ArticleListPanel(QWidget):
             self.table.selectRow(0)
         self.table.setFocus()
 
+    def take_focus(self) -> None:
+        """Ctrl+1: the keyboard in the list (the open article's row stays current), or
+        in the search box when there is nothing to list."""
+        shown = self.results.currentWidget() is self.table and self.model.rowCount() > 0
+        (self.table if shown else self.search).setFocus()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.search

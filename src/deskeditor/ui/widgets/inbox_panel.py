@@ -134,6 +134,16 @@ class InboxPanel(QWidget):
         self.pages.setCurrentIndex(0)
         self.table.setFocus()
 
+    def take_focus(self) -> None:
+        """Ctrl+2: the keyboard where the inbox's work is: the open request, or the list
+        (on its first request when none is current), so Down and Enter work at once."""
+        if self.pages.currentWidget() is self.request:
+            self.request.back_button.setFocus()
+            return
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus()
+
     def chosen_filter(self) -> str | None:
         value = self.status_filter.currentData()
         return str(value) if value else None
