@@ -260,7 +260,8 @@ def test_ctrl_1_and_ctrl_2_put_the_keyboard_in_the_list_they_show(
     assert panel.pages.currentWidget() is panel.request
     desk.editor.body.setFocus()
     actions.show_inbox.trigger()  # back in the open request
-    assert panel.request.isAncestorOf(QApplication.focusWidget())
+    focused = QApplication.focusWidget()
+    assert focused is not None and panel.request.isAncestorOf(focused)
     actions.show_articles.trigger()
     assert QApplication.focusWidget() is desk.window.list_panel.table
     assert panel.pages.currentWidget() is panel.request  # the request stays open
