@@ -265,3 +265,29 @@ def test_ctrl_1_and_ctrl_2_put_the_keyboard_in_the_list_they_show(
     actions.show_articles.trigger()
     assert QApplication.focusWidget() is desk.window.list_panel.table
     assert panel.pages.currentWidget() is panel.request  # the request stays open
+
+
+def test_the_reply_under_review_fits_the_pane_on_a_laptop(
+    qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path
+) -> None:
+    """At 1280×720 the reply's buttons were cut off and the pane scrolled sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.test_layout import resize
+
+    resize(qtbot, desk, 1280, 720)
+    request_id = import_request(qtbot, desk, tmp_path)
+    desk.inbox.open_request(request_id)
+    pane = desk.window.inbox_panel.request
+    pane.reply_button.click()
+    reply = pane.reply
+    qtbot.waitUntil(lambda: reply.save_button.isVisible(), timeout=3000)
+    scroll = pane.findChild(QScrollArea)
+    assert scroll is not None
+    qtbot.wait(50)
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
+    viewport = scroll.viewport()
+    for button in (reply.mail_program_button, reply.save_button, reply.send_button):
+        corner = button.mapTo(viewport, button.rect().bottomRight())
+        assert corner.x() <= viewport.width(), button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()

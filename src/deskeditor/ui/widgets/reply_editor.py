@@ -30,6 +30,7 @@ class ReplyEditor(QWidget):
         self._loading = False
         self.from_label = QLabel()
         self.from_label.setObjectName("replyFrom")
+        self.from_label.setWordWrap(True)  # a long address or the hint wraps in a narrow pane
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(self.tr("Reply to"))
         self.subject = QLineEdit()
@@ -73,8 +74,11 @@ class ReplyEditor(QWidget):
         fields.setContentsMargins(0, 0, 0, 0)
         fields.addLayout(form)
         fields.addWidget(self.body, 1)
+        # The state on its own line and the buttons under it: beside each other they
+        # did not fit the inbox pane of a laptop-sized window.
+        fields.addWidget(self.state)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.state, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.mail_program_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.send_button)
