@@ -153,3 +153,25 @@ def test_escape_closes_and_returns_to_the_body(qtbot: QtBot, desk: DeskeditorApp
     qtbot.keyClick(bar.find_field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert QApplication.focusWidget() is desk.editor.body
+
+
+def test_every_count_and_state_shows_whole_at_1280(qtbot: QtBot, desk: DeskeditorApp) -> None:
+    """ "Replace all undone" lost its last letter beside the Replace button."""
+    desk.window.resize(1280, 720)
+    bar = open_bar(qtbot, desk, "H")
+    qtbot.keyClicks(bar.find_field, "council")
+    bar.replace_field.setText("board")
+    seen = []
+    for act in (bar.replace_all, bar.undo_replace_all, bar.replace_all, bar.replace_all):
+        act()
+        qtbot.wait(20)
+        for label in (bar.count, bar.status):
+            seen.append(label.text())
+            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), (
+                label.text()
+            )
+    bar.regex.setChecked(True)
+    bar.find_field.setText("(")
+    qtbot.waitUntil(lambda: bar.count.text() != "No matches", timeout=2000)
+    assert bar.count.width() >= bar.count.fontMetrics().horizontalAdvance(bar.count.text())
+    assert "Replace all undone" in seen and "Nothing replaced" in seen

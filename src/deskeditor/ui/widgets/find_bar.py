@@ -55,8 +55,14 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.count.setAccessibleName(self.tr("Matches"))
-        # Room for "Invalid expression" or "12,345 of 12,345": no jump as the text changes.
-        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("12,345 of 12,345 ·"))
+        # Room for the longest it says: no jump, and nothing cut, as the text changes.
+        room_for(
+            self.count,
+            self.tr("{0} of {1}").format("12,345", "12,345"),
+            self.tr("%n match(es)", "", 12345),
+            self.tr("No matches"),
+            self.tr("Invalid expression"),
+        )
         self.previous_button = QPushButton(self.tr("Previous"))
         self.previous_button.setToolTip(self.tr("Previous match (Shift+Enter, Shift+F3)"))
         self.next_button = QPushButton(self.tr("Next"))
@@ -66,7 +72,12 @@ class FindBar(QWidget):
         self.replace_all_button.setToolTip(self.tr("Every match, as one step Ctrl+Z undoes"))
         self.status = QLabel()
         self.status.setObjectName("replaceStatus")
-        self.status.setMinimumWidth(self.fontMetrics().horizontalAdvance("12,345 replaced ·"))
+        room_for(
+            self.status,
+            self.tr("%n replaced", "", 12345),
+            self.tr("Nothing replaced"),
+            self.tr("Replace all undone"),
+        )
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -340,3 +351,9 @@ class FindBar(QWidget):
     def _body_changed(self) -> None:
         if self.isVisible():
             self._recount.start()
+
+
+def room_for(label: QLabel, *texts: str) -> None:
+    """A label as wide as the longest of ``texts`` (translated, so in any language)."""
+    metrics = label.fontMetrics()
+    label.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts) + 4)
