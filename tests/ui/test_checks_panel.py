@@ -102,3 +102,26 @@ def test_spelling_fix_is_looked_up_when_asked(
     assert body.toPlainText() == "The council will receive the report."
     [suggestions] = offered
     assert suggestions[0] == "receive" and "relieve" in suggestions  # best first
+
+
+def test_severity_and_place_show_whole_at_1280(qtbot: QtBot, desk: DeskeditorApp) -> None:
+    """At 1280×720 the panel showed "Sugges…" and "Headli…"."""
+    desk.window.resize(1280, 720)
+    desk.editor.fields["headline"].setText("Council  splits")
+    desk.editor.body.setPlainText("The vote was 4-3. \n\nIt passed.")  # a trailing space
+    desk.editor.edited.emit()
+    controller = checks(desk)
+    qtbot.waitUntil(
+        lambda: (
+            {f.field for f in controller.findings} >= {"headline", "body"}
+            and any(f.severity.value == "suggestion" for f in controller.findings)
+        ),
+        timeout=8000,
+    )
+    panel = desk.editor.checks
+    view, model = panel.list, panel.model
+    for column in (model.SEVERITY, model.WHERE):
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            needed = view.sizeHintForIndex(index).width()
+            assert view.columnWidth(column) >= needed, index.data()

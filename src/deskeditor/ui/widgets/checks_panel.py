@@ -7,7 +7,9 @@ finding is then the current one, so a copy editor works down the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, SignalInstance
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,13 +17,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from deskeditor.domain.checks.findings import Finding
-from deskeditor.ui.models.finding_list_model import FindingListModel
+from deskeditor.ui.models.finding_list_model import (
+    FIELD_LABELS,
+    SEVERITY_WORDS,
+    FindingListModel,
+)
 
 
 class ChecksPanel(QWidget):
@@ -55,8 +62,8 @@ class ChecksPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(FindingListModel.FINDING, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (FindingListModel.SEVERITY, 86),
-            (FindingListModel.WHERE, 58),
+            (FindingListModel.SEVERITY, self._widest(SEVERITY_WORDS.values(), icon=True)),
+            (FindingListModel.WHERE, self._widest(FIELD_LABELS.values())),
             (FindingListModel.FIX, 136),
         ):
             header.resizeSection(column, width)
@@ -84,6 +91,20 @@ class ChecksPanel(QWidget):
         self.add_word_button.clicked.connect(lambda: self._emit(self.add_word_requested))
         self.curl_all_button.clicked.connect(self.curl_all_requested)
         self._update_buttons()
+
+    def _widest(self, words: Iterable[object], icon: bool = False) -> int:
+        """A column as wide as the longest of ``words`` as shown (translated), with the
+        icon beside it: "Suggestion" and "Headline" were cut at a laptop's width."""
+        metrics, style = self.list.fontMetrics(), self.list.style()
+        text = max(
+            metrics.horizontalAdvance(QCoreApplication.translate("FindingListModel", str(w)))
+            for w in words
+        )
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
+        if icon:
+            size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            margin += size + 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        return text + margin
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
