@@ -23,3 +23,15 @@ def test_demo_ships_sample_correction_emails() -> None:
     mails = sorted(resource_path("demo", "mail").glob("*.eml"))
     assert len(mails) >= 3
     assert all(m.read_bytes().startswith(b"From:") for m in mails)
+
+
+def test_a_corrected_demo_article_carries_its_correction(database: Database) -> None:
+    """The demo's corrected article had no notice: its Notices tab said none was published."""
+    seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
+    service = ArticleService(database.unit_of_work)
+    rows = service.list_page(ArticleQuery(status=ArticleStatus.CORRECTED), 0, 100)
+    assert rows
+    for row in rows:
+        [notice] = service.notices(row.id)
+        assert notice.text.startswith("An earlier version of this article")
+        assert notice.published_at is not None

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from deskeditor.domain.article import Article, RevisionReason
+from deskeditor.domain.corrections import CorrectionNotice, NoticeKind, NoticePosition
 from deskeditor.services.articles import ArticleService
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.unit_of_work import UnitOfWork
@@ -16,10 +17,22 @@ from deskeditor.storage.unit_of_work import UnitOfWork
 
 def load_demo_articles(path: Path) -> list[tuple[Article, int]]:
     """The sample articles in ``path`` with how many days ago each was last edited."""
+    return [(article, days) for article, days, _ in _load(path)]
+
+
+def _load(path: Path) -> list[tuple[Article, int, list[CorrectionNotice]]]:
+    """The sample articles, their age in days and the notices they carry (a corrected
+    article carries the correction that made it so)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     articles = []
     for item in data["articles"]:
-        articles.append((Article().with_snapshot(item), int(item["days_ago"])))
+        notices = [
+            CorrectionNotice(
+                0, NoticeKind(n["kind"]), n["text"], NoticePosition(n.get("position", "bottom"))
+            )
+            for n in item.get("notices", [])
+        ]
+        articles.append((Article().with_snapshot(item), int(item["days_ago"]), notices))
     return articles
 
 
@@ -28,11 +41,11 @@ def seed_demo(
 ) -> int:
     """Fill an empty database with the sample articles; return how many were added."""
     base = now or utcnow()
-    samples = load_demo_articles(source)
-    for index, (article, days_ago) in enumerate(samples):
+    samples = _load(source)
+    for index, (article, days_ago, notices) in enumerate(samples):
         stamp = base - timedelta(days=days_ago, minutes=37 * index)
         service = ArticleService(unit_of_work, author="Demo", clock=partial(_fixed, stamp))
-        service.create(article, RevisionReason.IMPORT)
+        service.create(article, RevisionReason.IMPORT, notices)
     return len(samples)
 
 
