@@ -918,6 +918,25 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Treffer</translation>
     </message>
     <message>
+      <source>{0} of {1}</source>
+      <translation>{0} von {1}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n match(es)</source>
+      <translation>
+        <numerusform>%n Treffer</numerusform>
+        <numerusform>%n Treffer</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No matches</source>
+      <translation>Keine Treffer</translation>
+    </message>
+    <message>
+      <source>Invalid expression</source>
+      <translation>Ungültiger Ausdruck</translation>
+    </message>
+    <message>
       <source>Previous</source>
       <translation>Zurück</translation>
     </message>
@@ -945,37 +964,6 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <source>Every match, as one step Ctrl+Z undoes</source>
       <translation>Alle Treffer, als ein Schritt, den Strg+Z rückgängig macht</translation>
     </message>
-    <message>
-      <source>Close (Esc)</source>
-      <translation>Schließen (Esc)</translation>
-    </message>
-    <message>
-      <source>Close find</source>
-      <translation>Suche schließen</translation>
-    </message>
-    <message>
-      <source>Invalid expression</source>
-      <translation>Ungültiger Ausdruck</translation>
-    </message>
-    <message>
-      <source>No matches</source>
-      <translation>Keine Treffer</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n match(es)</source>
-      <translation>
-        <numerusform>%n Treffer</numerusform>
-        <numerusform>%n Treffer</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>{0} of {1}</source>
-      <translation>{0} von {1}</translation>
-    </message>
-    <message>
-      <source>Nothing replaced</source>
-      <translation>Nichts ersetzt</translation>
-    </message>
     <message numerus="yes">
       <source>%n replaced</source>
       <translation>
@@ -984,8 +972,20 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       </translation>
     </message>
     <message>
+      <source>Nothing replaced</source>
+      <translation>Nichts ersetzt</translation>
+    </message>
+    <message>
       <source>Replace all undone</source>
       <translation>Alle ersetzen rückgängig gemacht</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+      <source>Close find</source>
+      <translation>Suche schließen</translation>
     </message>
   </context>
   <context>

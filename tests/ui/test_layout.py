@@ -72,6 +72,24 @@ def test_a_narrow_window_folds_the_preview_away_and_the_toggle_brings_it_back(
     assert set(desk.window.panes.widths()) == {"list", "editor", "preview"}
 
 
+def test_the_folded_away_message_goes_when_the_pane_comes_back(
+    qtbot: QtBot, desk: DeskeditorApp
+) -> None:
+    """On a first start the window is narrow for a moment before it is maximized: the
+    status bar then said the preview was folded away beside the preview in full view."""
+    resize(qtbot, desk, 960, 700)
+    bar = desk.window.statusBar()
+    assert "folded away" in bar.currentMessage()
+    resize(qtbot, desk, 1440, 900)
+    assert "preview" in desk.window.panes.widths()
+    assert "folded away" not in bar.currentMessage()
+    bar.showMessage("Saved a copy")  # any other message stays when a pane comes back
+    resize(qtbot, desk, 960, 700)
+    bar.showMessage("Saved a copy")
+    resize(qtbot, desk, 1440, 900)
+    assert bar.currentMessage() == "Saved a copy"
+
+
 def test_the_window_may_be_as_narrow_as_the_editor(qtbot: QtBot, desk: DeskeditorApp) -> None:
     resize(qtbot, desk, 640, 500)
     assert desk.window.width() <= 640

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         a = self.window_actions
         self.panes = PaneLayout(self.splitter, a.toggle_list, a.toggle_preview, self)
         self.panes.collapsed.connect(self._tell_collapsed)
+        self.panes.unfolded.connect(self._untell_collapsed)
+        self._collapsed_message = ""
         # The list offers the import (files are dropped there too); the editor, every start.
         self.list_panel.empty.set_actions([a.import_files])
         editor.empty.set_actions([a.import_files, a.new, a.open_demo])
@@ -121,12 +123,15 @@ class MainWindow(QMainWindow):
         a = self.window_actions
         action = a.toggle_preview if pane == "preview" else a.toggle_list
         what = self.tr("The preview") if pane == "preview" else self.tr("The article list")
-        self.statusBar().showMessage(
-            self.tr("{0} is folded away while the window is narrow; {1} brings it back").format(
-                what, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            ),
-            8000,
-        )
+        self._collapsed_message = self.tr(
+            "{0} is folded away while the window is narrow; {1} brings it back"
+        ).format(what, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self.statusBar().showMessage(self._collapsed_message, 8000)
+
+    def _untell_collapsed(self, _pane: str) -> None:
+        """The pane is back: a message saying it is folded away would now mislead."""
+        if self._collapsed_message and self.statusBar().currentMessage() == self._collapsed_message:
+            self.statusBar().clearMessage()
 
     def show_save_state(self, state: str, detail: str) -> None:
         shown = str(SAVE_STATES.get(state, state))

@@ -33,6 +33,7 @@ class PaneSplitter(ShrinkableSplitter):
 
 class PaneLayout(QObject):
     collapsed = Signal(str)  # "list" or "preview": hidden for want of room
+    unfolded = Signal(str)  # a pane collapsed for want of room is back in view
 
     def __init__(
         self,
@@ -118,6 +119,7 @@ class PaneLayout(QObject):
                 self.collapsed.emit(name)
             if show and not was_shown:
                 self.fresh = True  # back in view: it gets its share, not a sliver
+                self.unfolded.emit(name)
         if self.fresh:
             self.fresh = False
             shown = [n for n in self.panes if n in fits or n == "editor"]
