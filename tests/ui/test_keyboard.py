@@ -198,6 +198,22 @@ def test_the_plain_text_fields_move_on_with_tab(qtbot: QtBot, desk: DeskeditorAp
     assert all(isinstance(field, PlainTextField) for field in fields)
 
 
+def test_tab_leaves_every_list_in_the_window(qtbot: QtBot, desk: DeskeditorApp) -> None:
+    """Tab in the inbox stepped from cell to cell (and scrolled the Status column out of
+    view) instead of moving on: a keyboard user was trapped in the list."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    views = desk.window.findChildren(QAbstractItemView)
+    assert desk.window.inbox_panel.table in views
+    assert sum(isinstance(v, QTableView) for v in views) >= 4  # articles, inbox, history, quotes
+    trapping = [v.objectName() or type(v).__name__ for v in views if v.tabKeyNavigation()]
+    assert trapping == [], trapping
+    table = desk.window.inbox_panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+
+
 # -- search box into the results --------------------------------------------------------------
 @pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
 def test_down_or_enter_from_the_search_reaches_the_results(

@@ -38,6 +38,7 @@ class HistoryPanel(QWidget):
         self.heading.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("history")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, not from cell to cell
         self.table.setAccessibleName(self.tr("Revisions"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

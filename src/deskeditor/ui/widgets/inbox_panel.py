@@ -80,6 +80,7 @@ class InboxPanel(QWidget):
         self.dashboard_button = QPushButton(self.tr("Dashboard…"))
         self.table = RequestTable()
         self.table.setObjectName("inbox")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, not from cell to cell
         self.table.setAccessibleName(self.tr("Correction requests"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

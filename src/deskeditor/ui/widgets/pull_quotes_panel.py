@@ -26,6 +26,7 @@ class PullQuotesPanel(QWidget):
         self.model = PullQuoteModel(self)
         self.table = QTableView()
         self.table.setObjectName("pullQuotes")
+        self.table.setTabKeyNavigation(False)  # Tab moves on, not from cell to cell
         self.table.setAccessibleName(self.tr("Pull quotes"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
