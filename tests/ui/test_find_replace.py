@@ -175,3 +175,10 @@ def test_every_count_and_state_shows_whole_at_1280(qtbot: QtBot, desk: Deskedito
     qtbot.waitUntil(lambda: bar.count.text() != "No matches", timeout=2000)
     assert bar.count.width() >= bar.count.fontMetrics().horizontalAdvance(bar.count.text())
     assert "Replace all undone" in seen and "Nothing replaced" in seen
+    for row in (
+        [bar.find_field, bar.count, bar.previous_button, bar.next_button],
+        [bar.replace_field, bar.replace_button, bar.replace_all_button],
+        [bar.regex, bar.status],
+    ):  # side by side, none drawn over its neighbour ("⊗3 of 12" over the clear button)
+        for left, right in zip(row, row[1:], strict=False):
+            assert left.geometry().right() < right.geometry().left(), right

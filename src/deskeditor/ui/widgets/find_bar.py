@@ -112,13 +112,15 @@ class FindBar(QWidget):
         grid.addWidget(self.next_button, 0, 3)
         grid.addWidget(close, 0, 4)
         grid.addWidget(self.replace_field, 1, 0)
-        grid.addWidget(self.status, 1, 1)
         grid.addWidget(self.replace_button, 1, 2)
         grid.addWidget(self.replace_all_button, 1, 3)
         options = QHBoxLayout()
         for box in (self.case, self.whole_word, self.regex):
             options.addWidget(box)
         options.addStretch(1)
+        # What Replace did, at the end of the options: beside the count it made the row
+        # wider than a laptop's editor pane, and the count was drawn over the Find field.
+        options.addWidget(self.status)
         grid.addLayout(options, 2, 0, 1, 5)
         grid.setColumnStretch(0, 1)
         self._replace_row = (self.replace_field, self.status, self.replace_button,
