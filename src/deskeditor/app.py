@@ -24,13 +24,13 @@ from deskeditor.files import replace_atomically
 from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME, data_dir
 from deskeditor.resources import resource_path
 from deskeditor.settings import (
-    AUTHOR,
     DEK_BUDGET,
     DESK_LANGUAGE,
     HEADLINE_BUDGET,
     QUERIES_IN_EXPORTS,
     UI_LANGUAGE,
     Settings,
+    author_name,
     publication_identity,
     user_store,
 )
@@ -160,7 +160,7 @@ class DeskeditorApp:
         from deskeditor.ui.printing import write_pdf
         from deskeditor.ui.wire_folder_controller import WireFolderController
 
-        self.articles = ArticleService(database.unit_of_work, author=self.settings.get(AUTHOR))
+        self.articles = ArticleService(database.unit_of_work, author=author_name(self.settings))
         self.list_model.set_service(self.articles)
         self.article = OpenArticle(self.articles, self.editor, self.worker, self.window)
         self.editing = EditingController(self.window, self.articles, self.article, self.settings)
@@ -286,7 +286,7 @@ class DeskeditorApp:
             database.unit_of_work, self.articles, site_url_pattern=identity.site_url_pattern
         )
         self.triage = TriageService(
-            database.unit_of_work, self.articles, actor=self.settings.get(AUTHOR)
+            database.unit_of_work, self.articles, actor=author_name(self.settings)
         )
         self.replies = ReplyService(database.unit_of_work, self.triage, identity)
         self.inbox = InboxController(
@@ -350,7 +350,7 @@ class DeskeditorApp:
 
     def _apply_author(self) -> None:
         """The name and the publication from Preferences count from the next change on."""
-        self.articles.author = self.triage.actor = self.settings.get(AUTHOR)
+        self.articles.author = self.triage.actor = author_name(self.settings)
         identity = publication_identity(self.settings)
         self.replies.identity = identity
         self.inbox_service.set_site(identity.site_url_pattern)

@@ -92,6 +92,20 @@ QUERIES_IN_EXPORTS = Setting(
 )
 
 
+def author_name(settings: Settings) -> str:
+    """Who a change is by, in the window and on the command line alike: the name in
+    Preferences, else the login name (an override's reason is never recorded as by
+    nobody), else "" where the system has no login name."""
+    import getpass
+
+    if name := settings.get(AUTHOR):
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers)
+        return ""
+
+
 def user_store() -> SettingsStore:
     """The user's settings file, the app's and the command line's alike."""
     import os

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
 from deskeditor.domain.article import ArticleStatus, RevisionReason
 from deskeditor.domain.workflow import Gate
 from deskeditor.services.workflow import Assessment
+from deskeditor.settings import AUTHOR
 from deskeditor.ui.dialogs.slug_dialog import SlugDialog
 from deskeditor.ui.dialogs.status_gate_dialog import GateAnswer, StatusGateDialog
 from deskeditor.ui.open_article import SaveState
+from tests.ui.conftest import open_desk
 from tests.ui.workspace import open_article
 
 S = ArticleStatus
@@ -89,6 +94,32 @@ def test_publishing_a_flawed_new_article_needs_an_override_with_a_reason(
         RevisionReason.PUBLISH_OVERRIDE,
         "Breaking news; desk chief approved",
     )
+
+
+def test_an_override_is_recorded_by_the_login_name_when_preferences_name_nobody(
+    qtbot: QtBot,
+    db_path: Path,
+    settings_store: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window recorded "(unknown)" as the author of a publish override, where the
+    command line records the login name."""
+    import getpass
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "rabernathy")
+    app = open_desk(qtbot, db_path, settings_store)
+    try:
+        assert app.settings.get(AUTHOR) == ""
+        new_article_with(qtbot, app, "Ferry returns", "The the ferry is back.")
+        gate_answers(monkeypatch, GateAnswer("Desk chief approved"))
+        choose(app, S.PUBLISHED)
+        article_id = open_article(app).article_id
+        assert article_id is not None
+        [latest, *_] = app.articles.revisions(article_id)
+        assert latest.reason is RevisionReason.PUBLISH_OVERRIDE
+        assert latest.author == "rabernathy"
+    finally:
+        app.close()
 
 
 def test_ready_over_errors_asks_even_after_publication_only_forward(

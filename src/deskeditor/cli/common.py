@@ -73,21 +73,13 @@ def output_path(value: str) -> Path:
 def current_author() -> str:
     """Who a change from the command line is by: the name in Preferences, else the
     login name."""
-    import getpass
-
     from PySide6.QtCore import QSettings
 
     from deskeditor.paths import APP_AUTHOR, APP_NAME
-    from deskeditor.settings import AUTHOR, Settings
+    from deskeditor.settings import Settings, author_name
 
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
-    name = Settings(store).get(AUTHOR)
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers)
-        return ""
+    return author_name(Settings(store))
 
 
 def print_json(data: Any) -> None:
