@@ -3,6 +3,8 @@ usual options, Ctrl+H into Find, no jumping layout, one undo for Replace all."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -179,6 +181,6 @@ def test_every_count_and_state_shows_whole_at_1280(qtbot: QtBot, desk: Deskedito
         [bar.find_field, bar.count, bar.previous_button, bar.next_button],
         [bar.replace_field, bar.replace_button, bar.replace_all_button],
         [bar.regex, bar.status],
-    ):  # side by side, none drawn over its neighbour ("⊗3 of 12" over the clear button)
-        for left, right in zip(row, row[1:], strict=False):
+    ):  # side by side: none drawn over its neighbour ("3 of 12" over the clear button)
+        for left, right in pairwise(row):
             assert left.geometry().right() < right.geometry().left(), right
