@@ -130,7 +130,10 @@ def test_ledger_exports(inbox: InboxService, database: Database) -> None:
     csv_text = ledger.export_csv()
     assert csv_text.splitlines()[0].startswith("request,status,received,sender")
     assert len(csv_text.splitlines()) == 4
-    assert json.loads(ledger.export_jsonld()) == []  # no notices published yet
+    # The demo's corrected article carries its notice; the mail has none published yet.
+    [notices] = json.loads(ledger.export_jsonld())
+    assert notices["headline"] == "Orchard growers expect best apple harvest in a decade"
+    assert "misstated last year’s harvest" in json.dumps(notices, ensure_ascii=False)
 
 
 def test_unmatched_articles_are_not_invented(database: Database) -> None:

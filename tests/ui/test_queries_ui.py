@@ -13,6 +13,7 @@ from deskeditor.app import DeskeditorApp
 from deskeditor.domain.article import ArticleStatus
 from deskeditor.domain.workflow import Gate
 from deskeditor.services.workflow import Assessment
+from deskeditor.settings import AUTHOR
 from deskeditor.ui.dialogs.query_dialog import QueryDialog
 from deskeditor.ui.dialogs.status_gate_dialog import StatusGateDialog
 from tests.ui.workspace import current_id, open_article
@@ -49,13 +50,15 @@ def stored_spans(desk: DeskeditorApp) -> list[tuple[str, bool]]:
 def test_a_query_on_selected_text_is_shown_and_saved_with_the_article(
     qtbot: QtBot, desk: DeskeditorApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    desk.settings.set(AUTHOR, "Bo")
+    desk._apply_author()
     ask(qtbot, desk, monkeypatch)
     panel = desk.editor.queries
     assert desk.editor.tabs.currentWidget() is panel
     assert panel.list.count() == 1 and "“4-3”" in panel.list.item(0).text()
     assert desk.editor.tabs.tabText(desk.editor.tabs.indexOf(panel)) == "Queries (1)"
     margin = desk.editor.body.margin
-    assert margin.isVisible() and [m.label for m in margin.marks] == ["Q1"]
+    assert margin.isVisible() and [m.label for m in margin.marks] == ["Q1 Bo"]
     qtbot.waitUntil(lambda: stored_spans(desk) == [("4-3", False)], timeout=5000)
     qtbot.waitUntil(lambda: "Q1" in desk.preview.toPlainText(), timeout=5000)
     assert "Was it 4-3 or 5-2?" in desk.preview.toPlainText()

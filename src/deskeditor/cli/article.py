@@ -160,8 +160,7 @@ def run_status(args: argparse.Namespace) -> int:
             count, title = len(refused.assessment.errors), article.headline or "Untitled"
             print(
                 f"deskeditor: {counted(count, 'error stands', 'errors stand')} in “{title}”: "
-                f"fix them, or give "
-                f"--override REASON to make it {target.value} anyway",
+                f"fix them, or give --override REASON to make it {target.value} anyway",
                 file=sys.stderr,
             )
             return 1

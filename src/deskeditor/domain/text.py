@@ -15,8 +15,8 @@ UNTITLED = "untitled"  # the slug of an article with no headline yet
 
 
 def counted(count: int, one: str, many: str) -> str:
-    """ "1 error", "3 errors": English counts outside the window (the CLI, history notes);
-    the window's own go through Qt's %n plurals."""
+    """English counts outside the window (the CLI, history notes): "1 error",
+    "3 errors". The window's own go through Qt's %n plurals."""
     return f"{count:,} {one if count == 1 else many}"
 
 
