@@ -635,6 +635,10 @@
       </translation>
     </message>
     <message>
+      <source>Skip it, take its copy as a new revision of the article it became (what was edited since stays in the revisions), or import it as a copy?</source>
+      <translation>Überspringen, ihren Text als neue Fassung des Artikels übernehmen, der daraus wurde (was seither bearbeitet wurde, bleibt in den Fassungen), oder als Kopie importieren?</translation>
+    </message>
+    <message>
       <source>Skip them, take their copy as a new revision of the article each became (what was edited since stays in the revisions), or import them as copies?</source>
       <translation>Überspringen, ihren Text als neue Fassung des Artikels übernehmen, der daraus wurde (was seither bearbeitet wurde, bleibt in den Fassungen), oder als Kopien importieren?</translation>
     </message>
@@ -643,12 +647,20 @@
       <translation> (im Papierkorb)</translation>
     </message>
     <message>
+      <source>&amp;Skip it</source>
+      <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
       <source>&amp;Skip them</source>
       <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
       <source>&amp;Replace (new revision)</source>
       <translation>&amp;Ersetzen (neue Fassung)</translation>
+    </message>
+    <message>
+      <source>Import as a &amp;copy</source>
+      <translation>Als &amp;Kopie importieren</translation>
     </message>
     <message>
       <source>Import as &amp;copies</source>

@@ -89,3 +89,35 @@ def test_the_summary_lists_failures_first_in_words(
     report = dialog.report.toPlainText()
     assert report.index("b-broken.docx") < report.index("a-good.txt")
     assert "not a Word document" in report and "Error" not in report
+
+
+def test_the_question_about_one_file_speaks_of_it(
+    qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One file imported again was asked about as "Skip them … import them as copies"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(ImportSummaryDialog, "ask", classmethod(lambda *a: False))
+    asked: list[list[Duplicate]] = []
+
+    def answer(cls: type, parent: object, duplicates: list[Duplicate]) -> OnDuplicate:
+        asked.append(duplicates)
+        return OnDuplicate.SKIP
+
+    monkeypatch.setattr(DuplicateImportDialog, "ask", classmethod(answer))
+    wire = tmp_path / "wire.txt"
+    wire.write_text(WIRE, encoding="utf-8")
+    run_import(qtbot, desk, [wire])
+    run_import(qtbot, desk, [wire])
+    [[duplicate]] = asked
+
+    def words(dialog: QMessageBox) -> str:
+        qtbot.addWidget(dialog)
+        buttons = " | ".join(b.text() for b in dialog.buttons())
+        return f"{dialog.text()} {dialog.informativeText()} {buttons}"
+
+    one = words(DuplicateImportDialog(desk.window, [duplicate]))
+    assert "Imported before: 1 file." in one
+    assert "&Skip it" in one and "import it as a copy?" in one and "them" not in one
+    two = words(DuplicateImportDialog(desk.window, [duplicate, duplicate]))
+    assert "&Skip them" in two and "import them as copies?" in two

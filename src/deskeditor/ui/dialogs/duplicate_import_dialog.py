@@ -14,8 +14,14 @@ class DuplicateImportDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Imported before"))
         self.setText(self.tr("Imported before: %n file(s).", "", len(duplicates)))
+        one = len(duplicates) == 1  # "Skip it", not "Skip them", for a single file
         self.setInformativeText(
             self.tr(
+                "Skip it, take its copy as a new revision of the article it became "
+                "(what was edited since stays in the revisions), or import it as a copy?"
+            )
+            if one
+            else self.tr(
                 "Skip them, take their copy as a new revision of the article each became "
                 "(what was edited since stays in the revisions), or import them as copies?"
             )
@@ -29,13 +35,18 @@ class DuplicateImportDialog(QMessageBox):
             )
         self.setDetailedText("\n".join(lines))
         role = QMessageBox.ButtonRole
-        skip = self.addButton(self.tr("&Skip them"), role.AcceptRole)
+        skip = self.addButton(
+            self.tr("&Skip it") if one else self.tr("&Skip them"), role.AcceptRole
+        )
         self._choices = {
             skip: OnDuplicate.SKIP,
             self.addButton(self.tr("&Replace (new revision)"), role.ActionRole): (
                 OnDuplicate.REPLACE
             ),
-            self.addButton(self.tr("Import as &copies"), role.ActionRole): OnDuplicate.COPY,
+            self.addButton(
+                self.tr("Import as a &copy") if one else self.tr("Import as &copies"),
+                role.ActionRole,
+            ): OnDuplicate.COPY,
         }
         cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(skip)
