@@ -142,6 +142,11 @@ class ChecksController(QObject):
         return self._job.pending or (self.article.article is not None and self._checker is None)
 
     @property
+    def ready(self) -> bool:
+        """The desk's checker (and its dictionary) has loaded."""
+        return self._checker is not None
+
+    @property
     def findings(self) -> list[Finding]:
         return list(self._findings)
 
