@@ -8,13 +8,9 @@ import pytest
 from deskeditor.domain.article import Article, ArticleStatus, PullQuote
 from deskeditor.domain.checks.findings import Finding, Severity
 from deskeditor.resources import resource_path
-from deskeditor.services.checks import (
-    ArticleChecker,
-    CheckSettings,
-    pyphen_syllables,
-    readability,
-)
+from deskeditor.services.checks import ArticleChecker, CheckSettings
 from deskeditor.services.demo import load_demo_articles
+from deskeditor.services.readability import pyphen_syllables, readability
 
 
 def found(checker: ArticleChecker, article: Article) -> list[tuple[str, str, str]]:

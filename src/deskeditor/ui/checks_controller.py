@@ -21,10 +21,9 @@ from deskeditor.services.checks import (
     ArticleChecker,
     desk_checker,
     field_text,
-    pyphen_syllables,
-    readability,
     save_state,
 )
+from deskeditor.services.readability import pyphen_syllables
 from deskeditor.services.spelling import installed_languages
 from deskeditor.ui.dialogs.spelling_menu import ADD_TO_DICTIONARY, SpellingMenu
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
@@ -40,7 +39,6 @@ log = logging.getLogger(__name__)
 class CheckInput:
     draft: Article
     checker: ArticleChecker
-    syllables: Callable[[str], int]
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,6 @@ class ChecksController(QObject):
         self._worker = worker
         self._data_dir = data_dir
         self._checker: ArticleChecker | None = None
-        self._syllables: Callable[[str], int] = len
         self._findings: list[Finding] = []
         self._checked_draft: Article | None = None  # the draft the findings were found in
         self._budgets = budgets
@@ -97,8 +94,8 @@ class ChecksController(QObject):
         headline, dek = budgets
         worker.submit(lambda: _load_checker(data_dir, headline, dek), self._loaded, self._failed)
 
-    def _loaded(self, loaded: tuple[ArticleChecker, Callable[[str], int], list[str]]) -> None:
-        checker, self._syllables, installed = loaded
+    def _loaded(self, loaded: tuple[ArticleChecker, list[str]]) -> None:
+        checker, installed = loaded
         checker.settings.headline_budget, checker.settings.dek_budget = self._budgets
         checker.settings.language = self._desk_language
         self._checker = checker
@@ -158,7 +155,7 @@ class ChecksController(QObject):
         draft = self.article.draft()
         if draft is None or self._checker is None:
             return None
-        return CheckInput(draft, self._checker, self._syllables)
+        return CheckInput(draft, self._checker)
 
     @staticmethod
     def _check(job: CheckInput) -> CheckResult:  # on the check worker
@@ -167,7 +164,7 @@ class ChecksController(QObject):
         language = job.checker.language(draft)
         notes = []
         if is_english(language):  # the Flesch-Kincaid grade is for English
-            score = readability(draft.body, job.syllables)
+            score = job.checker.readability(draft)
             if score.words:
                 notes.append(
                     QCoreApplication.translate("ChecksController", "Grade {0} · {1} min read")
@@ -391,13 +388,13 @@ class ChecksController(QObject):
         return checker.check(article)
 
 
-def _load_checker(
-    data_dir: Path, headline: int, dek: int
-) -> tuple[ArticleChecker, Callable[[str], int], list[str]]:
-    """The desk's checker, the syllable counter and the languages with a dictionary
-    (loading Enchant and a dictionary: ~0.1 s, kept off the GUI thread)."""
+def _load_checker(data_dir: Path, headline: int, dek: int) -> tuple[ArticleChecker, list[str]]:
+    """The desk's checker, counting syllables for the readability summary, and the
+    languages with a dictionary (loading Enchant and a dictionary: ~0.1 s, kept off
+    the GUI thread)."""
     checker = desk_checker(data_dir, headline, dek, suggest_spelling=False)
-    return checker, pyphen_syllables(), installed_languages()
+    checker.syllables = pyphen_syllables()
+    return checker, installed_languages()
 
 
 def _same_case(original: str, suggestion: str) -> str:

@@ -17,7 +17,9 @@ _SPACE_NAMES = {
     "\u2007": "figure space", "\u2008": "punctuation space", "\u3000": "ideographic space",
 }  # fmt: skip
 _BEFORE_PUNCT = re.compile(r"(?<=\w)( +)(?=[,;:!?)](?:\s|$)|\.(?:\s|$)(?!\.))")
-_TRAILING = re.compile(rf"[{_SPACE}]+$", re.MULTILINE)
+# Each run of spaces is tried once, from its start (trying every position inside a
+# long run that does not end the line would be quadratic).
+_TRAILING = re.compile(rf"(?<![{_SPACE}])[{_SPACE}]++$", re.MULTILINE)
 _MISSING_AFTER = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
 _TOKEN_REACH = 80  # far enough to see "://" or "www." of the address a dot is in
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|co|uk)\b)", re.IGNORECASE)
