@@ -452,6 +452,8 @@ class DeskeditorApp:
             self.wire.stop()
         if self.desk is not None:
             self.desk.stop()
+        if self.checks_controller is not None:
+            self.checks_controller.close()  # before waiting for the check worker
         self.worker.shutdown()
         self.render_worker.shutdown()
         self.check_worker.shutdown()

@@ -86,10 +86,19 @@ class ArticleChecker:
         # Live checks run on a worker; the status gate checks on the GUI thread.
         self._lock = threading.RLock()
 
-    def check(self, article: Article) -> list[Finding]:
-        """Every finding, errors first, minus disabled rules and ignored findings."""
+    def check(self, article: Article, stop: threading.Event | None = None) -> list[Finding]:
+        """Every finding, errors first, minus disabled rules and ignored findings.
+
+        ``stop`` set (from another thread: the app is closing) ends the check at the
+        next paragraph or group of rules with CheckCancelledError.
+        """
         with self._lock:
-            return self._check(article)
+            return self._check(article, stop)
+
+    @property
+    def remembered(self) -> int:
+        """How many paragraphs and short fields have their results cached."""
+        return len(self._cache)
 
     def readability(self, article: Article) -> Readability:
         """The body's grade and reading time, from each paragraph's cached counts
@@ -107,7 +116,7 @@ class ArticleChecker:
     def knows_spelling(self, language: str) -> bool:
         return self.speller is not None and self.speller.knows(language)
 
-    def _check(self, article: Article) -> list[Finding]:
+    def _check(self, article: Article, stop: threading.Event | None) -> list[Finding]:
         """Each paragraph and short field is checked once and remembered, so a
         keystroke re-checks the paragraph it changed; what spans the article (quotes
         left open, mixed quote styles, names, structure) is put together from the
@@ -120,10 +129,11 @@ class ArticleChecker:
         parts: list[tuple[str, int, str, _Checked]] = []  # field, offset, text, results
         for name, text in texts.items():
             if name == "body":
-                parts += [(name, b.start, b.text, self._cached("para", name, b.text, language))
+                parts += [(name, b.start, b.text,
+                           self._cached("para", name, b.text, language, stop))
                           for b in split_blocks(text)]  # fmt: skip
             elif text:
-                parts.append((name, 0, text, self._cached("line", name, text, language)))
+                parts.append((name, 0, text, self._cached("line", name, text, language, stop)))
         names = article_names(article, [c.names for name, _, _, c in parts if name == "body"])
         found: list[Finding] = []
         for _, offset, text, checked in parts:
@@ -158,11 +168,13 @@ class ArticleChecker:
             return False
         return finding.key(texts.get(finding.field, "")) not in self.settings.ignored
 
-    def _cached(self, kind: str, name: str, text: str, language: str) -> _Checked:
+    def _cached(
+        self, kind: str, name: str, text: str, language: str, stop: threading.Event | None = None
+    ) -> _Checked:
         key = (f"{kind}:{name}:{language}", text)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._checked(text, name, language, whole_field=kind == "line")
+            hit = self._checked(text, name, language, kind == "line", stop)
             self._cache[key] = hit
             if len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
@@ -182,8 +194,10 @@ class ArticleChecker:
                 self._curls.popitem(last=False)
         return hit
 
-    def _checked(self, text: str, name: str, language: str, whole_field: bool) -> _Checked:
-        findings = self._text_checks(text, name, language)
+    def _checked(
+        self, text: str, name: str, language: str, whole_field: bool, stop: threading.Event | None
+    ) -> _Checked:
+        findings = self._text_checks(text, name, language, stop)
         if whole_field:
             findings += quotes.unbalanced([(0, text)], name)
             open_quote = None
@@ -196,22 +210,28 @@ class ArticleChecker:
         marks = quotes.marks_in(name, text)
         return _Checked(tuple(findings), open_quote, marks, said, reading)
 
-    def _text_checks(self, text: str, name: str, language: str) -> list[Finding]:
+    def _text_checks(
+        self, text: str, name: str, language: str, stop: threading.Event | None
+    ) -> list[Finding]:
         """The checks of one paragraph or short field. English-only rules (the house
         rulebook, repeated words, spelling without a dictionary) step aside for
         languages they do not know rather than flag every word."""
         english = is_english(language)
+        _go_on(stop)
         found = quotes.wrong_way(text, name, language) + quotes.backticks(text, name)
         found += spacing.double_spaces(text, name)
         found += spacing.space_before_punctuation(text, name, french=primary(language) == "fr")
         found += spacing.trailing_spaces(text, name)
         found += spacing.missing_space_after_sentence(text, name)
+        _go_on(stop)
         dash = self.settings.dash if english else "spaced en"
         found += punctuation.hyphen_as_dash(text, name, dash)
         if english:
             found += spacing.repeated_words(text, name)
+            _go_on(stop)
             rule_field = "pull_quote" if name.startswith("pull_quote") else name
             found += apply_rules(self.rules, text, rule_field)
+        _go_on(stop)
         speller = self.speller
         if speller is not None and name not in ("byline", "dateline") and speller.knows(language):
             suggest = (
@@ -233,6 +253,15 @@ class ArticleChecker:
         """Drop cached results (after the dictionary or the rulebook changed)."""
         self._cache.clear()
         self._curls.clear()
+
+
+class CheckCancelledError(Exception):
+    """A check stopped part-way because its ``stop`` was set (the app is closing)."""
+
+
+def _go_on(stop: threading.Event | None) -> None:
+    if stop is not None and stop.is_set():
+        raise CheckCancelledError
 
 
 def _no_suggestion(_word: str) -> None:

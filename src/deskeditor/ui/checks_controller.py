@@ -5,6 +5,7 @@ fixes with undo. The workflow's gate asks it for the errors (gate_check)."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 class CheckInput:
     draft: Article
     checker: ArticleChecker
+    stop: threading.Event  # set when the app closes: the check gives up part-way
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class ChecksController(QObject):
         self._checked_draft: Article | None = None  # the draft the findings were found in
         self._budgets = budgets
         self._gate_checker: ArticleChecker | None = None
+        self._stop = threading.Event()  # set once, by close(); read by the running check
         self._job: LatestJob[CheckInput, CheckResult] = LatestJob(
             worker, self._check_input, self._check, self.DELAY_MS, parent=self
         )
@@ -144,8 +147,19 @@ class ChecksController(QObject):
         return self._checker is not None
 
     @property
+    def checker(self) -> ArticleChecker | None:
+        """The desk's checker, once loaded (it runs on the check worker)."""
+        return self._checker
+
+    @property
     def findings(self) -> list[Finding]:
         return list(self._findings)
+
+    def close(self) -> None:
+        """The app is closing: stop a running check where it stands (quitting never
+        waits for a long one) and start no other."""
+        self._stop.set()
+        self._job.cancel()
 
     # -- running ----------------------------------------------------------------------
     def run(self) -> None:
@@ -155,12 +169,12 @@ class ChecksController(QObject):
         draft = self.article.draft()
         if draft is None or self._checker is None:
             return None
-        return CheckInput(draft, self._checker)
+        return CheckInput(draft, self._checker, self._stop)
 
     @staticmethod
     def _check(job: CheckInput) -> CheckResult:  # on the check worker
         draft = job.draft
-        found = job.checker.check(draft)
+        found = job.checker.check(draft, job.stop)
         language = job.checker.language(draft)
         notes = []
         if is_english(language):  # the Flesch-Kincaid grade is for English
