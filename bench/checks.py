@@ -21,6 +21,7 @@ import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -52,7 +53,8 @@ def job(checker: ArticleChecker) -> Callable[[Article], object]:
     from deskeditor.ui.checks_controller import CheckInput, ChecksController
 
     checker.syllables = pyphen_syllables()
-    return lambda draft: ChecksController._check(CheckInput(draft, checker))
+    stop = threading.Event()
+    return lambda draft: ChecksController._check(CheckInput(draft, checker, stop))
 
 
 def keystrokes(checker: ArticleChecker, words: int, count: int = 40) -> tuple[list[float], ...]:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+_LONGEST_WORD = 45  # "pneumonoultramicroscopicsilicovolcanoconiosis"
+_VOWELS = re.compile(r"[aeiouy]+")
 _READING_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # From the first mark of a run only: "!!!…x" must not be rescanned from every "!".
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[”’\")]*(?:\s|$)")
@@ -49,6 +51,8 @@ def pyphen_syllables() -> Callable[[str], int]:
     def count(word: str) -> int:
         lower = word.lower()
         if lower not in cache:
+            if len(lower) > _LONGEST_WORD:  # no word is this long: a run of junk
+                return max(1, len(_VOWELS.findall(lower)))  # pyphen slows on it
             cache[lower] = max(1, len(dictionary.positions(lower)) + 1)
         return cache[lower]
 

@@ -100,6 +100,8 @@ def balance(paragraph: str, field: str) -> tuple[list[Finding], int | None]:
     findings = []
     open_at: int | None = None
     closed_at = 0  # where the text after the last closed quotation begins
+    lead = _MARKUP.match(paragraph)
+    first = lead.end() if lead else 0  # after "> " or "- ": where the words begin
     for i, _mark, role in quote_marks(paragraph):
         if role == "open":
             if open_at is not None:
@@ -115,7 +117,7 @@ def balance(paragraph: str, field: str) -> tuple[list[Finding], int | None]:
                 )
             open_at = i
         elif open_at is None:
-            findings.append(_missing_opening(paragraph, 0, closed_at, i, field))
+            findings.append(_missing_opening(paragraph, closed_at, i, field, first))
             closed_at = i + 1
         else:
             open_at = None
@@ -143,15 +145,17 @@ _MARKUP = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
 
 
-def _missing_opening(paragraph: str, offset: int, after: int, close: int, field: str) -> Finding:
+def _missing_opening(paragraph: str, after: int, close: int, field: str, first: int) -> Finding:
     """A closing mark with no opening one: the quotation most likely opens at the
-    paragraph's start (or the sentence after the last quotation). The finding
-    covers the quoted span, and its fix puts the opening mark in front of it."""
-    lead = _MARKUP.match(paragraph)
-    first = lead.end() if lead else 0  # after "> " or "- ": where the words begin
-    sentences = list(_SENTENCE_END.finditer(paragraph, after, close))
-    start = max(first, sentences[-1].end() if sentences else after)
-    start += len(paragraph[start:close]) - len(paragraph[start:close].lstrip())
+    paragraph's start (``first``, where its words begin) or the sentence after the
+    last quotation. The finding covers the quoted span, and its fix puts the
+    opening mark in front of it."""
+    end = after
+    for end_of_sentence in _SENTENCE_END.finditer(paragraph, after, close):
+        end = end_of_sentence.end()
+    start = max(first, end)
+    quoted = paragraph[start:close]
+    start += len(quoted) - len(quoted.lstrip())
     where = "at paragraph start" if start == first else "at sentence start"
     mark = '"' if paragraph[close] == '"' else "“"
     span = paragraph[start : close + 1]
@@ -160,8 +164,8 @@ def _missing_opening(paragraph: str, offset: int, after: int, close: int, field:
         Severity.ERROR,
         "Closing quotation mark without an opening one.",
         field,
-        offset + start,
-        offset + close + 1,
+        start,
+        close + 1,
         mark + span,
         f"{mark} → insert {where}",
     )
