@@ -265,14 +265,15 @@ class CorrectionRepository:
         values.update(status=RequestStatus.NEW, created_at=now, updated_at=now)
         if values["received_at"] is None:
             values["received_at"] = now
-        request_id = self._session.execute(_INSERT_REQUEST, values).scalar_one()
+        # On the session's connection: the ORM's execute path costs more than the insert.
+        request_id = self._session.connection().execute(_INSERT_REQUEST, values).scalar_one()
         assert isinstance(request_id, int)
         return request_id
 
     def insert_events(self, events: Sequence[tuple[int, str, str, datetime]]) -> None:
         """Lines of history (request id, action, detail, when), in one statement."""
         if events:
-            self._session.execute(
+            self._session.connection().execute(
                 _INSERT_EVENT,
                 [
                     {"request_id": r, "at": at, "actor": "", "action": a, "detail": d}
