@@ -28,7 +28,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import Row, print_rows
+from _common import SENTENCES, Row, print_rows
 from deskeditor.domain.article import Article, PullQuote
 from deskeditor.domain.checks import punctuation, quotes, spacing, spelling, structure
 from deskeditor.domain.checks.style import apply_rules
@@ -37,14 +37,6 @@ from deskeditor.resources import resource_path
 from deskeditor.services.checks import ArticleChecker, article_names, desk_checker, load_rulebook
 from deskeditor.services.readability import pyphen_syllables, readability
 
-SENTENCES = [
-    "The council voted 4-3 on Tuesday to close three blocks of Market Street to cars.",
-    "“People do not walk six blocks carrying a lawnmower,” said Glen Paterson.",
-    "Councilwoman Ines Carvalho said studies from comparable towns showed takings rising.",
-    "The ferry will run every 20 minutes from 6 a.m. to 9 p.m. on weekdays.",
-    "Repairs cost $2.3 million, about a third of it paid by the state’s fund.",
-    "Residents can comment on the proposal at the meeting or by email before Friday.",
-]
 MB = 1_000_000
 
 

@@ -32,17 +32,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import Row, print_rows
+from _common import SENTENCES, Row, print_rows
 
 PACE_MS = 100  # ten keys a second: a fast typist, steadily
-SENTENCES = [
-    "The council voted 4-3 on Tuesday to close three blocks of Market Street to cars.",
-    "“People do not walk six blocks carrying a lawnmower,” said Glen Paterson.",
-    "Councilwoman Ines Carvalho said studies from comparable towns showed takings rising.",
-    "The ferry will run every 20 minutes from 6 a.m. to 9 p.m. on weekdays.",
-    "Repairs cost $2.3 million, about a third of it paid by the state’s fund.",
-    "Residents can comment on the proposal at the meeting or by email before Friday.",
-]
 
 
 def report_body(words: int, rng: random.Random) -> str:

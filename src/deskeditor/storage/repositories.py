@@ -35,6 +35,7 @@ from deskeditor.storage.models import (
     CorrectionRequestRow,
     request_uid,
 )
+from deskeditor.storage.outbox import OutboxRecorder
 from deskeditor.storage.search import ranked_article_ids
 
 SEARCH_LIMIT = 1000
@@ -260,7 +261,10 @@ class CorrectionRepository:
 
     def insert_request(self, request: IncomingRequest, now: datetime) -> int:
         """add_request for bulk intake: one INSERT, no object for the session to
-        track; the new request's id."""
+        track; the new request's id. A database on a shared desk records every
+        write in its outbox through the ORM, so there it is add_request."""
+        if OutboxRecorder.recording(self._session):
+            return self.add_request(request, now).id
         values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
         values.update(status=RequestStatus.NEW, created_at=now, updated_at=now)
         if values["received_at"] is None:
@@ -271,8 +275,12 @@ class CorrectionRepository:
         return request_id
 
     def insert_events(self, events: Sequence[tuple[int, str, str, datetime]]) -> None:
-        """Lines of history (request id, action, detail, when), in one statement."""
-        if events:
+        """Lines of history (request id, action, detail, when), in one statement
+        (through the ORM on a shared desk, as insert_request)."""
+        if events and OutboxRecorder.recording(self._session):
+            for request_id, action, detail, at in events:
+                self.add_event(request_id, action, detail, at)
+        elif events:
             self._session.connection().execute(
                 _INSERT_EVENT,
                 [
