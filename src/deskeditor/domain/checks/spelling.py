@@ -44,6 +44,8 @@ def misspellings(
     findings = []
     for m in _WORD.finditer(masked):
         compound = m.group()
+        if "-" not in compound and (len(compound) <= 2 or not compound.islower()):
+            continue  # as _misspelling would decide, without the call (a short word, a name)
         if "-" in compound and not unknown(compound):
             continue
         offset = m.start()
