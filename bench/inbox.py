@@ -2,7 +2,7 @@
 
 1. Reading a 10,000-message mbox: messages per second for our import (parse,
    match, thread, store) beside the bare standard-library parse of the same file
-   (email.policy.default with get_body/get_content), in the same run.
+   (email.message_from_binary_file with policy=compat32), in the same run.
 2. An inbox of 100,000 requests: the list's first page (what the window shows) and
    the counts of its summary line, beside the bare SQL of the same page in the same
    run; a single status, the overdue filter, the last page, the whole list (what
@@ -30,6 +30,8 @@ from datetime import UTC, datetime, timedelta
 from email import policy
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import Row, print_rows
 from deskeditor.domain.corrections import RequestStatus
 from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
@@ -185,18 +187,22 @@ def main() -> None:
         big_inbox(args.requests, args.runs)
     if not args.messages:
         return
+    print_rows(intake_rows(args.messages), "Mail intake:")
+
+
+def intake_rows(messages: int = 10_000) -> list[Row]:
+    """`inbox import` of a ``messages``-message mbox beside the bare compat32 parse of
+    the same mbox, and the same mbox again (every message a duplicate)."""
     work = Path(tempfile.mkdtemp(prefix="deskeditor-inbox-"))
     mbox = work / "corrections.mbox"
-    build_mbox(mbox, args.messages)
+    build_mbox(mbox, messages)
     box = mailbox.mbox(str(mbox))
     keys = list(box.iterkeys())
 
     start = time.perf_counter()
-    for key in keys:
-        message = email.message_from_bytes(box.get_bytes(key), policy=policy.default)
-        body = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
-        if body is not None:
-            body.get_content()
+    for key in keys:  # the bare standard-library parse, as cheap as it comes
+        with box.get_file(key) as f:
+            email.message_from_binary_file(f, policy=policy.compat32)
     bare = time.perf_counter() - start
 
     database = open_database(work / "desk.sqlite")
@@ -209,15 +215,26 @@ def main() -> None:
     inbox.import_sources([mbox])
     again = time.perf_counter() - again_start
     database.close()
+    shutil.rmtree(work, ignore_errors=True)
     n = len(keys)
     assert len(outcomes) == n
-    print(f"Reading a {n:,}-message mbox ({mbox.stat().st_size / 1e6:.1f} MB):")
-    print(f"  {'bare stdlib parse (baseline)':<40} {n / bare:8,.0f} messages/s")
-    print(
-        f"  {'inbox import: parse, match, store':<40} {n / ours:8,.0f} messages/s   "
-        f"ratio {bare / ours:4.2f}x of the baseline's rate   target >= 0.7x"
-    )
-    print(f"  {'the same mbox again (all duplicates)':<40} {n / again:8,.0f} messages/s")
+    baseline = f"bare compat32 parse {n / bare:,.0f} msg/s"
+    return [
+        Row(
+            f"inbox import of a {n:,}-message mbox",
+            ">= 1,000 msg/s and >= 0.25x the bare parse",
+            f"{n / ours:,.0f} msg/s ({bare / ours:.2f}x)",
+            baseline,
+            n / ours >= 1000 and bare / ours >= 0.25,
+        ),
+        Row(
+            "  the same mbox again (all duplicates)",
+            "(information)",
+            f"{n / again:,.0f} msg/s",
+            baseline,
+            None,
+        ),
+    ]
 
 
 if __name__ == "__main__":

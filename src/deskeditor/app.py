@@ -38,6 +38,7 @@ from deskeditor.ui.dialogs import messages
 from deskeditor.ui.localization import install_translations, remove_translations
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
+from deskeditor.ui.startup_trace import StartupTrace, launch_time
 from deskeditor.ui.widgets.article_editor import ArticleEditor
 from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Worker
@@ -102,6 +103,7 @@ class DeskeditorApp:
         self.desk: DeskController | None = None
         self.exit_code = 0
         self._demo_dir: Path | None = None
+        self._trace: StartupTrace | None = None
 
     def open_database(self) -> bool:
         """Open (create, upgrade) the database and show its articles; False on failure."""
@@ -144,6 +146,8 @@ class DeskeditorApp:
         self.window.setWindowTitle(
             QCoreApplication.translate("MainWindow", "Deskeditor — {0}").format(title)
         )
+        if self._trace is not None:
+            self._trace.usable(self.window)
         return True
 
     def _build_editing(self, database: Database) -> None:
@@ -405,6 +409,14 @@ class DeskeditorApp:
             time.sleep(0.02)
         self.qt.processEvents()
 
+    def idle(self) -> bool:
+        """Start-up's background work is done: the checks' dictionary is in and no
+        job is due or running."""
+        workers = (self.worker, self.render_worker, self.check_worker, self.import_worker)
+        checks = self.checks_controller
+        loaded = checks is not None and checks.ready
+        return loaded and not any(w.busy for w in workers) and not self.jobs_pending()
+
     def jobs_pending(self) -> bool:
         """A preview or a check is due or running."""
         controllers = (
@@ -418,6 +430,9 @@ class DeskeditorApp:
             if self.open_database():
                 self.take_screenshot(self.options.screenshot)
             return self.close()
+        launched = launch_time()
+        if launched is not None:
+            self._trace = StartupTrace(launched, self.window, self.idle, self.qt.quit)
         self.window.present()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Opening the desk…")
@@ -437,6 +452,8 @@ class DeskeditorApp:
             self.wire.stop()
         if self.desk is not None:
             self.desk.stop()
+        if self.checks_controller is not None:
+            self.checks_controller.close()  # before waiting for the check worker
         self.worker.shutdown()
         self.render_worker.shutdown()
         self.check_worker.shutdown()

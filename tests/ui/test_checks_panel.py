@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
+from deskeditor.domain.article import Article
 from deskeditor.ui.dialogs.spelling_menu import SpellingMenu
-from tests.ui.workspace import checks
+from deskeditor.ui.open_article import SaveState
+from tests.stored import stored_id
+from tests.ui.conftest import open_desk
+from tests.ui.workspace import checks, editing, open_article, stored
 
 ERRORS = "The the council voted.Each member spoke  at length."
 
@@ -125,3 +131,43 @@ def test_severity_and_place_show_whole_at_1280(qtbot: QtBot, desk: DeskeditorApp
             index = model.index(row, column)
             needed = view.sizeHintForIndex(index).width()
             assert view.columnWidth(column) >= needed, index.data()
+
+
+def test_underlining_findings_is_not_an_edit(qtbot: QtBot, desk: DeskeditorApp) -> None:
+    """The underlines change the body's formatting, not its text: the article stays
+    saved (no "Unsaved changes", no autosave) when the checks mark it up."""
+    article = stored(desk).create(Article(headline="Errors", body=ERRORS + "\n\n" + ERRORS))
+    editing(desk).load(stored_id(article))
+    opened = open_article(desk)
+    edits: list[None] = []
+    opened.edited.connect(lambda: edits.append(None))
+    wait_for(qtbot, desk, "words.repeated")
+    qtbot.waitUntil(lambda: not checks(desk).pending, timeout=8000)
+    block = desk.editor.body.document().firstBlock()
+    styles = {r.format.underlineStyle() for r in block.layout().formats()}
+    assert QTextCharFormat.UnderlineStyle.WaveUnderline in styles  # the marks are there
+    assert edits == []
+    assert not opened.dirty and opened.state is SaveState.SAVED
+
+
+def test_quitting_stops_a_running_check_part_way(
+    qtbot: QtBot, db_path: Path, settings_store: QSettings
+) -> None:
+    """A long check does not hold up quitting: close() stops it where it stands."""
+    app = open_desk(qtbot, db_path, settings_store)
+    controller = checks(app)
+    qtbot.waitUntil(lambda: controller.ready, timeout=8000)
+    qtbot.waitUntil(lambda: not controller.pending, timeout=8000)
+    checker = controller.checker
+    assert checker is not None
+    paragraphs = 4000
+    before = checker.remembered
+    app.editor.body.setPlainText(
+        "\n\n".join(
+            f"Paragraph {n} of a very long report, with teh usual typos." for n in range(paragraphs)
+        )
+    )
+    controller.run()
+    assert controller.pending  # the check is running
+    app.close()  # returns once the check has stopped: nothing runs on after it
+    assert checker.remembered - before < paragraphs

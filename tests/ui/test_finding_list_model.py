@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from deskeditor.domain.article import Article, PullQuote
@@ -51,7 +52,7 @@ def row_of(model: FindingListModel, rule: str, field: str = "body") -> int:
 
 
 def test_passes_qtmodeltester_empty_filled_and_refilled(
-    qtmodeltester: ModelTester, checker: ArticleChecker
+    qtmodeltester: ModelTester, checker: ArticleChecker, qapp: QApplication
 ) -> None:
     model = FindingListModel()
     qtmodeltester.check(model)  # the tester stays attached through every change below

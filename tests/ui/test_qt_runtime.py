@@ -115,3 +115,29 @@ def test_a_missing_library_behind_an_import_is_named() -> None:
     problem = qt_runtime._import_problem(error)
     assert isinstance(problem, QtRuntimeMissingError)
     assert "libegl1" in str(problem)
+
+
+@linux_only
+def test_a_passed_check_is_remembered_until_the_plugin_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking the loader costs ~20 ms a start: once it passed, it is not asked again
+    until the plugin (or the loader's cache) changes, and then a problem shows."""
+    import os
+
+    plugin = fake_plugin(tmp_path / "plugins" / "platforms" / "libqxcb.so", ["libc.so.6"])
+    monkeypatch.setattr(qt_runtime, "plugins_folder", lambda: tmp_path / "plugins")
+    environ = {"QT_QPA_PLATFORM": "xcb", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    qt_runtime.check_qt_runtime(environ)
+    assert (tmp_path / "cache" / "deskeditor" / "qt-runtime-checked").is_file()
+
+    # The same size and time, now needing an absent library: the remembered pass holds
+    # (proof that the loader is not asked again)…
+    stamp = plugin.stat()
+    fake_plugin(plugin, ["libq.so.9"])
+    os.utime(plugin, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    qt_runtime.check_qt_runtime(environ)
+    # …and once the plugin changes, the loader is asked and the package is named.
+    fake_plugin(plugin, ["libxcb-cursor-test-absent.so.0"])
+    with pytest.raises(QtRuntimeMissingError, match="libxcb-cursor-test-absent0"):
+        qt_runtime.check_qt_runtime(environ)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from deskeditor import __version__
 from deskeditor.cli import article, check, db, desk, gui, inbox, queries, revisions, transfer
-from deskeditor.cli.common import UsageError
+from deskeditor.cli.common import CommandParser, UsageError
 from deskeditor.paths import DB_ENV, close_data_folder
 
 COMMAND_GROUPS = (transfer, article, revisions, queries, check, inbox, db, desk)
@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"deskeditor {__version__}")
     gui.register(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Each command's arguments are added when it is used (CommandParser): opening the
+    # window loads nothing the commands need.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     for group in COMMAND_GROUPS:
         group.register(commands, common)
     return parser

@@ -13,7 +13,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deskeditor.cli.common import UsageError, current_author, opened_database, print_json
+from deskeditor.cli.common import (
+    UsageError,
+    add_command,
+    current_author,
+    opened_database,
+    print_json,
+)
 from deskeditor.domain.article import STAMP_FIELDS, TEXT_FIELDS, Article, ArticleStatus
 from deskeditor.domain.text import counted
 
@@ -27,9 +33,13 @@ PAGE = 500
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    add_command(commands, "article", "list, show, edit and move articles",
+                lambda parser: arguments(parser, common))  # fmt: skip
+
+
+def arguments(article: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     from deskeditor.services.field_edits import SETTABLE_FIELDS
 
-    article = commands.add_parser("article", help="list, show, edit and move articles")
     actions = article.add_subparsers(dest="article_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[common], help="the live articles, newest first")
     listing.add_argument("--status", choices=STATUSES)

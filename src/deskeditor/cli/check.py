@@ -6,18 +6,20 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.cli.common import UsageError, opened_database, print_json
+from deskeditor.cli.common import UsageError, add_command, opened_database, print_json
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    add_command(commands, "check", "copy-desk checks of a file or a stored article", arguments,
+                [common])  # fmt: skip
+
+
+def arguments(check: argparse.ArgumentParser) -> None:
     from deskeditor.formats.registry import FORMATS
 
-    check = commands.add_parser(
-        "check", parents=[common], help="copy-desk checks of a file or a stored article"
-    )
     source = check.add_mutually_exclusive_group(required=True)
     source.add_argument(
         "path", nargs="?", metavar="PATH", help=f"any importable file ({FORMATS.extensions_text()})"

@@ -1,12 +1,12 @@
-"""What every command shares: the one-line usage error, the database path, and
-the database opened for the length of a command."""
+"""What every command shares: its lazily built parser, the one-line usage error,
+the database path, and the database opened for the length of a command."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,6 +17,41 @@ if TYPE_CHECKING:
     from deskeditor.storage.database import Database
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]  # a parser's subcommands
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser whose arguments are added when the command is used.
+
+    Plain ``deskeditor`` (the window) then parses its command line without loading
+    what the other commands' arguments name (the formats, the services and, through
+    them, SQLAlchemy): only each command's name and one-line help exist until then.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._build: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def defer(self, build: Callable[[argparse.ArgumentParser], None]) -> None:
+        self._build = build
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        if self._build is not None:
+            build, self._build = self._build, None
+            build(self)
+        return super().parse_known_args(*args, **kwargs)
+
+
+def add_command(
+    commands: Commands,
+    name: str,
+    help: str,
+    build: Callable[[argparse.ArgumentParser], None],
+    parents: Sequence[argparse.ArgumentParser] = (),
+) -> None:
+    """Name a command now; ``build`` adds its arguments (and handler) when it is used."""
+    parser = commands.add_parser(name, help=help, parents=list(parents))
+    assert isinstance(parser, CommandParser)
+    parser.defer(build)
 
 
 class UsageError(Exception):

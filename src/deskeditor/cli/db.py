@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from deskeditor.cli.common import checked_database_path, existing_database_path
+from deskeditor.cli.common import add_command, checked_database_path, existing_database_path
 
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    db = commands.add_parser("db", parents=[common], help="maintain the database file")
+    add_command(commands, "db", "maintain the database file", arguments, [common])
+
+
+def arguments(db: argparse.ArgumentParser) -> None:
     db.add_argument("action", choices=("upgrade", "backup", "check"))
     db.set_defaults(handler=run_db)
 

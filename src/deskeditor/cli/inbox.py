@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.cli import mailbox
-from deskeditor.cli.common import opened_database, output_path, print_json, stream_json
+from deskeditor.cli.common import (
+    add_command,
+    opened_database,
+    output_path,
+    print_json,
+    stream_json,
+)
 from deskeditor.domain.corrections import RequestStatus
 
 if TYPE_CHECKING:
@@ -20,7 +26,11 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    inbox = commands.add_parser("inbox", help="reader correction requests")
+    add_command(commands, "inbox", "reader correction requests",
+                lambda parser: arguments(parser, common))  # fmt: skip
+
+
+def arguments(inbox: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     actions = inbox.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
     intake = actions.add_parser("import", parents=[common], help="read .eml, mbox or Maildir")
     intake.add_argument("paths", nargs="+", metavar="PATH", type=Path)

@@ -10,7 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.cli.common import UsageError, opened_database, output_path, stream_json
+from deskeditor.cli.common import (
+    UsageError,
+    add_command,
+    opened_database,
+    output_path,
+    stream_json,
+)
 from deskeditor.domain.text import counted
 
 if TYPE_CHECKING:
@@ -20,12 +26,14 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    from deskeditor.formats.registry import FORMATS
-    from deskeditor.services.exporting import DEFAULT_NINJS_VERSION, NINJS_VERSIONS, ExportFormat
+    add_command(commands, "import", "import articles from files or folders", import_arguments,
+                [common])  # fmt: skip
+    add_command(commands, "export", "write an article to a file", export_arguments, [common])
 
-    importer = commands.add_parser(
-        "import", parents=[common], help="import articles from files or folders"
-    )
+
+def import_arguments(importer: argparse.ArgumentParser) -> None:
+    from deskeditor.formats.registry import FORMATS
+
     importer.add_argument(
         "paths",
         nargs="*",
@@ -54,7 +62,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     importer.set_defaults(handler=run_import)
 
-    export = commands.add_parser("export", parents=[common], help="write an article to a file")
+
+def export_arguments(export: argparse.ArgumentParser) -> None:
+    from deskeditor.services.exporting import DEFAULT_NINJS_VERSION, NINJS_VERSIONS, ExportFormat
+
     export.add_argument("article", metavar="ARTICLE", help="the article's id or slug")
     export.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
     export.add_argument("-o", "--output", required=True, metavar="PATH")

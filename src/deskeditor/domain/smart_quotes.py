@@ -8,7 +8,7 @@ tags are left exactly as typed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from deskeditor.domain.language import QuoteStyle, quote_style
@@ -20,7 +20,7 @@ _STRAIGHT = re.compile("[\"']")
 _CURLY = re.compile(f"[{''.join(sorted(CURLY))}]")
 # Left as typed: code spans and blocks, Markdown link targets, URLs, addresses, HTML.
 _PROTECTED = re.compile(
-    r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)|`[^`\n]*`|\]\([^)\n]*\)|https?://\S+|www\.\S+"
+    r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)|`[^`\n]*`|\]\([^)\]\n]*\)|https?://\S+|www\.\S+"
     r"|<[^<>\n]*>",
     re.DOTALL,
 )
@@ -93,16 +93,34 @@ def _opens(text: str, i: int) -> bool:
 def curl_edits(text: str, language: str, marks: list[int] | None = None) -> list[MarkEdit]:
     """The edits that make every straight mark in ``text`` (at ``marks``, when the
     caller has found them) the language's own."""
+    found = straight_marks(text) if marks is None else marks
+    return curl_edits_from(text, language, found, CurlState())[0]
+
+
+@dataclass(frozen=True)
+class CurlState:
+    """Where curling stands after a stretch of text: a double or a single quotation
+    opened and not yet closed (it carries over from one paragraph to the next)."""
+
+    quoting: bool = False
+    inner_open: bool = False
+
+
+def curl_edits_from(
+    text: str, language: str, marks: Iterable[int], state: CurlState
+) -> tuple[list[MarkEdit], CurlState]:
+    """curl_edits for one stretch of a longer text (a paragraph of the body), starting
+    in ``state``; the edits and the state it leaves."""
     style = quote_style(language)
     edits = []
-    quoting = inner_open = False
-    for i in straight_marks(text) if marks is None else marks:
+    quoting, inner_open = state.quoting, state.inner_open
+    for i in marks:
         if text[i] == '"':
             edit, quoting = _double(text, i, style, quoting)
         else:
             edit, inner_open = _single(text, i, style, inner_open)
         edits.append(edit)
-    return edits
+    return edits, CurlState(quoting, inner_open)
 
 
 def _double(text: str, i: int, style: QuoteStyle, quoting: bool) -> tuple[MarkEdit, bool]:

@@ -40,6 +40,7 @@ from deskeditor.services.matching import (
 from deskeditor.storage.base import utcnow
 from deskeditor.storage.errors import StorageError
 from deskeditor.storage.models import CorrectionRequestRow
+from deskeditor.storage.repositories import FiledRequest
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 # Messages filed per write transaction when reading a mailbox. Filing costs ~3 ms a
@@ -117,6 +118,13 @@ class InboxService(InboxList):
         self._in_batch = False
         self._known: dict[str, str] = {}  # message id -> content hash, in a batch
         self._roots: dict[tuple[str, int], int | None] = {}
+        # For the length of an import: every filed request as threading needs it (by
+        # id and by Message-ID), the articles' references, and the history lines
+        # the open transaction will write in one statement.
+        self._requests: dict[int, FiledRequest] = {}
+        self._filed_ids: dict[str, int] = {}
+        self._refs: dict[int, dict[str, object]] = {}
+        self._events: list[tuple[int, str, str, datetime]] = []
 
     # -- intake --------------------------------------------------------------------------
     def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
@@ -165,14 +173,22 @@ class InboxService(InboxList):
         self._in_batch = True
         with self._uow() as uow:  # which messages are stored already, read once
             self._known = uow.corrections.message_hashes()
+            for filed in uow.corrections.filed_requests():
+                self._remember(filed)
         try:
             yield
         finally:
             self._in_batch = False
-            self._known.clear()
-            self._roots.clear()
-            self._searches.clear()
-            self._loaded.clear()
+            for cache in (self._known, self._roots, self._searches, self._loaded,
+                          self._requests, self._filed_ids, self._refs):  # fmt: skip
+                cache.clear()
+
+    def _remember(self, filed: FiledRequest) -> None:
+        """Keep a filed request for threading the rest of the import."""
+        self._requests[filed.id] = filed
+        self._filed_ids[filed.message_id] = filed.id
+        if filed.thread_root_id is None and filed.article_id and filed.sender:
+            self._roots.setdefault((filed.sender, filed.article_id), filed.id)
 
     def import_message(
         self, raw: bytes, source: str, arrived: datetime | None = None
@@ -181,7 +197,9 @@ class InboxService(InboxList):
         received it (None: now, the desk receives it by importing it)."""
         prepared = self._prepare(raw, source, arrived)
         with self._uow() as uow:
-            return self._file_prepared(uow, prepared)
+            outcome = self._file_prepared(uow, prepared)
+            self._write_events(uow)
+            return outcome
 
     def _prepare(self, raw: bytes, source: str, arrived: datetime | None) -> _Prepared:
         """What needs no write lock: parsing, and matching a message not seen before."""
@@ -197,21 +215,44 @@ class InboxService(InboxList):
         the run is taken again a message at a time, so only that one fails."""
         if not batch:
             return []
-        known = dict(self._known)
+        saved = self._saved_maps()
         try:
             with self._uow() as uow:
-                return [self._file_prepared(uow, prepared) for prepared in batch]
+                outcomes = [self._file_prepared(uow, prepared) for prepared in batch]
+                self._write_events(uow)
+                return outcomes
         except StorageError:
-            self._known = known
-            self._roots.clear()
+            self._restore_maps(saved)
             return [self._file_alone(prepared) for prepared in batch]
 
     def _file_alone(self, prepared: _Prepared) -> InboxOutcome:
+        saved = self._saved_maps()
         try:
             with self._uow() as uow:
-                return self._file_prepared(uow, prepared)
+                outcome = self._file_prepared(uow, prepared)
+                self._write_events(uow)
+                return outcome
         except StorageError as error:
+            self._restore_maps(saved)
             return InboxOutcome(prepared.source, error=str(error))
+
+    def _write_events(self, uow: UnitOfWork) -> None:
+        events, self._events = self._events, []
+        uow.corrections.insert_events(events)
+
+    def _saved_maps(
+        self,
+    ) -> tuple[dict[str, str], dict[tuple[str, int], int | None], dict[int, FiledRequest]]:
+        """The import's maps before a transaction, to put back if it is rolled back."""
+        return dict(self._known), dict(self._roots), dict(self._requests)
+
+    def _restore_maps(
+        self,
+        saved: tuple[dict[str, str], dict[tuple[str, int], int | None], dict[int, FiledRequest]],
+    ) -> None:
+        self._events = []
+        self._known, self._roots, self._requests = saved
+        self._filed_ids = {f.message_id: i for i, f in self._requests.items()}
 
     def _file_prepared(self, uow: UnitOfWork, prepared: _Prepared) -> InboxOutcome:
         mail, source, digest = prepared.mail, prepared.source, prepared.digest
@@ -258,17 +299,17 @@ class InboxService(InboxList):
             match_confidence=found.confidence,
             match_evidence=evidence[:200],
         )
-        row = self._file(uow, request, root, mail.subject, mail.notes)
+        request_id = self._file(uow, request, root, mail.subject, mail.notes)
         outcome = "error" if mail.error else ("thread" if root else "new")
         return InboxOutcome(
             source,
-            row.message_id,
-            row.thread_root_id or row.id,  # the request `inbox list` shows it under
+            request.message_id,
+            request.thread_root_id or request_id,  # the request `inbox list` shows it under
             outcome,
-            self._article_ref(row.article_id),
+            self._article_ref(request.article_id),
             found.confidence,
-            row.match_evidence,
-            row.quoted_phrase,
+            request.match_evidence,
+            request.quoted_phrase,
             mail.error,
             mail.notes,
         )
@@ -297,23 +338,33 @@ class InboxService(InboxList):
         self,
         uow: UnitOfWork,
         request: IncomingRequest,
-        root: CorrectionRequestRow | None,
+        root: FiledRequest | None,
         subject: str,
         notes: list[str],
-    ) -> CorrectionRequestRow:
-        """Store the request with its history, and remember it for the batch."""
+    ) -> int:
+        """Store the request (its history goes in with the transaction's other lines),
+        and remember it for the import; its id."""
         now = self._clock()
-        row = uow.corrections.add_request(request, now)
-        self._known[row.message_id] = row.content_hash
-        key = (row.sender, row.article_id or 0)
-        starts_thread = row.thread_root_id is None and row.article_id and row.sender
-        if self._in_batch and starts_thread and self._roots.get(key) is None:
-            self._roots[key] = row.id  # the sender's later mail about this article joins it
+        request_id = uow.corrections.insert_request(request, now)
+        self._known[request.message_id] = request.content_hash
+        filed = FiledRequest(
+            request_id,
+            request.message_id,
+            request.thread_root_id,
+            request.sender,
+            request.article_id,
+            request.match_confidence,
+        )
+        if self._in_batch:
+            key = (filed.sender, filed.article_id or 0)
+            if self._roots.get(key) is None:
+                self._roots.pop(key, None)  # None: known to have none, until now
+            self._remember(filed)  # the sender's later mail about this article joins it
         detail = "; ".join([request.source, *notes])  # the request says what was guessed
-        uow.corrections.add_event(row.id, "received", detail, now)
+        self._events.append((request_id, "received", detail, now))
         if root is not None:
-            uow.corrections.add_event(root.id, "follow-up", subject, now)
-        return row
+            self._events.append((root.id, "follow-up", subject, now))
+        return request_id
 
     def set_site(self, site_url_pattern: str) -> None:
         """Links to this site (Preferences → Publication) name an article."""
@@ -365,30 +416,50 @@ class InboxService(InboxList):
 
     def _thread_root(
         self, uow: UnitOfWork, mail: ParsedMail, article_id: int | None
-    ) -> CorrectionRequestRow | None:
+    ) -> FiledRequest | None:
+        """The request a message follows up: the one it replies to (that one's root),
+        else the sender's open request about the same article. An import looks in
+        its maps; a single message asks the database."""
         for reference in [mail.in_reply_to or "", *reversed(mail.references)]:
-            if reference and (earlier := uow.corrections.request_by_message_id(reference)):
-                return (
-                    uow.corrections.request(earlier.thread_root_id)
-                    if earlier.thread_root_id
-                    else earlier
-                )
+            earlier = self._lookup_message(uow, reference) if reference else None
+            if earlier is not None:
+                root_id = earlier.thread_root_id
+                return earlier if root_id is None else self._lookup_id(uow, root_id)
         if article_id is None or not mail.sender:
             return None
-        key = (mail.sender, article_id)
-        if key in self._roots:  # known in this batch (None: known to have none)
-            root_id = self._roots[key]
-            return uow.corrections.request(root_id) if root_id is not None else None
-        root = uow.corrections.open_thread_of(mail.sender, article_id)
         if self._in_batch:
-            self._roots[key] = root.id if root else None
-        return root
+            root_id = self._roots.get((mail.sender, article_id))
+            return self._requests.get(root_id) if root_id is not None else None
+        row = uow.corrections.open_thread_of(mail.sender, article_id)
+        return FiledRequest.of(row) if row is not None else None
+
+    def _lookup_message(self, uow: UnitOfWork, message_id: str) -> FiledRequest | None:
+        if self._in_batch:
+            request_id = self._filed_ids.get(message_id)
+            return self._requests.get(request_id) if request_id is not None else None
+        row = uow.corrections.request_by_message_id(message_id)
+        return FiledRequest.of(row) if row is not None else None
+
+    def _lookup_id(self, uow: UnitOfWork, request_id: int) -> FiledRequest | None:
+        if self._in_batch:
+            return self._requests.get(request_id)
+        row = uow.corrections.request(request_id)
+        return FiledRequest.of(row) if row is not None else None
 
     def _article_ref(self, article_id: int | None) -> dict[str, object] | None:
         if article_id is None:
             return None
+        if article_id in self._refs:
+            return dict(self._refs[article_id])
         article = self._loaded.get(article_id) or self._articles.get(article_id)
-        return {"id": article.id, "slug": article.slug, "headline": article.headline}
+        ref: dict[str, object] = {
+            "id": article.id,
+            "slug": article.slug,
+            "headline": article.headline,
+        }
+        if self._in_batch:
+            self._refs[article_id] = ref
+        return dict(ref)
 
 
 def _hash(raw: bytes) -> str:

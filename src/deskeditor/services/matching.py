@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -84,8 +85,7 @@ def best_sentence(passage: str, body: str) -> tuple[float, str]:
     """The body sentence most like ``passage`` and how alike (0-1)."""
     target = normal(passage)
     best, found = 0.0, ""
-    for sentence in _SENTENCE_BREAK.split(body.replace("\n", " ")):
-        candidate = normal(sentence)
+    for sentence, candidate in _sentences(body):
         if not candidate:
             continue
         if target in candidate or candidate in target:
@@ -98,6 +98,13 @@ def best_sentence(passage: str, body: str) -> tuple[float, str]:
         if ratio > best:
             best, found = ratio, sentence.strip().strip('“”"')
     return best, found
+
+
+@lru_cache(maxsize=256)
+def _sentences(body: str) -> tuple[tuple[str, str], ...]:
+    """A body's sentences, each with its normal form: the same few articles are
+    weighed against message after message of an import."""
+    return tuple((s, normal(s)) for s in _SENTENCE_BREAK.split(body.replace("\n", " ")))
 
 
 def match_message(

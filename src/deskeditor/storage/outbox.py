@@ -31,6 +31,8 @@ from deskeditor.storage.sync_tables import (
     table_of,
 )
 
+OUTBOX_INFO = "deskeditor.outbox"  # the recorder, in each session's info
+
 
 class OutboxRecorder:
     """Writes outbox entries while ``enabled`` (the database has joined a desk)."""
@@ -40,6 +42,14 @@ class OutboxRecorder:
 
     def install(self, sessions: sessionmaker[Session]) -> None:
         event.listen(sessions, "after_flush", self._after_flush)
+        sessions.configure(info={OUTBOX_INFO: self})  # for writers that bypass the ORM
+
+    @staticmethod
+    def recording(session: Session) -> bool:
+        """Writes in ``session`` must go through the ORM to reach the outbox (Core
+        inserts are not seen by the flush listener)."""
+        recorder = session.info.get(OUTBOX_INFO)
+        return isinstance(recorder, OutboxRecorder) and recorder.enabled
 
     def _after_flush(self, session: Session, _context: object) -> None:
         if not self.enabled:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from deskeditor.domain.article import (
@@ -25,6 +25,7 @@ from deskeditor.domain.corrections import (
     Reply,
     RequestStatus,
 )
+from deskeditor.storage.base import Base
 from deskeditor.storage.mapping import copy_to_row
 from deskeditor.storage.models import (
     ArticleRow,
@@ -34,6 +35,7 @@ from deskeditor.storage.models import (
     CorrectionRequestRow,
     request_uid,
 )
+from deskeditor.storage.outbox import OutboxRecorder
 from deskeditor.storage.search import ranked_article_ids
 
 SEARCH_LIMIT = 1000
@@ -163,6 +165,35 @@ class ArticleRepository:
         return (primary, tie)
 
 
+# Built once, on the tables (Core): an ORM insert builds and keys a statement per row.
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_INSERT_REQUEST = insert(_table(CorrectionRequestRow)).returning(_table(CorrectionRequestRow).c.id)
+_INSERT_EVENT = insert(_table(CorrectionEventRow))
+
+
+@dataclasses.dataclass(frozen=True)
+class FiledRequest:
+    """What threading a new message needs of a filed request (an import keeps one
+    for every request in memory, instead of a query per message)."""
+
+    id: int
+    message_id: str
+    thread_root_id: int | None
+    sender: str
+    article_id: int | None
+    match_confidence: float | None
+
+    @classmethod
+    def of(cls, row: CorrectionRequestRow) -> FiledRequest:
+        return cls(row.id, row.message_id, row.thread_root_id, row.sender, row.article_id,
+                   row.match_confidence)  # fmt: skip
+
+
 class CorrectionRepository:
     """Corrections as far as articles need them; the inbox extends this."""
 
@@ -177,6 +208,13 @@ class CorrectionRepository:
         """Every stored Message-ID with the hash of its message's bytes."""
         query = select(CorrectionRequestRow.message_id, CorrectionRequestRow.content_hash)
         return {message_id: digest for message_id, digest in self._session.execute(query)}
+
+    def filed_requests(self) -> list[FiledRequest]:
+        """Every filed request, as threading needs it, in the order filed."""
+        table = CorrectionRequestRow
+        query = select(table.id, table.message_id, table.thread_root_id, table.sender,
+                       table.article_id, table.match_confidence).order_by(table.id)  # fmt: skip
+        return [FiledRequest(*row) for row in self._session.execute(query)]
 
     def request(self, request_id: int) -> CorrectionRequestRow | None:
         return self._session.get(CorrectionRequestRow, request_id)
@@ -220,6 +258,36 @@ class CorrectionRepository:
         self._session.add(row)
         self._session.flush()
         return row
+
+    def insert_request(self, request: IncomingRequest, now: datetime) -> int:
+        """add_request for bulk intake: one INSERT, no object for the session to
+        track; the new request's id. A database on a shared desk records every
+        write in its outbox through the ORM, so there it is add_request."""
+        if OutboxRecorder.recording(self._session):
+            return self.add_request(request, now).id
+        values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
+        values.update(status=RequestStatus.NEW, created_at=now, updated_at=now)
+        if values["received_at"] is None:
+            values["received_at"] = now
+        # On the session's connection: the ORM's execute path costs more than the insert.
+        request_id = self._session.connection().execute(_INSERT_REQUEST, values).scalar_one()
+        assert isinstance(request_id, int)
+        return request_id
+
+    def insert_events(self, events: Sequence[tuple[int, str, str, datetime]]) -> None:
+        """Lines of history (request id, action, detail, when), in one statement
+        (through the ORM on a shared desk, as insert_request)."""
+        if events and OutboxRecorder.recording(self._session):
+            for request_id, action, detail, at in events:
+                self.add_event(request_id, action, detail, at)
+        elif events:
+            self._session.connection().execute(
+                _INSERT_EVENT,
+                [
+                    {"request_id": r, "at": at, "actor": "", "action": a, "detail": d}
+                    for r, a, d, at in events
+                ],
+            )
 
     def latest_event(self, request_id: int) -> CorrectionEventRow | None:
         query = (

@@ -5,6 +5,7 @@ fixes with undo. The workflow's gate asks it for the errors (gate_check)."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +22,9 @@ from deskeditor.services.checks import (
     ArticleChecker,
     desk_checker,
     field_text,
-    pyphen_syllables,
-    readability,
     save_state,
 )
+from deskeditor.services.readability import pyphen_syllables
 from deskeditor.services.spelling import installed_languages
 from deskeditor.ui.dialogs.spelling_menu import ADD_TO_DICTIONARY, SpellingMenu
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 class CheckInput:
     draft: Article
     checker: ArticleChecker
-    syllables: Callable[[str], int]
+    stop: threading.Event  # set when the app closes: the check gives up part-way
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class ChecksController(QObject):
     settings changes, dictionary lookups), except the status gate, which takes the
     checker's lock on the GUI thread (gate_check)."""
 
-    DELAY_MS = 350
+    DELAY_MS = 120  # after typing pauses: the check itself costs a paragraph
 
     def __init__(
         self,
@@ -74,11 +74,11 @@ class ChecksController(QObject):
         self._worker = worker
         self._data_dir = data_dir
         self._checker: ArticleChecker | None = None
-        self._syllables: Callable[[str], int] = len
         self._findings: list[Finding] = []
         self._checked_draft: Article | None = None  # the draft the findings were found in
         self._budgets = budgets
         self._gate_checker: ArticleChecker | None = None
+        self._stop = threading.Event()  # set once, by close(); read by the running check
         self._job: LatestJob[CheckInput, CheckResult] = LatestJob(
             worker, self._check_input, self._check, self.DELAY_MS, parent=self
         )
@@ -97,8 +97,8 @@ class ChecksController(QObject):
         headline, dek = budgets
         worker.submit(lambda: _load_checker(data_dir, headline, dek), self._loaded, self._failed)
 
-    def _loaded(self, loaded: tuple[ArticleChecker, Callable[[str], int], list[str]]) -> None:
-        checker, self._syllables, installed = loaded
+    def _loaded(self, loaded: tuple[ArticleChecker, list[str]]) -> None:
+        checker, installed = loaded
         checker.settings.headline_budget, checker.settings.dek_budget = self._budgets
         checker.settings.language = self._desk_language
         self._checker = checker
@@ -142,8 +142,24 @@ class ChecksController(QObject):
         return self._job.pending or (self.article.article is not None and self._checker is None)
 
     @property
+    def ready(self) -> bool:
+        """The desk's checker (and its dictionary) has loaded."""
+        return self._checker is not None
+
+    @property
+    def checker(self) -> ArticleChecker | None:
+        """The desk's checker, once loaded (it runs on the check worker)."""
+        return self._checker
+
+    @property
     def findings(self) -> list[Finding]:
         return list(self._findings)
+
+    def close(self) -> None:
+        """The app is closing: stop a running check where it stands (quitting never
+        waits for a long one) and start no other."""
+        self._stop.set()
+        self._job.cancel()
 
     # -- running ----------------------------------------------------------------------
     def run(self) -> None:
@@ -153,16 +169,16 @@ class ChecksController(QObject):
         draft = self.article.draft()
         if draft is None or self._checker is None:
             return None
-        return CheckInput(draft, self._checker, self._syllables)
+        return CheckInput(draft, self._checker, self._stop)
 
     @staticmethod
     def _check(job: CheckInput) -> CheckResult:  # on the check worker
         draft = job.draft
-        found = job.checker.check(draft)
+        found = job.checker.check(draft, job.stop)
         language = job.checker.language(draft)
         notes = []
         if is_english(language):  # the Flesch-Kincaid grade is for English
-            score = readability(draft.body, job.syllables)
+            score = job.checker.readability(draft)
             if score.words:
                 notes.append(
                     QCoreApplication.translate("ChecksController", "Grade {0} · {1} min read")
@@ -386,13 +402,13 @@ class ChecksController(QObject):
         return checker.check(article)
 
 
-def _load_checker(
-    data_dir: Path, headline: int, dek: int
-) -> tuple[ArticleChecker, Callable[[str], int], list[str]]:
-    """The desk's checker, the syllable counter and the languages with a dictionary
-    (loading Enchant and a dictionary: ~0.1 s, kept off the GUI thread)."""
+def _load_checker(data_dir: Path, headline: int, dek: int) -> tuple[ArticleChecker, list[str]]:
+    """The desk's checker, counting syllables for the readability summary, and the
+    languages with a dictionary (loading Enchant and a dictionary: ~0.1 s, kept off
+    the GUI thread)."""
     checker = desk_checker(data_dir, headline, dek, suggest_spelling=False)
-    return checker, pyphen_syllables(), installed_languages()
+    checker.syllables = pyphen_syllables()
+    return checker, installed_languages()
 
 
 def _same_case(original: str, suggestion: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTime
 from PySide6.QtWidgets import QMainWindow
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QMainWindow
 from deskeditor.domain.mail_account import AccountError, MailAccount
 from deskeditor.services import credentials
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.imap_intake import FetchReport, ImapIntake
 from deskeditor.services.inbox import InboxService
 from deskeditor.settings import IMAP_ACCOUNT, IMAP_AFTER_IMPORT, Settings
 from deskeditor.storage.unit_of_work import UnitOfWork
@@ -25,6 +25,9 @@ from deskeditor.ui.dialogs.mail_account_dialog import MailAccountDialog, Passwor
 from deskeditor.ui.mail_watcher import MailWatcher
 from deskeditor.ui.widgets.inbox_panel import InboxPanel
 from deskeditor.ui.worker import Worker
+
+if TYPE_CHECKING:  # imported when an account is read: IMAP and TLS cost ~8 MB
+    from deskeditor.services.imap_intake import FetchReport, ImapIntake
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +137,8 @@ class MailController(QObject):
             self._session_password = secret
         # The watcher's own inbox service: its batch state is never shared between threads.
         inbox = InboxService(self._uow, self._articles)
+        from deskeditor.services.imap_intake import ImapIntake
+
         return ImapIntake(
             self._uow, inbox, account, lambda _: secret, self._settings.get(IMAP_AFTER_IMPORT)
         )

@@ -5,10 +5,12 @@ it); each fetch's report comes back as a signal on the GUI thread."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from deskeditor.services.imap_intake import ImapIntake
+if TYPE_CHECKING:
+    from deskeditor.services.imap_intake import ImapIntake
 
 
 class MailWatcher(QObject):

@@ -479,6 +479,7 @@ class OpenArticle(QObject):
             edit = single_edit(old, new) or edit  # Qt counted the final separator: read it off
         self._texts["body"] = new
         self._follow("body", edit)
+        self._on_edit()
 
     def _line_changed(self, name: str, text: str) -> None:
         if self._loading or self._stored is None:

@@ -27,7 +27,7 @@ class PreviewController(QObject):
     after a keystroke while typing goes on (so the preview keeps pace), and shows
     the result block by block."""
 
-    DELAY_MS = 30
+    DELAY_MS = 16  # a frame: the render itself costs a block or two
 
     def __init__(
         self,

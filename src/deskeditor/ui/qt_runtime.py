@@ -5,6 +5,9 @@ editor needs one line naming the packages to install.
 
 Linux only: the dynamic loader (``ldd``) says which shared libraries a plugin
 cannot find, and each library's Debian/Ubuntu package follows from its name.
+Asking it costs ~20 ms, so a passed check is remembered in the user's cache
+folder until the plugin or the loader's cache (/etc/ld.so.cache, rewritten
+whenever a package installs or removes a library) changes.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _PACKAGES = {
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
 }
+LOADER_CACHE = Path("/etc/ld.so.cache")
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 _CANNOT_OPEN = re.compile(r"(\S+\.so[.\d]*): cannot open shared object file")
 
@@ -117,13 +121,57 @@ def check_qt_runtime(environ: Mapping[str, str] | None = None) -> None:
     except ImportError as error:
         raise _import_problem(error) from None
     if sys.platform.startswith("linux"):
-        problem = platform_problem(plugins_folder(), platforms_to_try(environ))
-        if problem is not None:
-            raise QtRuntimeMissingError(problem)
+        plugins, platforms = plugins_folder(), platforms_to_try(environ)
+        remembered = PassedCheck(plugins, platforms, environ)
+        if not remembered.holds():
+            problem = platform_problem(plugins, platforms)
+            if problem is not None:
+                raise QtRuntimeMissingError(problem)
+            remembered.keep()
     try:
         import PySide6.QtWidgets  # noqa: F401  (the libraries QtGui itself links to)
     except ImportError as error:
         raise _import_problem(error) from None
+
+
+class PassedCheck:
+    """A platform check that passed, remembered until what it depends on changes: the
+    plugins' files, the loader's cache and LD_LIBRARY_PATH."""
+
+    def __init__(self, plugins: Path, platforms: Sequence[str], environ: Mapping[str, str]):
+        cache = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        self.file = Path(cache) / "deskeditor" / "qt-runtime-checked"
+        self.stamp = _stamp(
+            [plugins / "platforms" / f"libq{p}.so" for p in platforms],
+            environ.get("LD_LIBRARY_PATH", ""),
+        )
+
+    def holds(self) -> bool:
+        try:
+            return self.stamp is not None and self.file.read_text(encoding="utf-8") == self.stamp
+        except OSError:
+            return False
+
+    def keep(self) -> None:
+        if self.stamp is None:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            self.file.write_text(self.stamp, encoding="utf-8")
+        except OSError:  # a read-only home: check again next time
+            pass
+
+
+def _stamp(plugins: Sequence[Path], library_path: str) -> str | None:
+    """What a passed check depended on, as one line (None: cannot tell, never remember)."""
+    parts = [library_path]
+    for file in (*plugins, LOADER_CACHE):
+        try:
+            status = file.stat()
+        except OSError:
+            return None
+        parts.append(f"{file}:{status.st_size}:{status.st_mtime_ns}")
+    return "|".join(parts)
 
 
 def plugins_folder() -> Path:

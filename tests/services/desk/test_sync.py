@@ -109,3 +109,25 @@ def test_a_push_repeated_after_a_lost_answer_applies_nothing_twice(
     assert (report.pushed, report.conflicts, ann.desk.pending()) == (2, [], 0)
     assert desk.sql(f"SELECT count(*) FROM articles WHERE uid = '{uid}'") == "1"
     assert desk.sql("SELECT count(*) FROM revisions") == "1"
+
+
+def test_mail_imported_on_one_laptop_arrives_on_the_other(pair: tuple[Laptop, Laptop]) -> None:
+    """A mailbox import files fast (no ORM object a message) except on a shared desk,
+    where every request and history line must reach the outbox."""
+    from deskeditor.resources import resource_path
+    from deskeditor.services.inbox import InboxService
+
+    ann, ben = pair
+    mail = sorted(resource_path("demo", "mail").glob("*.eml"))[:3]
+    inbox = InboxService(ann.database.unit_of_work, ann.articles)
+    outcomes = inbox.import_sources(mail)
+    assert [o.outcome for o in outcomes] == ["new"] * 3
+    ann.sync()
+    ben.sync()
+    with ben.database.engine.connect() as c:
+        subjects = {r[0] for r in c.exec_driver_sql("SELECT subject FROM correction_requests")}
+        events = c.exec_driver_sql("SELECT count(*) FROM correction_events").scalar()
+    with ann.database.engine.connect() as c:
+        mine = {r[0] for r in c.exec_driver_sql("SELECT subject FROM correction_requests")}
+    assert subjects == mine and len(subjects) == 3
+    assert events == 3  # each request's "received" line

@@ -36,6 +36,8 @@ class Finding:
     fix_label: str | None = None
 
     def shifted(self, by: int, field: str | None = None) -> Finding:
+        if not by and (field is None or field == self.field):
+            return self  # frozen: nothing to copy
         return replace(self, field=field or self.field, start=self.start + by, end=self.end + by)
 
     def key(self, text: str) -> str:

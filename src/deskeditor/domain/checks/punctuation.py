@@ -41,6 +41,10 @@ def _word_after(text: str, start: int) -> str:
 
 def hyphen_as_dash(text: str, field: str, dash: str = DEFAULT_DASH) -> list[Finding]:
     mark = DASH_STYLES.get(dash, DASH_STYLES[DEFAULT_DASH])
+    message = (
+        f"Hyphen used as a dash: house style sets “{mark.strip()}” here "
+        f"({'spaced' if mark.startswith(' ') else 'closed up'})."
+    )
     findings = []
     for m in _HYPHEN_DASH.finditer(text):
         typed = m.group()
@@ -54,8 +58,7 @@ def hyphen_as_dash(text: str, field: str, dash: str = DEFAULT_DASH) -> list[Find
             Finding(
                 "punctuation.hyphen-as-dash",
                 Severity.WARNING,
-                f"Hyphen used as a dash: house style sets “{mark.strip()}” here "
-                f"({'spaced' if mark.startswith(' ') else 'closed up'}).",
+                message,
                 field,
                 m.start(),
                 m.end(),

@@ -5,7 +5,8 @@ mixed (apostrophes included), backticks and primes as apostrophes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from deskeditor.domain import smart_quotes
 from deskeditor.domain.checks.findings import Finding, Severity
@@ -85,57 +86,76 @@ def unbalanced(paragraphs: list[tuple[int, str]], field: str) -> list[Finding]:
     """
     findings = []
     for index, (offset, paragraph) in enumerate(paragraphs):
-        open_at: int | None = None
-        closed_at = 0  # where the text after the last closed quotation begins
-        for i, _mark, role in quote_marks(paragraph):
-            if role == "open":
-                if open_at is not None:
-                    findings.append(
-                        Finding(
-                            "quotes.unbalanced",
-                            Severity.ERROR,
-                            "This quotation is never closed before the next one opens.",
-                            field,
-                            offset + open_at,
-                            offset + open_at + 1,
-                        )
-                    )
-                open_at = i
-            elif open_at is None:
-                findings.append(_missing_opening(paragraph, offset, closed_at, i, field))
-                closed_at = i + 1
-            else:
-                open_at = None
-                closed_at = i + 1
-        if open_at is not None:
-            following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
-            if not _opens_with_quote(following):
+        inside, open_at = balance(paragraph, field)
+        findings += [f.shifted(offset) for f in inside]
+        following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
+        findings += never_closed(open_at, following, field, offset)
+    return findings
+
+
+def balance(paragraph: str, field: str) -> tuple[list[Finding], int | None]:
+    """One paragraph's unbalanced quotes (offsets within it), and where a quotation
+    it leaves open at its end opens (None: none is left open). What the paragraph
+    after it says decides whether that one is a finding (never_closed)."""
+    findings = []
+    open_at: int | None = None
+    closed_at = 0  # where the text after the last closed quotation begins
+    lead = _MARKUP.match(paragraph)
+    first = lead.end() if lead else 0  # after "> " or "- ": where the words begin
+    for i, _mark, role in quote_marks(paragraph):
+        if role == "open":
+            if open_at is not None:
                 findings.append(
                     Finding(
                         "quotes.unbalanced",
                         Severity.ERROR,
-                        "This quotation is never closed; the next paragraph does not reopen it.",
+                        "This quotation is never closed before the next one opens.",
                         field,
-                        offset + open_at,
-                        offset + open_at + 1,
+                        open_at,
+                        open_at + 1,
                     )
                 )
-    return findings
+            open_at = i
+        elif open_at is None:
+            findings.append(_missing_opening(paragraph, closed_at, i, field, first))
+            closed_at = i + 1
+        else:
+            open_at = None
+            closed_at = i + 1
+    return findings, open_at
+
+
+def never_closed(open_at: int | None, following: str, field: str, offset: int) -> list[Finding]:
+    """A quotation left open at a paragraph's end, unless the next paragraph reopens it."""
+    if open_at is None or _opens_with_quote(following):
+        return []
+    return [
+        Finding(
+            "quotes.unbalanced",
+            Severity.ERROR,
+            "This quotation is never closed; the next paragraph does not reopen it.",
+            field,
+            offset + open_at,
+            offset + open_at + 1,
+        )
+    ]
 
 
 _MARKUP = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
 
 
-def _missing_opening(paragraph: str, offset: int, after: int, close: int, field: str) -> Finding:
+def _missing_opening(paragraph: str, after: int, close: int, field: str, first: int) -> Finding:
     """A closing mark with no opening one: the quotation most likely opens at the
-    paragraph's start (or the sentence after the last quotation). The finding
-    covers the quoted span, and its fix puts the opening mark in front of it."""
-    lead = _MARKUP.match(paragraph)
-    first = lead.end() if lead else 0  # after "> " or "- ": where the words begin
-    sentences = list(_SENTENCE_END.finditer(paragraph, after, close))
-    start = max(first, sentences[-1].end() if sentences else after)
-    start += len(paragraph[start:close]) - len(paragraph[start:close].lstrip())
+    paragraph's start (``first``, where its words begin) or the sentence after the
+    last quotation. The finding covers the quoted span, and its fix puts the
+    opening mark in front of it."""
+    end = after
+    for end_of_sentence in _SENTENCE_END.finditer(paragraph, after, close):
+        end = end_of_sentence.end()
+    start = max(first, end)
+    quoted = paragraph[start:close]
+    start += len(quoted) - len(quoted.lstrip())
     where = "at paragraph start" if start == first else "at sentence start"
     mark = '"' if paragraph[close] == '"' else "“"
     span = paragraph[start : close + 1]
@@ -144,21 +164,54 @@ def _missing_opening(paragraph: str, offset: int, after: int, close: int, field:
         Severity.ERROR,
         "Closing quotation mark without an opening one.",
         field,
-        offset + start,
-        offset + close + 1,
+        start,
+        close + 1,
         mark + span,
         f"{mark} → insert {where}",
     )
 
 
+@dataclass(frozen=True)
+class Marks:
+    """The straight and the curly quotation marks and apostrophes of a stretch of a
+    field (a short field whole, or one paragraph of the body), outside code and links."""
+
+    field: str
+    offset: int  # where the stretch begins in the field
+    text: str
+    straight: tuple[int, ...]
+    curly: tuple[int, ...]
+
+
+def marks_in(field: str, text: str, offset: int = 0) -> Marks:
+    spans = smart_quotes.protected_spans(text)
+    straight = tuple(smart_quotes.straight_marks(text, spans))
+    return Marks(field, offset, text, straight, tuple(smart_quotes.curly_marks(text, spans)))
+
+
+# How the straight marks of a stretch would be curled, from the state the stretch
+# before it left (smart_quotes.curl_edits_from; the checker passes a cached one).
+CurlEdits = Callable[
+    [str, str, tuple[int, ...], smart_quotes.CurlState],
+    tuple[list[smart_quotes.MarkEdit], smart_quotes.CurlState],
+]
+
+
 def mixed(fields: dict[str, str], language: str = DEFAULT_LANGUAGE) -> list[Finding]:
     """Straight and curly quotation marks and apostrophes in one article: flag the
     minority style, each mark with the one the majority would use."""
-    spans = {f: smart_quotes.protected_spans(t) for f, t in fields.items()}
-    straight = {f: list(smart_quotes.straight_marks(t, spans[f])) for f, t in fields.items()}
-    curly = {f: list(smart_quotes.curly_marks(t, spans[f])) for f, t in fields.items()}
-    straight_count = sum(map(len, straight.values()))
-    curly_count = sum(map(len, curly.values()))
+    return mixed_marks([marks_in(f, t) for f, t in fields.items()], language)
+
+
+def mixed_marks(
+    stretches: list[Marks],
+    language: str = DEFAULT_LANGUAGE,
+    curl: CurlEdits = smart_quotes.curl_edits_from,
+) -> list[Finding]:
+    """quotes.mixed over the article's stretches, in order (a field's paragraphs in
+    a row): the counts are the article's, each finding lies in its field."""
+    straight_count = sum(len(m.straight) for m in stretches)
+    curly_count = sum(len(m.curly) for m in stretches)
     if not straight_count or not curly_count:
         return []
     findings = []
@@ -167,29 +220,32 @@ def mixed(fields: dict[str, str], language: str = DEFAULT_LANGUAGE) -> list[Find
             f"Straight mark in an article that curls its quotation marks and apostrophes "
             f"({curly_count} curly, {straight_count} straight)."
         )
-        for field, text in fields.items():
-            if not straight[field]:
+        state, field = smart_quotes.CurlState(), ""
+        for m in stretches:
+            if m.field != field:
+                state, field = smart_quotes.CurlState(), m.field
+            if not m.straight:
                 continue
-            for edit in smart_quotes.curl_edits(text, language, straight[field]):
-                mark_at = text.index(edit.mark, edit.start)
+            edits, state = curl(m.text, language, m.straight, state)
+            for edit in edits:
+                mark_at = m.text.index(edit.mark, edit.start)
                 fix = edit.replacement
                 if edit.end - edit.start > 1:  # a French space goes with the mark
                     fix = fix.replace(smart_quotes.NO_BREAK[0], "").strip()
+                at = m.offset + mark_at
                 findings.append(
-                    Finding("quotes.mixed", Severity.WARNING, message, field, mark_at,
-                            mark_at + 1, fix)
-                )  # fmt: skip
+                    Finding("quotes.mixed", Severity.WARNING, message, m.field, at, at + 1, fix)
+                )
         return findings
     message = (
         f"Curly mark in an article that types its quotation marks and apostrophes "
         f"straight ({straight_count} straight, {curly_count} curly)."
     )
-    for field, offsets in curly.items():
-        text = fields[field]
+    for m in stretches:
         findings += [
-            Finding("quotes.mixed", Severity.WARNING, message, field, i, i + 1,
-                    smart_quotes.straightened(text[i]))
-            for i in offsets
+            Finding("quotes.mixed", Severity.WARNING, message, m.field, m.offset + i,
+                    m.offset + i + 1, smart_quotes.straightened(m.text[i]))
+            for i in m.curly
         ]  # fmt: skip
     return findings
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 
 from deskeditor.domain.checks.findings import Finding, Severity
 
@@ -17,9 +19,13 @@ _SPACE_NAMES = {
     "\u2007": "figure space", "\u2008": "punctuation space", "\u3000": "ideographic space",
 }  # fmt: skip
 _BEFORE_PUNCT = re.compile(r"(?<=\w)( +)(?=[,;:!?)](?:\s|$)|\.(?:\s|$)(?!\.))")
-_TRAILING = re.compile(rf"[{_SPACE}]+$", re.MULTILINE)
+# Each run of spaces is tried once, from its start (trying every position inside a
+# long run that does not end the line would be quadratic).
+_TRAILING = re.compile(rf"(?<![{_SPACE}])[{_SPACE}]++$", re.MULTILINE)
 _MISSING_AFTER = re.compile(r"(?<=[a-z])[.!?](?=[A-Z][a-z])")
 _TOKEN_REACH = 80  # far enough to see "://" or "www." of the address a dot is in
+_LAST_SPACE = re.compile(r"(?s).*\s")  # greedy: up to the last space of a short stretch
+_NON_SPACES = re.compile(r"\S*")
 _URLISH = re.compile(r"(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|co|uk)\b)", re.IGNORECASE)
 _REPEATED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 # Repeats that are grammatical ("he had had enough", "that that", "what it is is").
@@ -37,7 +43,13 @@ def space_name(char: str) -> str:
 
 
 def _listed(chars: str) -> str:
-    return ", ".join(space_name(c) for c in chars)
+    """The spaces by name; a long run by kind and count (its message stays short)."""
+    if len(chars) <= _NAMED_ONE_BY_ONE:
+        return ", ".join(space_name(c) for c in chars)
+    return ", ".join(f"{n:,} × {space_name(c)}" for c, n in Counter(chars).items())
+
+
+_NAMED_ONE_BY_ONE = 8
 
 
 def double_spaces(text: str, field: str) -> list[Finding]:
@@ -111,11 +123,19 @@ def trailing_spaces(text: str, field: str) -> list[Finding]:
 
 
 def missing_space_after_sentence(text: str, field: str) -> list[Finding]:
-    """ "office.Each" — but not in URLs, e-mail addresses or "U.S.Army"-like abbreviations."""
+    """ "office.Each" — but not in URLs, e-mail addresses or "U.S.Army"-like abbreviations.
+
+    The address marks ("://", "www.", ".com") are found in one pass; a join is an
+    address when one lies within its run of non-space characters (looked at no
+    further than _TOKEN_REACH each side): linear, however many joins a paragraph has.
+    """
     findings = []
+    marks = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+    starts = [start for start, _ in marks]
     for m in _MISSING_AFTER.finditer(text):
-        token = _token_at(text, m.start())
-        if _URLISH.search(token):
+        first, last = _token_around(text, m.start())
+        i = bisect_left(starts, first)
+        if i < len(marks) and marks[i][0] < last and _token_holds(marks, i, last):
             continue
         findings.append(
             Finding(
@@ -129,6 +149,15 @@ def missing_space_after_sentence(text: str, field: str) -> list[Finding]:
             )
         )
     return findings
+
+
+def _token_holds(marks: list[tuple[int, int]], i: int, last: int) -> bool:
+    """One of the address marks from the i-th on lies wholly before ``last``."""
+    while i < len(marks) and marks[i][0] < last:
+        if marks[i][1] <= last:
+            return True
+        i += 1
+    return False
 
 
 def repeated_words(text: str, field: str) -> list[Finding]:
@@ -201,13 +230,11 @@ def is_subhead(block: str) -> bool:
     return "\n" not in block and block.isupper()
 
 
-def _token_at(text: str, offset: int) -> str:
-    """The run of non-space characters around ``offset`` (looked up locally: a scan
-    from the start for every match would make the check quadratic)."""
-    start = offset
-    while start > max(0, offset - _TOKEN_REACH) and not text[start - 1].isspace():
-        start -= 1
-    end = offset
-    while end < min(len(text), offset + _TOKEN_REACH) and not text[end].isspace():
-        end += 1
-    return text[start:end]
+def _token_around(text: str, offset: int) -> tuple[int, int]:
+    """Where the run of non-space characters around ``offset`` begins and ends,
+    looked at no further than _TOKEN_REACH each side (a scan from the paragraph's
+    start for every match would make the check quadratic)."""
+    reach = max(0, offset - _TOKEN_REACH)
+    before = _LAST_SPACE.match(text, reach, offset)
+    right = _NON_SPACES.match(text, offset, offset + _TOKEN_REACH)
+    return (before.end() if before else reach), (right.end() if right else offset)

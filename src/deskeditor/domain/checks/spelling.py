@@ -19,9 +19,11 @@ PREFIXES = {
     "sub", "super", "trans", "tri", "ultra", "un", "under",
 }  # fmt: skip
 # Masked before spelling: URLs, e-mail addresses, Markdown link targets and code.
+# Each alternative stops at the next place another try could start ("<" for a tag,
+# "]" for a link target) or is tried once per run: linear on hostile text.
 _NOT_WORDS = re.compile(
-    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+|\]\([^)]*\)|`[^`\n]*`|<[^>\n]*>"
-    r"|\b[\w-]+\.(?:pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|html?|zip|mp[34])\b",
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@[^\s@]+\.\w+|\]\([^)\]]*\)|`[^`\n]*`|<[^<>\n]*>"
+    r"|(?<![\w-])[\w-]++\.(?:pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|html?|zip|mp[34])\b",
     re.IGNORECASE,
 )
 
@@ -42,6 +44,8 @@ def misspellings(
     findings = []
     for m in _WORD.finditer(masked):
         compound = m.group()
+        if "-" not in compound and (len(compound) <= 2 or not compound.islower()):
+            continue  # as _misspelling would decide, without the call (a short word, a name)
         if "-" in compound and not unknown(compound):
             continue
         offset = m.start()
@@ -55,6 +59,17 @@ def misspellings(
     return findings
 
 
+def bare_word(word: str) -> str:
+    """The word as the dictionary is asked: straight apostrophe, no possessive 's."""
+    bare = word.replace("’", "'")
+    return bare[:-2] if bare.endswith("'s") else bare
+
+
+def is_name(word: str, names: set[str]) -> bool:
+    """The flagged ``word`` is one of the article's own names (byline, speakers)."""
+    return bare_word(word).lower() in names
+
+
 def _misspelling(
     word: str,
     start: int,
@@ -65,9 +80,7 @@ def _misspelling(
 ) -> Finding | None:
     if len(word) <= 2 or not word.islower():
         return None  # a name, an acronym, or capitals inside ("mRNA")
-    bare = word.replace("’", "'")
-    if bare.endswith("'s"):
-        bare = bare[:-2]
+    bare = bare_word(word)
     if bare.lower() in names or not unknown(bare):
         return None
     fix = suggest(bare)

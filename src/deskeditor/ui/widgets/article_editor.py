@@ -114,8 +114,10 @@ class ArticleEditor(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.show_status(ArticleStatus.DRAFT)
         self.meters = {"headline": CopyFitMeter(headline_budget), "dek": CopyFitMeter(dek_budget)}
+        # The body's edits reach the open article through its document's
+        # contentsChange, which tells a change of text from a change of formatting
+        # alone (the checks' underlines): only the first is an edit (OpenArticle).
         self.body = BodyEditor()
-        self.body.textChanged.connect(self._on_edit)
         self.find_bar = FindBar(self.body)
         self.pull_quotes = PullQuotesPanel(self.body)
         self.checks = ChecksPanel()
