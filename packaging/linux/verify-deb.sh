@@ -70,7 +70,12 @@ EML
 filed=$(deskeditor --db "$desk" inbox import "$home/reader.eml" --json)
 grep -q '"outcome": "new"' <<<"$filed" || fail "inbox import: $filed"
 deskeditor --db "$desk" db check >/dev/null || fail "db check failed on the verify desk"
-say "capabilities ok: wire import, check with spelling, HTML/PDF/DOCX export, inbox import, db check"
+# The shared desk's driver (psycopg over the system's libpq5): a desk that is not
+# there is named in one line, with libpq's own words for why.
+unreached=$(deskeditor --db "$home/laptop.sqlite" desk join postgresql://verify@127.0.0.1:9/none 2>&1 || true)
+grep -q "cannot be reached" <<<"$unreached" && grep -qi "refused" <<<"$unreached" ||
+  fail "the desk's driver did not load: $unreached"
+say "capabilities ok: wire import, check with spelling, HTML/PDF/DOCX export, inbox import, db check, desk driver"
 
 # The window's translations and Qt's own for the shipped languages, and no others.
 for code in $(ls "$(dirname "$0")/../../resources/translations" | sed -n 's/^deskeditor_\(.*\)\.ts$/\1/p'); do
