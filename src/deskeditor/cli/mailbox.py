@@ -117,7 +117,7 @@ def _sign_in(args: argparse.Namespace, settings: Settings, account: MailAccount)
     provider = _provider(settings, account)
 
     def show(url: str) -> None:
-        print(f"Sign in to {provider.name} in the browser; if none opens, open this address:")
+        print(f"Sign in to {provider.label} in the browser; if none opens, open this address:")
         print(url, flush=True)
 
     token = sign_in(provider, account, lambda url: webbrowser.open(url), show)  # or SignInError

@@ -95,6 +95,13 @@ class OAuthProvider:
         provider._check()
         return provider
 
+    @property
+    def label(self) -> str:
+        """The provider as a user names it: Google, Microsoft, or its sign-in host."""
+        if self.name in PRESETS:
+            return self.name.capitalize()
+        return urlsplit(self.auth_url).hostname or self.auth_url
+
     def _check(self) -> None:
         if not (self.auth_url and self.token_url and self.scope):
             raise ProviderError(

@@ -87,13 +87,17 @@ def sign_in(
         receiver.close()
     if redirect is None:
         minutes = max(1, round(timeout / 60))
-        raise SignInError(f"no sign-in came back from the browser within {minutes} min: {SIGN_IN_AGAIN}")
+        raise SignInError(
+            f"no sign-in came back from the browser within {minutes} min: {SIGN_IN_AGAIN}"
+        )
     refused = parse_qs(urlsplit(redirect).query).get("error")
     if refused:
-        raise SignInError(f"the sign-in was cancelled or refused at {provider.name} ({refused[0]})")
+        raise SignInError(
+            f"the sign-in was cancelled or refused at {provider.label} ({refused[0]})"
+        )
     token = _ask(
         provider,
-        f"{provider.name} refused the sign-in ({{why}})",
+        f"{provider.label} refused the sign-in ({{why}})",
         lambda: session.fetch_token(
             provider.token_url,
             authorization_response=redirect,
@@ -104,7 +108,7 @@ def sign_in(
     )
     if not token.get("refresh_token"):
         raise SignInError(
-            f"{provider.name} gave no refresh token: check the scope ({provider.scope})"
+            f"{provider.label} gave no refresh token: check the scope ({provider.scope})"
         )
     return _kept_fields(token)
 
@@ -134,7 +138,9 @@ class AccessTokens:
         with self._lock:
             token = self._token or self._kept()
             if token is None:
-                raise SignInError(f"{account.user} at {account.host} is not signed in: {SIGN_IN_AGAIN}")
+                raise SignInError(
+                    f"{account.user} at {account.host} is not signed in: {SIGN_IN_AGAIN}"
+                )
             if float(token.get("expires_at", 0)) - LEEWAY <= time.time():
                 token = self._refresh(token)
             self._token = token
@@ -152,7 +158,7 @@ class AccessTokens:
         provider = self._provider
         fresh = _ask(
             provider,
-            f"the sign-in to {provider.name} is no longer valid ({{why}}): {SIGN_IN_AGAIN}",
+            f"the sign-in to {provider.label} is no longer valid ({{why}}): {SIGN_IN_AGAIN}",
             lambda: _session(provider).refresh_token(
                 provider.token_url, refresh_token=token["refresh_token"], timeout=HTTP_TIMEOUT
             ),
