@@ -3,15 +3,26 @@ new mail pushed by IDLE into the list, and one line when the server is away."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
 from deskeditor.domain.mail_account import MailAccount
 from deskeditor.services import credentials
+from deskeditor.settings import (
+    IMAP_ACCOUNT,
+    OAUTH_AUTH_URL,
+    OAUTH_CLIENT_ID,
+    OAUTH_PROVIDER,
+    OAUTH_SCOPE,
+    OAUTH_TOKEN_URL,
+)
 from deskeditor.ui.dialogs.mail_account_dialog import AccountChoice, MailAccountDialog
 from deskeditor.ui.mail_controller import MailController
 from tests.mailserver import PASSWORD, USER, Dovecot, MemoryKeyring, imap
+from tests.oauthserver import CLIENT_ID, SCOPE, Browser, Provider
 from tests.services.test_imap_intake import message
 
 pytestmark = imap
@@ -70,4 +81,70 @@ def test_offline_is_one_line_and_the_inbox_keeps_working(
     assert panel.model.rowCount() == rows
     panel.fetch_button.click()  # on demand: the same answer, no dialog
     qtbot.waitUntil(lambda: "cannot reach" in panel.mail_status.text(), timeout=30_000)
+    mail(desk).close()
+
+
+def test_an_oauth_account_signs_in_in_the_browser_and_reads_mail_over_xoauth2(
+    desk: DeskeditorApp,
+    qtbot: QtBot,
+    oauth_provider: Provider,
+    oauth_dovecot: Dovecot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(oauth_dovecot.cafile))
+    oauth_dovecot.deliver(message(1))
+    account = MailAccount(USER, "127.0.0.1", oauth_dovecot.port, "INBOX", tls=False, oauth=True)
+    provider = {
+        OAUTH_PROVIDER.key: "custom",
+        OAUTH_CLIENT_ID.key: CLIENT_ID,
+        OAUTH_AUTH_URL.key: oauth_provider.auth_url,
+        OAUTH_TOKEN_URL.key: oauth_provider.token_url,
+        OAUTH_SCOPE.key: SCOPE,
+    }
+    choice = AccountChoice(account, "", "leave", provider)
+    monkeypatch.setattr(MailAccountDialog, "ask", classmethod(lambda cls, *a: choice))
+    browser = Browser()
+    mail(desk).sign_in.browser = browser  # the system browser, as far as a sign-in goes
+    panel = desk.window.inbox_panel
+    panel.account_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=30_000)
+    assert browser.answers[0][0] == 200
+    assert mail(desk).sign_in.prompt is None  # the "finish in your browser" window is gone
+    assert (credentials.OAUTH_SERVICE, account.url) in memory_keyring.kept
+    assert "method=XOAUTH2" in oauth_dovecot.log()
+    oauth_dovecot.deliver(message(2))  # pushed by IDLE on the XOAUTH2 session
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=30_000)
+    mail(desk).close()
+
+
+def test_a_revoked_oauth_sign_in_is_one_line_saying_to_sign_in_again(
+    desk: DeskeditorApp,
+    qtbot: QtBot,
+    oauth_provider: Provider,
+    oauth_dovecot: Dovecot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(oauth_dovecot.cafile))
+    account = MailAccount(USER, "127.0.0.1", oauth_dovecot.port, "INBOX", tls=False, oauth=True)
+    for setting, value in (
+        (OAUTH_PROVIDER, "custom"),
+        (OAUTH_CLIENT_ID, CLIENT_ID),
+        (OAUTH_AUTH_URL, oauth_provider.auth_url),
+        (OAUTH_TOKEN_URL, oauth_provider.token_url),
+        (OAUTH_SCOPE, SCOPE),
+        (IMAP_ACCOUNT, account.url),
+    ):
+        desk.settings.set(setting, value)
+    stale = {"access_token": "old", "refresh_token": "withdrawn", "expires_at": 0}
+    credentials.keep_secret(account.url, json.dumps(stale), credentials.OAUTH_SERVICE)
+    oauth_dovecot.deliver(message(3))
+    panel = desk.window.inbox_panel
+    rows = panel.model.rowCount()
+    mail(desk).start()
+    qtbot.waitUntil(lambda: "no longer valid" in panel.mail_status.text(), timeout=30_000)
+    assert "Sign in button" in panel.mail_status.text()
+    assert "\n" not in panel.mail_status.text()
+    assert panel.model.rowCount() == rows
     mail(desk).close()

@@ -65,10 +65,11 @@ def sign_in(
     open_browser: OpenBrowser,
     show_url: Callable[[str], None],
     timeout: float = SIGN_IN_TIMEOUT,
+    cancel: threading.Event | None = None,
 ) -> dict[str, Any]:
     """Run the desktop flow and return the token (access, refresh, expiry).
     ``show_url`` gets the authorization URL first, for a user to paste when no
-    browser opens. Raises SignInError."""
+    browser opens; ``cancel`` ends the wait. Raises SignInError."""
     state, verifier = generate_token(32), generate_token(64)
     receiver = LoopbackReceiver(state)
     try:
@@ -82,9 +83,11 @@ def sign_in(
         )
         show_url(url)
         open_browser(url)
-        redirect = receiver.wait(timeout)
+        redirect = receiver.wait(timeout, cancel)
     finally:
         receiver.close()
+    if redirect is None and cancel is not None and cancel.is_set():
+        raise SignInError("the sign-in was cancelled")
     if redirect is None:
         minutes = max(1, round(timeout / 60))
         raise SignInError(
@@ -120,7 +123,7 @@ class AccessTokens:
 
     def __init__(self, provider: OAuthProvider, account: MailAccount) -> None:
         self._provider = provider
-        self._url = account.url
+        self.account_url = account.url
         self._lock = threading.Lock()
         self._token: dict[str, Any] | None = None  # this process's copy
 
@@ -129,10 +132,13 @@ class AccessTokens:
         with self._lock:
             self._token = token
         try:
-            credentials.keep_secret(self._url, json.dumps(token), credentials.OAUTH_SERVICE)
+            self._store(token)
         except credentials.KeyringUnavailableError as error:
             return str(error)
         return None
+
+    def _store(self, token: dict[str, Any]) -> None:
+        credentials.keep_secret(self.account_url, json.dumps(token), credentials.OAUTH_SERVICE)
 
     def __call__(self, account: MailAccount) -> str:
         with self._lock:
@@ -147,7 +153,7 @@ class AccessTokens:
             return str(token["access_token"])
 
     def _kept(self) -> dict[str, Any] | None:
-        raw = credentials.secret(self._url, credentials.OAUTH_SERVICE)
+        raw = credentials.secret(self.account_url, credentials.OAUTH_SERVICE)
         try:
             token = json.loads(raw) if raw else None
         except ValueError:
@@ -167,7 +173,9 @@ class AccessTokens:
         # A provider may rotate the refresh token: keep the newest. With no keyring this
         # process's copy is all there is (said at sign-in).
         with contextlib.suppress(credentials.KeyringUnavailableError):
-            credentials.keep_secret(self._url, json.dumps(renewed), credentials.OAUTH_SERVICE)
+            credentials.keep_secret(
+                self.account_url, json.dumps(renewed), credentials.OAUTH_SERVICE
+            )
         return renewed
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -32,9 +33,13 @@ class LoopbackReceiver:
     def redirect_uri(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}/"
 
-    def wait(self, timeout: float) -> str | None:
-        """The accepted redirect's full URL, or None when none came in time."""
-        self._done.wait(timeout)
+    def wait(self, timeout: float, cancel: threading.Event | None = None) -> str | None:
+        """The accepted redirect's full URL, or None when none came in time (or the
+        wait was cancelled)."""
+        deadline = time.monotonic() + timeout
+        while not self._done.wait(min(0.25, max(0.0, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline or (cancel is not None and cancel.is_set()):
+                break
         return self.redirect
 
     def close(self) -> None:
