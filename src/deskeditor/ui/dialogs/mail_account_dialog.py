@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -70,7 +70,6 @@ class MailAccountDialog(QDialog):
         self.login.addItem(self.tr("Password"), False)
         self.login.addItem(self.tr("Sign in with the provider (OAuth 2)"), True)
         self.login.setCurrentIndex(1 if current is not None and current.oauth else 0)
-        self.oauth = OAuthFields(oauth or {})
         self.after = QComboBox()
         self.after.addItem(self.tr("Leave it on the server"), "leave")
         self.after.addItem(self.tr("Move it to the folder Archive"), "move:Archive")
@@ -83,7 +82,7 @@ class MailAccountDialog(QDialog):
         form.addRow(self.tr("&User:"), self.user)
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("Pass&word:"), self.password)
-        form.addRow(self.oauth)
+        self.oauth = OAuthFields(oauth or {}, form)
         form.addRow(self.tr("&Folder:"), self.folder)
         form.addRow(self.tr("Once &imported:"), self.after)
         if keyring_note:
@@ -100,14 +99,15 @@ class MailAccountDialog(QDialog):
         self._form = form
         self.security.currentIndexChanged.connect(self._default_port)
         self.login.currentIndexChanged.connect(self._show_login)
+        self.setMinimumWidth(520)
         self._show_login()
 
     def _show_login(self) -> None:
         """OAuth: the provider's fields instead of the password, and OK signs in."""
         oauth = bool(self.login.currentData())
         self._form.setRowVisible(self.password, not oauth)
-        self._form.setRowVisible(self.oauth, oauth)
-        self._ok.setText(self.tr("&Sign in…") if oauth else self.tr("OK"))
+        self.oauth.set_visible(oauth)
+        self._ok.setText(self.tr("Si&gn in…") if oauth else self.tr("OK"))
 
     def _default_port(self) -> None:
         if self.port.value() in (143, 993):
@@ -143,12 +143,14 @@ class MailAccountDialog(QDialog):
         return dialog.choice()
 
 
-class OAuthFields(QWidget):
+class OAuthFields(QObject):
     """The provider an OAuth account signs in with: a preset (its endpoints shown as
-    placeholders) or custom endpoints, and the desk's registered client."""
+    placeholders) or custom endpoints, and the desk's registered client. Rows of the
+    account dialog's form, shown only for an OAuth login."""
 
-    def __init__(self, values: dict[str, str]) -> None:
-        super().__init__()
+    def __init__(self, values: dict[str, str], form: QFormLayout) -> None:
+        super().__init__(form)
+        self._form = form
         self.provider = QComboBox()
         self.provider.addItem(self.tr("By the server (Google, Microsoft)"), "")
         for name in PROVIDER_NAMES:
@@ -165,20 +167,22 @@ class OAuthFields(QWidget):
         self.fields[OAUTH_CLIENT_SECRET.key].setPlaceholderText(
             self.tr("only if the provider gave the app one")
         )
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("P&rovider:"), self.provider)
         labels = {
-            OAUTH_CLIENT_ID.key: self.tr("Client &ID:"),
+            OAUTH_CLIENT_ID.key: self.tr("Client I&D:"),
             OAUTH_CLIENT_SECRET.key: self.tr("Client secre&t:"),
             OAUTH_AUTH_URL.key: self.tr("&Authorization URL:"),
             OAUTH_TOKEN_URL.key: self.tr("To&ken URL:"),
-            OAUTH_SCOPE.key: self.tr("Sco&pe:"),
+            OAUTH_SCOPE.key: self.tr("S&cope:"),
         }
         for key, line in self.fields.items():
             form.addRow(labels[key], line)
         self.provider.currentIndexChanged.connect(self._placeholders)
         self._placeholders()
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in (self.provider, *self.fields.values()):
+            self._form.setRowVisible(widget, visible)
 
     def _placeholders(self) -> None:
         preset = PRESETS.get(str(self.provider.currentData()))
