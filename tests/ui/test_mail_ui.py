@@ -148,3 +148,24 @@ def test_a_revoked_oauth_sign_in_is_one_line_saying_to_sign_in_again(
     assert "\n" not in panel.mail_status.text()
     assert panel.model.rowCount() == rows
     mail(desk).close()
+
+
+def test_the_account_dialog_offers_the_oauth_sign_in_with_the_presets(qtbot: QtBot) -> None:
+    current = MailAccount.parse("imaps://desk;AUTH=XOAUTH2@imap.gmail.com/INBOX")
+    dialog = MailAccountDialog(None, current, "leave", "", {OAUTH_CLIENT_ID.key: "app-1"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.login.currentData() is True
+    assert not dialog.password.isVisible() and dialog.oauth.provider.isVisible()
+    assert dialog._ok.text() == "Si&gn in…"
+    dialog.oauth.provider.setCurrentIndex(dialog.oauth.provider.findData("microsoft"))
+    scope = dialog.oauth.fields[OAUTH_SCOPE.key]
+    assert "IMAP.AccessAsUser.All" in scope.placeholderText()  # the preset, shown
+    choice = dialog.choice()
+    assert choice is not None and choice.account.oauth and choice.password == ""
+    assert choice.oauth[OAUTH_PROVIDER.key] == "microsoft"
+    assert choice.oauth[OAUTH_CLIENT_ID.key] == "app-1"
+    dialog.login.setCurrentIndex(0)  # back to a password login
+    assert dialog.password.isVisible() and not dialog.oauth.provider.isVisible()
+    password_choice = dialog.choice()
+    assert password_choice is not None and not password_choice.account.oauth
