@@ -126,3 +126,24 @@ def test_unusable_configurations_say_what_to_set(
 ) -> None:
     with pytest.raises(ProviderError, match=fragment):
         OAuthProvider.configured(name, "id", auth_url=urls[0], token_url=urls[1], scope="s")
+
+
+def test_a_silent_connection_does_not_hold_up_the_redirect(oauth_provider: Provider) -> None:
+    """Browsers open connections ahead of need and send nothing on them."""
+    import socket
+
+    idle: list[socket.socket] = []
+
+    def browser(url: str) -> None:
+        redirect_uri = parse_qs(urlsplit(url).query)["redirect_uri"][0]
+        port = urlsplit(redirect_uri).port
+        assert port is not None
+        idle.append(socket.create_connection(("127.0.0.1", port)))
+        Browser()(url)
+
+    try:
+        token = sign_in(configured(oauth_provider), ACCOUNT, browser, lambda url: None, timeout=8)
+    finally:
+        for connection in idle:
+            connection.close()
+    assert token["refresh_token"] in oauth_provider.refresh

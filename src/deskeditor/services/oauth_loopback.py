@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 PAGE = """<!doctype html><meta charset="utf-8"><title>Deskeditor</title>
@@ -23,10 +23,15 @@ class LoopbackReceiver:
     def __init__(self, state: str) -> None:
         self._state = state
         self._done = threading.Event()
+        self._lock = threading.Lock()  # requests are handled on threads of their own
         self.redirect: str | None = None  # the accepted redirect, as the browser sent it
-        self._server = HTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.timeout = 0.5
-        self._thread = threading.Thread(target=self._serve, name="oauth-loopback", daemon=True)
+        # One thread per connection: a browser's idle pre-connection must not hold up
+        # the redirect behind it.
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.2,), name="oauth-loopback", daemon=True
+        )
         self._thread.start()
 
     @property
@@ -43,23 +48,22 @@ class LoopbackReceiver:
         return self.redirect
 
     def close(self) -> None:
-        self._done.set()
+        with self._lock:
+            self._done.set()
+        self._server.shutdown()
         self._thread.join(5)
         self._server.server_close()
-
-    def _serve(self) -> None:
-        while not self._done.is_set():
-            self._server.handle_request()
 
     def _accept(self, path: str) -> tuple[int, str, str]:
         """(HTTP status, title, text) for one request to the loopback address."""
         query = parse_qs(urlsplit(path).query)
-        if self._done.is_set():
-            return 410, "Already signed in", "This sign-in is finished; you can close this tab."
-        if query.get("state", [""])[0] != self._state:
-            return 400, "Refused", "This page was not opened by Deskeditor's sign-in."
-        self.redirect = self.redirect_uri + path.lstrip("/")
-        self._done.set()
+        with self._lock:
+            if self._done.is_set():
+                return 410, "Finished", "This sign-in is finished; you can close this tab."
+            if query.get("state", [""])[0] != self._state:
+                return 400, "Refused", "This page was not opened by Deskeditor's sign-in."
+            self.redirect = self.redirect_uri + path.lstrip("/")
+            self._done.set()
         if "error" in query:
             return 200, "Sign-in cancelled", "Go back to Deskeditor."
         return 200, "Signed in", "Deskeditor has the sign-in. You can close this tab."
@@ -68,6 +72,8 @@ class LoopbackReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = 10  # seconds a connection may stay silent
+
             def log_message(self, format: str, *args: object) -> None:
                 pass  # the redirect carries the code: never log it
 
