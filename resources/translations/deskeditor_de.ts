@@ -1797,6 +1797,13 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     </message>
   </context>
   <context>
+    <name>OAuthSignIn</name>
+    <message>
+      <source>the sign-in was cancelled</source>
+      <translation>die Anmeldung wurde abgebrochen</translation>
+    </message>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
       <source>Mail password</source>

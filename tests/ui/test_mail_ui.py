@@ -169,3 +169,35 @@ def test_the_account_dialog_offers_the_oauth_sign_in_with_the_presets(qtbot: QtB
     assert dialog.password.isVisible() and not dialog.oauth.provider.isVisible()
     password_choice = dialog.choice()
     assert password_choice is not None and not password_choice.account.oauth
+
+
+def test_cancelling_the_sign_in_prompt_says_so_and_keeps_the_account(
+    desk: DeskeditorApp,
+    qtbot: QtBot,
+    oauth_provider: Provider,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    account = MailAccount(USER, "127.0.0.1", 1143, "INBOX", tls=False, oauth=True)
+    provider = {
+        OAUTH_PROVIDER.key: "custom",
+        OAUTH_CLIENT_ID.key: CLIENT_ID,
+        OAUTH_AUTH_URL.key: oauth_provider.auth_url,
+        OAUTH_TOKEN_URL.key: oauth_provider.token_url,
+        OAUTH_SCOPE.key: SCOPE,
+    }
+    choice = AccountChoice(account, "", "leave", provider)
+    monkeypatch.setattr(MailAccountDialog, "ask", classmethod(lambda cls, *a: choice))
+    opened: list[str] = []
+    mail(desk).sign_in.browser = opened.append  # a browser the user walks away from
+    panel = desk.window.inbox_panel
+    panel.account_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    prompt = mail(desk).sign_in.prompt
+    assert prompt is not None and prompt.isVisible()
+    assert prompt.address.text() == opened[0]  # the address to paste, shown
+    prompt.reject()  # Cancel
+    assert panel.mail_status.text() == "Not signed in: the sign-in was cancelled"
+    qtbot.waitUntil(lambda: not mail(desk).sign_in.running, timeout=10_000)
+    assert desk.settings.get(IMAP_ACCOUNT) == ""  # not switched to an account not signed in
+    assert memory_keyring.kept == {}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -30,11 +29,10 @@ from deskeditor.services import credentials
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.oauth_loopback import LoopbackReceiver
 
-log = logging.getLogger(__name__)
 SIGN_IN_TIMEOUT = 300.0  # seconds the browser has to come back
 LEEWAY = 60.0  # an access token this close to expiry is refreshed first
 HTTP_TIMEOUT = 30.0
-# Opens the authorization URL in the user's browser; False when no browser opened.
+# Opens the authorization URL in the user's browser (what it returns is not used).
 OpenBrowser = Callable[[str], object]
 
 
@@ -89,10 +87,8 @@ def sign_in(
     if redirect is None and cancel is not None and cancel.is_set():
         raise SignInError("the sign-in was cancelled")
     if redirect is None:
-        minutes = max(1, round(timeout / 60))
-        raise SignInError(
-            f"no sign-in came back from the browser within {minutes} min: {SIGN_IN_AGAIN}"
-        )
+        waited = f"{round(timeout / 60)} min" if timeout >= 60 else f"{timeout:g} s"
+        raise SignInError(f"no sign-in came back from the browser within {waited}: {SIGN_IN_AGAIN}")
     refused = parse_qs(urlsplit(redirect).query).get("error")
     if refused:
         raise SignInError(
@@ -173,9 +169,7 @@ class AccessTokens:
         # A provider may rotate the refresh token: keep the newest. With no keyring this
         # process's copy is all there is (said at sign-in).
         with contextlib.suppress(credentials.KeyringUnavailableError):
-            credentials.keep_secret(
-                self.account_url, json.dumps(renewed), credentials.OAUTH_SERVICE
-            )
+            self._store(renewed)
         return renewed
 
 

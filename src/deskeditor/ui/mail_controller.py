@@ -140,7 +140,6 @@ class MailController(QObject):
 
     def _signed_in(self, provider: OAuthProvider, account: MailAccount, token: object) -> None:
         assert isinstance(token, dict)
-        self.watcher.stop()
         self._tokens = AccessTokens(provider, account)
         problem = self._tokens.keep(token)
         if problem:  # the sign-in lasts this session

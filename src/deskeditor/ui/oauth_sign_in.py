@@ -57,7 +57,7 @@ class OAuthSignIn(QObject):
         self.cancel()
         self._cancel = threading.Event()
         self.prompt = SignInPrompt(self._parent, provider.label)
-        self.prompt.rejected.connect(self.cancel)
+        self.prompt.rejected.connect(self._cancelled)
         self.prompt.show()
         cancel = self._cancel
         self._thread = threading.Thread(
@@ -70,6 +70,11 @@ class OAuthSignIn(QObject):
         if self._thread is not None:
             self._thread.join(wait)
             self._thread = None
+
+    def _cancelled(self) -> None:
+        """Cancel in the prompt: the wait ends within a moment, on its own thread."""
+        self._cancel.set()
+        self.failed.emit(self.tr("the sign-in was cancelled"))
 
     def _run(self, provider: OAuthProvider, account: MailAccount, cancel: threading.Event) -> None:
         from deskeditor.services.oauth import SignInError, sign_in  # Authlib: when signing in
