@@ -15,8 +15,10 @@ from deskeditor.settings import (
     IMAP_ACCOUNT,
     OAUTH_AUTH_URL,
     OAUTH_CLIENT_ID,
+    OAUTH_CLIENT_SECRET,
     OAUTH_PROVIDER,
     OAUTH_SCOPE,
+    OAUTH_SETTINGS,
     OAUTH_TOKEN_URL,
 )
 from deskeditor.ui.dialogs.mail_account_dialog import AccountChoice, MailAccountDialog
@@ -84,6 +86,18 @@ def test_offline_is_one_line_and_the_inbox_keeps_working(
     mail(desk).close()
 
 
+def provider_fields(provider: Provider) -> dict[str, str]:
+    """The test provider as the account dialog's OAuth fields give it."""
+    return {
+        OAUTH_PROVIDER.key: "custom",
+        OAUTH_CLIENT_ID.key: CLIENT_ID,
+        OAUTH_CLIENT_SECRET.key: "",
+        OAUTH_AUTH_URL.key: provider.auth_url,
+        OAUTH_TOKEN_URL.key: provider.token_url,
+        OAUTH_SCOPE.key: SCOPE,
+    }
+
+
 def test_an_oauth_account_signs_in_in_the_browser_and_reads_mail_over_xoauth2(
     desk: DeskeditorApp,
     qtbot: QtBot,
@@ -95,14 +109,7 @@ def test_an_oauth_account_signs_in_in_the_browser_and_reads_mail_over_xoauth2(
     monkeypatch.setenv("SSL_CERT_FILE", str(oauth_dovecot.cafile))
     oauth_dovecot.deliver(message(1))
     account = MailAccount(USER, "127.0.0.1", oauth_dovecot.port, "INBOX", tls=False, oauth=True)
-    provider = {
-        OAUTH_PROVIDER.key: "custom",
-        OAUTH_CLIENT_ID.key: CLIENT_ID,
-        OAUTH_AUTH_URL.key: oauth_provider.auth_url,
-        OAUTH_TOKEN_URL.key: oauth_provider.token_url,
-        OAUTH_SCOPE.key: SCOPE,
-    }
-    choice = AccountChoice(account, "", "leave", provider)
+    choice = AccountChoice(account, "", "leave", provider_fields(oauth_provider))
     monkeypatch.setattr(MailAccountDialog, "ask", classmethod(lambda cls, *a: choice))
     browser = Browser()
     mail(desk).sign_in.browser = browser  # the system browser, as far as a sign-in goes
@@ -128,15 +135,9 @@ def test_a_revoked_oauth_sign_in_is_one_line_saying_to_sign_in_again(
 ) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(oauth_dovecot.cafile))
     account = MailAccount(USER, "127.0.0.1", oauth_dovecot.port, "INBOX", tls=False, oauth=True)
-    for setting, value in (
-        (OAUTH_PROVIDER, "custom"),
-        (OAUTH_CLIENT_ID, CLIENT_ID),
-        (OAUTH_AUTH_URL, oauth_provider.auth_url),
-        (OAUTH_TOKEN_URL, oauth_provider.token_url),
-        (OAUTH_SCOPE, SCOPE),
-        (IMAP_ACCOUNT, account.url),
-    ):
-        desk.settings.set(setting, value)
+    for setting in OAUTH_SETTINGS:
+        desk.settings.set(setting, provider_fields(oauth_provider)[setting.key])
+    desk.settings.set(IMAP_ACCOUNT, account.url)
     stale = {"access_token": "old", "refresh_token": "withdrawn", "expires_at": 0}
     credentials.keep_secret(account.url, json.dumps(stale), credentials.OAUTH_SERVICE)
     oauth_dovecot.deliver(message(3))
@@ -179,14 +180,7 @@ def test_cancelling_the_sign_in_prompt_says_so_and_keeps_the_account(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     account = MailAccount(USER, "127.0.0.1", 1143, "INBOX", tls=False, oauth=True)
-    provider = {
-        OAUTH_PROVIDER.key: "custom",
-        OAUTH_CLIENT_ID.key: CLIENT_ID,
-        OAUTH_AUTH_URL.key: oauth_provider.auth_url,
-        OAUTH_TOKEN_URL.key: oauth_provider.token_url,
-        OAUTH_SCOPE.key: SCOPE,
-    }
-    choice = AccountChoice(account, "", "leave", provider)
+    choice = AccountChoice(account, "", "leave", provider_fields(oauth_provider))
     monkeypatch.setattr(MailAccountDialog, "ask", classmethod(lambda cls, *a: choice))
     opened: list[str] = []
     mail(desk).sign_in.browser = opened.append  # a browser the user walks away from

@@ -8,9 +8,10 @@ provider is ``custom`` with its endpoints given.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from deskeditor.domain.mail_account import is_loopback
 
 
 class ProviderError(ValueError):
@@ -116,13 +117,6 @@ class OAuthProvider:
 def _secure(url: str) -> bool:
     """https, or plain http to this machine's loopback (a provider run locally)."""
     parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return True
-    if parts.scheme != "http" or not parts.hostname:
+    if not parts.hostname:
         return False
-    if parts.hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(parts.hostname).is_loopback
-    except ValueError:
-        return False
+    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname))
