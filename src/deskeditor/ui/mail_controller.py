@@ -139,6 +139,8 @@ class MailController(QObject):
         self.sign_in.start(provider, choice.account)
 
     def _signed_in(self, provider: OAuthProvider, account: MailAccount, token: object) -> None:
+        from deskeditor.services.oauth import AccessTokens
+
         assert isinstance(token, dict)
         self._tokens = AccessTokens(provider, account)
         problem = self._tokens.keep(token)
@@ -199,7 +201,8 @@ class MailController(QObject):
     def _access_tokens(self, account: MailAccount) -> AccessTokens | None:
         """The OAuth account's token source: this session's sign-in, else the keyring's
         (a missing or revoked sign-in is said by the fetch, in one line)."""
-        
+        from deskeditor.services.oauth import AccessTokens
+
         if self._tokens is None or self._tokens.account_url != account.url:
             try:
                 provider = oauth_provider(self._settings, account.host)
