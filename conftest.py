@@ -34,7 +34,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 # The real servers tests talk to (Dovecot, PostgreSQL), as fixtures.
-pytest_plugins = ["tests.mailserver", "tests.pgserver"]
+pytest_plugins = ["tests.mailserver", "tests.oauthserver", "tests.pgserver"]
 
 
 @pytest.fixture(autouse=True)

@@ -195,7 +195,7 @@ ssl = yes
 ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{mechanisms}
 default_internal_user = {internal}
 default_internal_group = {internal_group}
 default_login_user = {login}
@@ -203,7 +203,7 @@ mail_location = maildir:~/Maildir
 first_valid_uid = 1
 first_valid_gid = 1
 mailbox_idle_check_interval = 1 secs
-passdb {{
+{oauth_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {folder}/passwd
 }}
@@ -235,8 +235,32 @@ service anvil {{
 """
 
 
+OAUTH_PASSDB = """\
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {folder}/oauth2.conf
+}}
+"""
+OAUTH_CONFIG = """\
+introspection_mode = post
+introspection_url = {introspect_url}
+username_attribute = username
+active_attribute = active
+active_value = true
+"""
+
+
 @pytest.fixture
 def dovecot() -> Iterator[Dovecot]:
+    with running_dovecot() as server:
+        yield server
+
+
+@contextlib.contextmanager
+def running_dovecot(introspect_url: str | None = None) -> Iterator[Dovecot]:
+    """Dovecot with a password login; with ``introspect_url``, XOAUTH2 and OAUTHBEARER
+    too, each access token checked with that OAuth 2 introspection endpoint."""
     if DOVECOT is None:
         pytest.skip("dovecot is not installed (apt-get install dovecot-imapd)")
     internal, login, mail_user = _users()
@@ -250,6 +274,8 @@ def dovecot() -> Iterator[Dovecot]:
         f"{USER}:{{PLAIN}}{PASSWORD}:{mail_user.pw_uid}:{mail_user.pw_gid}::{mail}/{USER}::\n"
     )
     server = Dovecot(folder, free_port(), free_port(), cert)
+    if introspect_url is not None:
+        (folder / "oauth2.conf").write_text(OAUTH_CONFIG.format(introspect_url=introspect_url))
     server.config.write_text(
         CONFIG.format(
             folder=folder,
@@ -260,6 +286,8 @@ def dovecot() -> Iterator[Dovecot]:
             login=login,
             port=server.port,
             tls_port=server.tls_port,
+            mechanisms=" xoauth2 oauthbearer" if introspect_url else "",
+            oauth_passdb=OAUTH_PASSDB.format(folder=folder) if introspect_url else "",
         )
     )
     server.start()

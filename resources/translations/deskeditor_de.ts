@@ -1469,6 +1469,14 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>im Schlüsselbund des Systems</translation>
     </message>
     <message>
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <source>Sign in with the provider (OAuth 2)</source>
+      <translation>Beim Anbieter anmelden (OAuth 2)</translation>
+    </message>
+    <message>
       <source>Leave it on the server</source>
       <translation>Auf dem Server lassen</translation>
     </message>
@@ -1497,6 +1505,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>&amp;Benutzer:</translation>
     </message>
     <message>
+      <source>&amp;Login:</source>
+      <translation>An&amp;meldung:</translation>
+    </message>
+    <message>
       <source>Pass&amp;word:</source>
       <translation>Pass&amp;wort:</translation>
     </message>
@@ -1507,6 +1519,14 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Once &amp;imported:</source>
       <translation>Nach dem &amp;Import:</translation>
+    </message>
+    <message>
+      <source>Si&amp;gn in…</source>
+      <translation>Anme&amp;lden…</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
     </message>
   </context>
   <context>
@@ -1522,6 +1542,14 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Fetching mail from {0}…</source>
       <translation>E-Mails von {0} werden abgerufen…</translation>
+    </message>
+    <message>
+      <source>Not signed in: {0}</source>
+      <translation>Nicht angemeldet: {0}</translation>
+    </message>
+    <message>
+      <source>Signing in to {0} in the browser…</source>
+      <translation>Anmeldung bei {0} im Browser…</translation>
     </message>
     <message>
       <source>Offline</source>
@@ -1727,6 +1755,52 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>bottom</source>
       <translation>unten</translation>
+    </message>
+  </context>
+  <context>
+    <name>OAuthFields</name>
+    <message>
+      <source>By the server (Google, Microsoft)</source>
+      <translation>Nach dem Server (Google, Microsoft)</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Eigener</translation>
+    </message>
+    <message>
+      <source>only if the provider gave the app one</source>
+      <translation>nur wenn der Anbieter der App eines gab</translation>
+    </message>
+    <message>
+      <source>P&amp;rovider:</source>
+      <translation>Anbie&amp;ter:</translation>
+    </message>
+    <message>
+      <source>Client I&amp;D:</source>
+      <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+      <source>Client secre&amp;t:</source>
+      <translation>Client-Geheim&amp;nis:</translation>
+    </message>
+    <message>
+      <source>&amp;Authorization URL:</source>
+      <translation>&amp;Autorisierungs-URL:</translation>
+    </message>
+    <message>
+      <source>To&amp;ken URL:</source>
+      <translation>To&amp;ken-URL:</translation>
+    </message>
+    <message>
+      <source>S&amp;cope:</source>
+      <translation>&amp;Geltungsbereich:</translation>
+    </message>
+  </context>
+  <context>
+    <name>OAuthSignIn</name>
+    <message>
+      <source>the sign-in was cancelled</source>
+      <translation>die Anmeldung wurde abgebrochen</translation>
     </message>
   </context>
   <context>
@@ -2595,6 +2669,21 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
     <message>
       <source>Keys</source>
       <translation>Tasten</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInPrompt</name>
+    <message>
+      <source>Sign in to {0}</source>
+      <translation>Bei {0} anmelden</translation>
+    </message>
+    <message>
+      <source>Finish signing in to {0} in your browser. If no browser opened, open this address in one:</source>
+      <translation>Schließen Sie die Anmeldung bei {0} im Browser ab. Hat sich kein Browser geöffnet, öffnen Sie diese Adresse in einem:</translation>
+    </message>
+    <message>
+      <source>&amp;Copy address</source>
+      <translation>Adresse &amp;kopieren</translation>
     </message>
   </context>
   <context>

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:  # settings are read before the first paint: keep their import light
     from deskeditor.domain.corrections import PublicationIdentity
+    from deskeditor.domain.oauth_provider import OAuthProvider
 
 T = TypeVar("T")
 
@@ -67,6 +68,38 @@ IMAP_AFTER_IMPORT = Setting(
     str,
     "leave",
     "What happens on the server to a message once imported: leave, delete or move:FOLDER",
+)
+OAUTH_PROVIDER = Setting(
+    "inbox/oauth_provider",
+    str,
+    "",
+    "OAuth provider of an XOAUTH2 account: google, microsoft or custom (empty: by its host)",
+)
+OAUTH_CLIENT_ID = Setting(
+    "inbox/oauth_client_id", str, "", "The desk's app as registered with the OAuth provider"
+)
+OAUTH_CLIENT_SECRET = Setting(
+    "inbox/oauth_client_secret",
+    str,
+    "",
+    "The registered desktop app's client secret, for providers that issue one (Google)",
+)
+OAUTH_AUTH_URL = Setting(
+    "inbox/oauth_auth_url", str, "", "The provider's authorization endpoint (empty: the preset's)"
+)
+OAUTH_TOKEN_URL = Setting(
+    "inbox/oauth_token_url", str, "", "The provider's token endpoint (empty: the preset's)"
+)
+OAUTH_SCOPE = Setting(
+    "inbox/oauth_scope", str, "", "The scope IMAP access needs (empty: the preset's)"
+)
+OAUTH_SETTINGS = (
+    OAUTH_PROVIDER,
+    OAUTH_CLIENT_ID,
+    OAUTH_CLIENT_SECRET,
+    OAUTH_AUTH_URL,
+    OAUTH_TOKEN_URL,
+    OAUTH_SCOPE,
 )
 SMTP_ACCOUNT = Setting(
     "mail/smtp_account", str, "", "SMTP server replies are sent through (smtp[s]://user@host:port)"
@@ -173,4 +206,19 @@ def publication_identity(settings: Settings) -> PublicationIdentity:
         corrections_address=settings.get(CORRECTIONS_EMAIL),
         site_url_pattern=settings.get(SITE_URL_PATTERN),
         signature=settings.get(REPLY_SIGNATURE),
+    )
+
+
+def oauth_provider(settings: Settings, host: str) -> OAuthProvider:
+    """Where the account at ``host`` signs in (ProviderError says what to set)."""
+    from deskeditor.domain.oauth_provider import OAuthProvider
+
+    return OAuthProvider.configured(
+        settings.get(OAUTH_PROVIDER),
+        settings.get(OAUTH_CLIENT_ID),
+        host=host,
+        client_secret=settings.get(OAUTH_CLIENT_SECRET),
+        auth_url=settings.get(OAUTH_AUTH_URL),
+        token_url=settings.get(OAUTH_TOKEN_URL),
+        scope=settings.get(OAUTH_SCOPE),
     )

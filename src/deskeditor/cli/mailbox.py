@@ -19,6 +19,8 @@ from deskeditor.domain.text import counted
 if TYPE_CHECKING:
     from deskeditor.cli.common import Commands
     from deskeditor.domain.mail_account import MailAccount
+    from deskeditor.domain.oauth_provider import OAuthProvider
+    from deskeditor.services.imap_intake import SecretSource
     from deskeditor.services.mail_out import SmtpAccount
     from deskeditor.settings import Settings
 
@@ -35,6 +37,7 @@ def register(actions: Commands, common: argparse.ArgumentParser) -> None:
         metavar="WHAT",
         help="leave (the default), delete or move:FOLDER: what happens to an imported message",
     )
+    _oauth_options(setter)
     setter.set_defaults(handler=run_account_set)
     smtp = actions.add_parser("smtp", help="the SMTP server replies are sent through")
     smtp_what = smtp.add_subparsers(dest="smtp_command", metavar="ACTION", required=True)
@@ -55,6 +58,26 @@ def register(actions: Commands, common: argparse.ArgumentParser) -> None:
     fetch.set_defaults(handler=run_fetch)
 
 
+def _oauth_options(parser: argparse.ArgumentParser) -> None:
+    from deskeditor.domain.oauth_provider import PROVIDER_NAMES
+
+    group = parser.add_argument_group(
+        "OAuth (for imaps://user;AUTH=XOAUTH2@host/…; kept for the next sign-in)"
+    )
+    group.add_argument(
+        "--oauth-provider",
+        choices=PROVIDER_NAMES,
+        help="whose endpoints and scope to use (default: by the IMAP host)",
+    )
+    group.add_argument("--oauth-client-id", metavar="ID", help="the desk's registered app")
+    group.add_argument(
+        "--oauth-client-secret", metavar="SECRET", help="the desktop app's secret, if it has one"
+    )
+    group.add_argument("--oauth-auth-url", metavar="URL", help="authorization endpoint")
+    group.add_argument("--oauth-token-url", metavar="URL", help="token endpoint")
+    group.add_argument("--oauth-scope", metavar="SCOPE", help="scope for IMAP access")
+
+
 def _settings() -> Settings:
     from deskeditor.settings import Settings, user_store
 
@@ -70,12 +93,37 @@ def _account(url: str) -> MailAccount:
         raise UsageError(str(error)) from None
 
 
-def _refuse_oauth(account: MailAccount) -> None:
-    if account.oauth:
-        raise UsageError(
-            "XOAUTH2 login is not available in this version: use the account's password "
-            "(or an app password, where the provider requires one)"
-        )
+def _provider(settings: Settings, account: MailAccount) -> OAuthProvider:
+    from deskeditor.domain.oauth_provider import ProviderError
+    from deskeditor.settings import oauth_provider
+
+    try:
+        return oauth_provider(settings, account.host)
+    except ProviderError as error:
+        raise UsageError(str(error)) from None
+
+
+def _sign_in(args: argparse.Namespace, settings: Settings, account: MailAccount) -> None:
+    """The desktop sign-in in the system browser; the token goes to the keyring."""
+    import webbrowser
+
+    from deskeditor.services.oauth import AccessTokens, sign_in
+    from deskeditor.settings import OAUTH_SETTINGS
+
+    for setting in OAUTH_SETTINGS:
+        given = getattr(args, setting.key.removeprefix("inbox/"))
+        if given is not None:
+            settings.set(setting, given)
+    provider = _provider(settings, account)
+
+    def show(url: str) -> None:
+        print(f"Sign in to {provider.label} in the browser; if none opens, open this address:")
+        print(url, flush=True)
+
+    token = sign_in(provider, account, lambda url: webbrowser.open(url), show)  # or SignInError
+    problem = AccessTokens(provider, account).keep(token)
+    if problem is not None:
+        print(f"deskeditor: {problem}; the sign-in lasts until this command ends", file=sys.stderr)
 
 
 def _after_import(value: str) -> str:
@@ -97,25 +145,26 @@ def run_account_set(args: argparse.Namespace) -> int:
     from deskeditor.settings import IMAP_ACCOUNT, IMAP_AFTER_IMPORT
 
     account = _account(args.url)
-    _refuse_oauth(account)
     after = _after_import(args.after_import) if args.after_import else None
-    secret = os.environ.get(credentials.PASSWORD_ENV) or _ask_password(account)
-    if not secret:
-        raise UsageError("no password given")
     settings = _settings()
+    if account.oauth:
+        _sign_in(args, settings, account)
+    else:
+        secret = os.environ.get(credentials.PASSWORD_ENV) or _ask_password(account)
+        if not secret:
+            raise UsageError("no password given")
+        try:
+            credentials.keep_secret(account.url, secret)
+        except credentials.KeyringUnavailableError as error:
+            print(f"deskeditor: {error} (or set ${credentials.PASSWORD_ENV})", file=sys.stderr)
     settings.set(IMAP_ACCOUNT, account.url)
     if after is not None:
         settings.set(IMAP_AFTER_IMPORT, after)
-    try:
-        credentials.keep_secret(account.url, secret)
-    except credentials.KeyringUnavailableError as error:
-        print(f"deskeditor: {error} (or set ${credentials.PASSWORD_ENV})", file=sys.stderr)
     print(f"the inbox reads {account.url}")
     return 0
 
 
 def run_fetch(args: argparse.Namespace) -> int:
-    from deskeditor.services import credentials
     from deskeditor.services.articles import ArticleService
     from deskeditor.services.imap_intake import ImapIntake
     from deskeditor.services.inbox import InboxService
@@ -126,10 +175,7 @@ def run_fetch(args: argparse.Namespace) -> int:
     if not url:
         raise UsageError("no mail account: set one with `deskeditor inbox account set URL`")
     account = _account(url)
-    _refuse_oauth(account)
-    secret = credentials.secret(account.url)
-    if secret is None and sys.stdin is not None and sys.stdin.isatty():
-        secret = _ask_password(account)
+    source = _secret_source(settings, account)
     with opened_database(args) as database:
         articles = ArticleService(database.unit_of_work)
         inbox = InboxService(database.unit_of_work, articles)
@@ -137,7 +183,7 @@ def run_fetch(args: argparse.Namespace) -> int:
             database.unit_of_work,
             inbox,
             account,
-            lambda _: secret,
+            source,
             settings.get(IMAP_AFTER_IMPORT),
         )
         report = intake.fetch()
@@ -153,6 +199,20 @@ def run_fetch(args: argparse.Namespace) -> int:
         print(f"deskeditor: {report.error}", file=sys.stderr)
     ok = report.error is None and all(o.request_id is not None for o in report.outcomes)
     return 0 if ok else 1
+
+
+def _secret_source(settings: Settings, account: MailAccount) -> SecretSource:
+    """A fresh OAuth access token for an XOAUTH2 account; else the password (keyring,
+    ``$DESKEDITOR_MAIL_PASSWORD``, or asked at the terminal)."""
+    from deskeditor.services import credentials
+    from deskeditor.services.oauth import AccessTokens
+
+    if account.oauth:
+        return AccessTokens(_provider(settings, account), account)
+    secret = credentials.secret(account.url)
+    if secret is None and sys.stdin is not None and sys.stdin.isatty():
+        secret = _ask_password(account)
+    return lambda _: secret
 
 
 def _smtp(url: str) -> SmtpAccount:

@@ -57,13 +57,18 @@ class MailAccount:
 
     @property
     def on_loopback(self) -> bool:
-        if self.host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(self.host).is_loopback
-        except ValueError:
-            return False
+        return is_loopback(self.host)
 
     def message_url(self, uid_validity: int, uid: int) -> str:
         """One message, as RFC 5092 names it: the inbox's source label for it."""
         return f"{self.url};UIDVALIDITY={uid_validity}/;UID={uid}"
+
+
+def is_loopback(host: str) -> bool:
+    """``host`` is this machine (localhost, 127.0.0.0/8, ::1): nothing travels the network."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -13,6 +13,7 @@ import logging
 import os
 
 SERVICE = "Deskeditor mail"
+OAUTH_SERVICE = "Deskeditor mail OAuth"  # an OAuth account's token (JSON), by its URL
 DESK_SERVICE = "Deskeditor desk"  # a desk login's password, by the desk's address
 PASSWORD_ENV = "DESKEDITOR_MAIL_PASSWORD"  # for scripts and cron: wins over the keyring
 log = logging.getLogger(__name__)

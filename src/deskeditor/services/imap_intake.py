@@ -33,6 +33,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from deskeditor.domain.mail_account import MailAccount
+from deskeditor.domain.oauth_provider import SIGN_IN_AGAIN
 from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox import InboxOutcome, InboxService
 from deskeditor.storage.base import utcnow
@@ -45,7 +46,8 @@ IDLE_RENEW = 25 * 60  # RFC 2177: re-issue IDLE well within the server's 30 minu
 LEAVE, DELETE = "leave", "delete"  # after import; "move:FOLDER" moves
 # Progress: (messages done, messages to fetch) -> False to stop after this batch.
 Progress = Callable[[int, int], bool]
-# The secret for a login: a password, or an OAuth access token for XOAUTH2.
+# The secret for a login: a password, or an OAuth access token for XOAUTH2 (asked for
+# at each login, so a token is refreshed when it expires; a ServiceError says why not).
 SecretSource = Callable[[MailAccount], str | None]
 
 
@@ -275,7 +277,10 @@ class ImapIntake:
             )
 
     def _login(self, client: IMAPClient) -> None:
-        secret = self._secret(self.account)
+        try:
+            secret = self._secret(self.account)
+        except ServiceError as error:  # an OAuth token could not be had
+            raise MailboxError(str(error), offline=getattr(error, "offline", False)) from None
         who = f"{self.account.user} at {self.account.host}"
         if not secret:
             raise MailboxError(f"no password for {who}: set the account again to give one")
@@ -285,7 +290,10 @@ class ImapIntake:
             else:
                 client.login(self.account.user, secret)
         except LoginError as error:
-            raise MailboxError(f"the server refused the login for {who} ({_text(error)})") from None
+            again = f": {SIGN_IN_AGAIN}" if self.account.oauth else ""
+            raise MailboxError(
+                f"the server refused the login for {who} ({_text(error)}){again}"
+            ) from None
 
     @staticmethod
     def _went_away(error: Exception) -> str:
