@@ -24,15 +24,8 @@ from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
 from deskeditor.storage.database import open_database
 
-
-def write_mbox(path: Path, count: int) -> None:
-    samples = sorted(resource_path("demo", "mail").glob("*.eml"))
-    raws = [p.read_bytes().replace(b"\r\n", b"\n") for p in samples]
-    with path.open("wb") as out:
-        for n in range(count):
-            raw = raws[n % len(raws)].replace(b"Message-ID: <", f"Message-ID: <{n}.".encode(), 1)
-            out.write(b"From reader@example.org Mon Nov  9 08:14:22 2026\n")
-            out.write(raw.rstrip(b"\n") + b"\n\n")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.mailboxes import write_mbox
 
 
 def save_times(db: Path, article_id: int, seconds: float) -> list[float]:

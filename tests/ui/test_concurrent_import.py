@@ -18,22 +18,12 @@ from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
 from deskeditor.storage.database import open_database
+from tests.mailboxes import write_mbox
 from tests.ui.kill_while_typing import SCHEDULING_SLACK_S, type_then_kill, words_saved
 
 MESSAGES = 20_000
 TYPING_SECONDS = 6.0
 ALLOWED_LOSS_S = 1.0
-
-
-def write_mbox(path: Path, count: int) -> None:
-    """``count`` reader messages (the demo desk's, each with its own Message-ID)."""
-    samples = sorted(resource_path("demo", "mail").glob("*.eml"))
-    raws = [p.read_bytes().replace(b"\r\n", b"\n") for p in samples]
-    with path.open("wb") as out:
-        for n in range(count):
-            raw = raws[n % len(raws)].replace(b"Message-ID: <", f"Message-ID: <{n}.".encode(), 1)
-            out.write(b"From reader@example.org Mon Nov  9 08:14:22 2026\n")
-            out.write(raw.rstrip(b"\n") + b"\n\n")
 
 
 def requests_stored(db_path: Path) -> int:
