@@ -33,6 +33,9 @@ class Setting(Generic[T]):
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Main window position and size")
+WINDOW_SCREEN = Setting(
+    "window/screen", str, "", "The screen's free area (WxH) when the window was last laid out"
+)
 WINDOW_STATE = Setting("window/state", bytes, b"", "Toolbars and docks of the main window")
 LIST_HEADER = Setting("list/header", bytes, b"", "Article list column widths and order")
 SPLITTER = Setting("window/splitter", bytes, b"", "Widths of the list, editor and preview")

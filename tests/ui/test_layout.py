@@ -120,6 +120,26 @@ def test_first_start_fills_the_screen(qtbot: QtBot, desk: DeskeditorApp) -> None
     qtbot.waitUntil(lambda: window.width() >= available.width() - 20, timeout=3000)
 
 
+def test_a_layout_left_on_another_screen_fills_this_one(
+    qtbot: QtBot, desk: DeskeditorApp, settings_store: object
+) -> None:
+    """A window left small beside a big monitor opened on the laptop's own screen: it
+    fills the screen (it came back as an 850×460 box at 1280×720). On the same screen
+    it stays as it was left."""
+    from deskeditor.settings import WINDOW_SCREEN, Settings
+
+    window = desk.window
+    window.showNormal()
+    window.resize(600, 400)
+    window.save_layout()
+    window.present()
+    qtbot.wait(50)
+    assert not window.isMaximized() and window.width() < 700  # as left, on this screen
+    Settings(settings_store).set(WINDOW_SCREEN, "2560x1400")  # type: ignore[arg-type]
+    window.present()
+    qtbot.waitUntil(lambda: window.isMaximized(), timeout=3000)
+
+
 # -- headline and dek ------------------------------------------------------------------------
 def test_a_long_headline_wraps_whole_beside_its_meter(qtbot: QtBot, desk: DeskeditorApp) -> None:
     resize(qtbot, desk, 1280, 720)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
@@ -16,6 +16,7 @@ from deskeditor.settings import (
     SHOW_PREVIEW,
     SPLITTER,
     WINDOW_GEOMETRY,
+    WINDOW_SCREEN,
     WINDOW_STATE,
     Settings,
 )
@@ -98,13 +99,14 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def present(self) -> None:
-        """Show the window: as it was left, or on a first start filling the screen
-        (maximized where the screen is laptop-sized)."""
-        if self._settings.get(WINDOW_GEOMETRY):
+        """Show the window: as it was left on this screen, or filling the screen
+        (maximized where it is laptop-sized) on a first start and when the layout was
+        left on a screen of another size (a laptop taken off its desk's monitor)."""
+        available = self._available()
+        same_screen = self._settings.get(WINDOW_SCREEN) == _size_text(available)
+        if self._settings.get(WINDOW_GEOMETRY) and same_screen:
             self.show()
             return
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
         if available.width() <= LARGE_SCREEN[0] or available.height() <= LARGE_SCREEN[1]:
             self.showMaximized()
             return
@@ -155,8 +157,12 @@ class MainWindow(QMainWindow):
             self.list_panel.table.horizontalHeader().restoreState(header)
         self.panes.restore_wanted(s.get(SHOW_LIST), s.get(SHOW_PREVIEW))
 
+    def _available(self) -> QRect:
+        return (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+
     def save_layout(self) -> None:
         s = self._settings
+        s.set(WINDOW_SCREEN, _size_text(self._available()))
         s.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         s.set(WINDOW_STATE, bytes(self.saveState().data()))
         s.set(SPLITTER, bytes(self.splitter.saveState().data()))
@@ -171,3 +177,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         super().closeEvent(event)
+
+
+def _size_text(area: QRect) -> str:
+    return f"{area.width()}x{area.height()}"
