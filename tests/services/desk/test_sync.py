@@ -42,6 +42,26 @@ def test_an_article_written_on_one_laptop_arrives_on_the_other(pair: tuple[Lapto
     assert ben.articles.revisions(arrived.id or 0)[0].author == "Ann"
 
 
+def test_a_laptops_own_changes_coming_back_leave_its_article_as_it_is(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    """After a sync the laptop's own push comes back in the pull: it must not move the
+    article's version (an editor open on it would take that for someone else's change
+    and merge) nor rewrite what it holds."""
+    ann, _ben = pair
+    created = ann.articles.create(Article(headline="Ferry returns", body="The otters are back."))
+    ann.sync()
+    uid = uid_of(ann, created)
+    before = ann.article(uid)
+    ann.articles.save(before.replace(dek="After three weeks"))
+    saved = ann.article(uid)
+    report = ann.sync()
+    assert report.pushed >= 1
+    after = ann.article(uid)
+    assert after.version == saved.version
+    assert (after.dek, after.body) == ("After three weeks", "The otters are back.")
+
+
 def test_different_fields_merge_and_the_same_field_conflicts(pair: tuple[Laptop, Laptop]) -> None:
     ann, ben = pair
     uid = uid_of(ann, ann.articles.create(Article(headline="Council vote", body="One.\n\nTwo.")))

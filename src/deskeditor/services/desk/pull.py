@@ -285,14 +285,30 @@ class _LocalApplier:
         values: dict[str, Any],
         pending: set[str],
     ) -> None:
-        values = {k: v for k, v in values.items() if k not in pending}
+        kept = {k: v for k, v in values.items() if k not in pending}
+        values = self._differing(spec, row_id, kept)
+        quotes = None
+        if spec.has_pull_quotes and PULL_QUOTES not in pending:
+            quotes = wire.get(PULL_QUOTES) or []
+            if pull_quotes_of(self._local, [row_id])[row_id] == quotes:
+                quotes = None
+        if not values and quotes is None:
+            return  # as the laptop has it (its own push coming back): nothing moves
         self._make_room(spec, values, uid)
         if spec.has_pull_quotes:
             values["version"] = spec.table.c.version + 1  # an open editor sees it moved
-        if values:
-            self._local.execute(update(spec.table).where(spec.table.c.id == row_id).values(values))
-        if spec.has_pull_quotes and PULL_QUOTES not in pending:
-            write_pull_quotes(self._local, row_id, wire.get(PULL_QUOTES) or [])
+        self._local.execute(update(spec.table).where(spec.table.c.id == row_id).values(values))
+        if quotes is not None:
+            write_pull_quotes(self._local, row_id, quotes)
+
+    def _differing(self, spec: SyncedTable, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
+        """The values that differ from the local row's (rewriting an unchanged body
+        re-indexes it for search, and bumping the version makes an open editor merge)."""
+        if not values:
+            return values
+        columns = [spec.table.c[name] for name in values]
+        here = self._local.execute(select(*columns).where(spec.table.c.id == row_id)).one()
+        return {name: v for (name, v), old in zip(values.items(), here, strict=True) if v != old}
 
     def _insert(self, spec: SyncedTable, rows: list[tuple[str, dict[str, Any]]]) -> None:
         records = []
