@@ -93,6 +93,18 @@ def test_each_row_names_the_field_the_problem_and_the_flagged_words(
     assert (where[spaces], shown[spaces]) == ("Headline", model.findings[spaces].message)
 
 
+def test_a_fix_that_deletes_blanks_shows_which(checker: ArticleChecker) -> None:
+    """The trailing-space Fix read `delete “”`: the blanks it removes are marked."""
+    trailing = COPY.replace(body="The council voted.\u00a0\n\nShops objected.  ")
+    model = FindingListModel()
+    model.set_findings(*checked(checker, trailing))
+    fixes = rows(model, column=FindingListModel.FIX)
+    assert {fixes[i] for i, f in enumerate(model.findings) if f.id == "spacing.trailing"} == {
+        "delete “⍽”",
+        "delete “··”",
+    }
+
+
 def test_severity_shows_as_red_amber_and_blue(checker: ArticleChecker) -> None:
     model = FindingListModel()
     model.set_findings(*checked(checker, COPY))

@@ -58,6 +58,16 @@ def shown_excerpt(text: str) -> str:
     return f"{text[:half]}…{text[-half:]}"
 
 
+def _deleted(excerpt: str) -> str:
+    """What a fix deletes, as shown: blanks by the marks the compare view uses ("⍽"
+    for a no-break space, "·" for a space), since “ ” would show nothing."""
+    if excerpt.strip():
+        return shown_excerpt(excerpt)
+    from deskeditor.services.diff_view import marked
+
+    return "".join(piece for piece, _name in marked(excerpt))
+
+
 class FindingListModel(QAbstractTableModel):
     FindingRole = Qt.ItemDataRole.UserRole + 1
     SEVERITY, WHERE, FINDING, FIX = range(4)
@@ -137,7 +147,7 @@ class FindingListModel(QAbstractTableModel):
         if finding.fix is None:
             return self.tr("suggestions…") if finding.id == "spelling" else ""
         if finding.fix == "":
-            return self.tr("delete “{0}”").format(shown_excerpt(excerpt))
+            return self.tr("delete “{0}”").format(_deleted(excerpt))
         if finding.fix == " ":
             return self.tr("→ one space")
         return f"→ “{finding.fix}”"
