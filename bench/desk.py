@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.pgserver import PG_BIN, PgCluster
+from tests.pgserver import PG_BIN, PgCluster, throwaway_cluster
 from tests.services.desk.laptops import add_person
 
 from _common import p95, report, timings
@@ -76,26 +76,12 @@ def main() -> int:
     if PG_BIN is None:
         print("PostgreSQL is not installed (apt-get install postgresql)")
         return 1
-    folder = Path(tempfile.mkdtemp(prefix="deskeditor-bench-"))
-    import os
-    import pwd
-
-    if os.geteuid() == 0:
-        owner = pwd.getpwnam("postgres")
-        os.chown(folder, owner.pw_uid, owner.pw_gid)
-    from tests.mailserver import free_port
-
-    cluster = PgCluster(folder, free_port())
-    cluster.start()
-    try:
+    with throwaway_cluster("deskeditor-bench-") as cluster:
         run(cluster, args.articles, Path(tempfile.mkdtemp(prefix="deskeditor-laptops-")))
-    finally:
-        cluster.stop()
     return 0
 
 
 def run(cluster: PgCluster, count: int, laptops: Path) -> None:
-    cluster.create_template()
     database = cluster.fresh_database()
     from tests.pgserver import Desk
 

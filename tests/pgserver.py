@@ -118,11 +118,11 @@ class PgCluster:
             self.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[PgCluster]:
-    if PG_BIN is None:
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
-    folder = Path(tempfile.mkdtemp(prefix="deskeditor-pg-"))
+@contextlib.contextmanager
+def throwaway_cluster(prefix: str = "deskeditor-pg-") -> Iterator[PgCluster]:
+    """A cluster in a temp folder the postgres user owns (when run as root), on a free
+    loopback port, with the desk's template database; stopped and removed after."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
     if os.geteuid() == 0:
         owner = pwd.getpwnam("postgres")
         os.chown(folder, owner.pw_uid, owner.pw_gid)
@@ -134,6 +134,14 @@ def pg_cluster() -> Iterator[PgCluster]:
     finally:
         cluster.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    if PG_BIN is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    with throwaway_cluster() as cluster:
+        yield cluster
 
 
 @dataclass
