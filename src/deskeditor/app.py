@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -27,6 +28,7 @@ from deskeditor.settings import (
     DEK_BUDGET,
     DESK_LANGUAGE,
     HEADLINE_BUDGET,
+    LAST_ARTICLE,
     QUERIES_IN_EXPORTS,
     UI_LANGUAGE,
     Settings,
@@ -44,7 +46,9 @@ from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Worker
 
 if TYPE_CHECKING:
+    from deskeditor.domain.article import Article
     from deskeditor.storage.database import Database
+    from deskeditor.storage.first_look import FirstLook
     from deskeditor.ui.checks_controller import ChecksController
     from deskeditor.ui.desk_controller import DeskController
     from deskeditor.ui.editing_controller import EditingController
@@ -104,6 +108,8 @@ class DeskeditorApp:
         self.exit_code = 0
         self._demo_dir: Path | None = None
         self._trace: StartupTrace | None = None
+        self._intake_built = False
+        self._look: FirstLook | None = None
 
     def open_database(self) -> bool:
         """Open (create, upgrade) the database and show its articles; False on failure."""
@@ -134,8 +140,6 @@ class DeskeditorApp:
         assert self.editing is not None
         self.window.statusBar().clearMessage()  # "Opening the desk…"; start() may say more
         self.editing.start()
-        self._build_inbox(database, demo)  # after the article list; it loads on a worker
-        self._build_desk(database)
         if self.options.notice:
             self.window.statusBar().showMessage(self.options.notice, 15000)
         title = (
@@ -148,7 +152,17 @@ class DeskeditorApp:
         )
         if self._trace is not None:
             self._trace.usable(self.window)
+        if self.options.screenshot is not None:
+            self._build_intake(database, demo)
+        else:  # the list and the article first; the inbox and the desk on the next turn
+            QTimer.singleShot(0, lambda: self._build_intake(database, demo))
         return True
+
+    def _build_intake(self, database: Database, demo: bool) -> None:
+        """What reaches the desk from outside: reader mail and the shared desk."""
+        self._build_inbox(database, demo)
+        self._build_desk(database)
+        self._intake_built = True
 
     def _build_editing(self, database: Database) -> None:
         """The open article and what follows it: editing, preview, checks, export, import."""
@@ -166,6 +180,7 @@ class DeskeditorApp:
 
         self.articles = ArticleService(database.unit_of_work, author=author_name(self.settings))
         self.list_model.set_service(self.articles)
+        self._close_first_look()
         self.article = OpenArticle(self.articles, self.editor, self.worker, self.window)
         self.editing = EditingController(self.window, self.articles, self.article, self.settings)
         self.editing.preferences_changed.connect(self._apply_author)
@@ -354,7 +369,10 @@ class DeskeditorApp:
 
     def _apply_author(self) -> None:
         """The name and the publication from Preferences count from the next change on."""
-        self.articles.author = self.triage.actor = author_name(self.settings)
+        self.articles.author = author_name(self.settings)
+        if not self._intake_built:
+            return  # the inbox reads the preferences when it is built
+        self.triage.actor = self.articles.author
         identity = publication_identity(self.settings)
         self.replies.identity = identity
         self.inbox_service.set_site(identity.site_url_pattern)
@@ -414,7 +432,7 @@ class DeskeditorApp:
         job is due or running."""
         workers = (self.worker, self.render_worker, self.check_worker, self.import_worker)
         checks = self.checks_controller
-        loaded = checks is not None and checks.ready
+        loaded = checks is not None and checks.ready and self._intake_built
         return loaded and not any(w.busy for w in workers) and not self.jobs_pending()
 
     def jobs_pending(self) -> bool:
@@ -437,12 +455,49 @@ class DeskeditorApp:
         self.window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Opening the desk…")
         )
-        # Paint first; the database (and SQLAlchemy's import) comes right after.
+        # Paint first, then the list and the last article as plain sqlite3 reads them;
+        # the database (and SQLAlchemy's import) right after, before any input is
+        # handled: what is typed meanwhile waits in the window system's queue.
         self.qt.processEvents()
-        QTimer.singleShot(0, self.open_database)
+        self.show_first_look()
+        if not self.open_database():
+            return self.close()
         code = self.qt.exec()
         self.close()
         return self.exit_code or code
+
+    def show_first_look(self) -> None:
+        """The article list and the article open last time, read without SQLAlchemy
+        (storage/first_look.py) and painted while the desk opens behind them."""
+        if self.options.demo:
+            return
+        from deskeditor.storage.first_look import first_look
+
+        look = first_look(self.options.database)
+        if look is None:
+            return
+        try:
+            self.list_model.set_service(look)
+            shown = look.get(self.settings.get(LAST_ARTICLE)) or self._first_listed(look)
+            if shown is not None and shown.id is not None:
+                self.editor.load(shown)
+                self.window.list_panel.select_article(shown.id)
+        except (sqlite3.Error, ValueError) as error:  # the full open says what is wrong
+            log.info("no first look at %s: %s", self.options.database, error)
+        self._look = look  # serves the list until the article service takes over
+        self.window.repaint()
+        if self._trace is not None:
+            self._trace.say("shown")
+
+    def _close_first_look(self) -> None:
+        if self._look is not None:
+            self._look.close()
+            self._look = None
+
+    def _first_listed(self, look: FirstLook) -> Article | None:
+        first = self.list_model.index(0, 0)
+        article_id = first.data(ArticleListModel.ArticleIdRole) if first.isValid() else None
+        return look.get(article_id) if isinstance(article_id, int) else None
 
     def close(self) -> int:
         self.window.close()
@@ -460,6 +515,7 @@ class DeskeditorApp:
         self.import_worker.shutdown()
         self.history_worker.shutdown()
         self.inbox_worker.shutdown()
+        self._close_first_look()
         if self.database is not None:
             self.database.close()
         if self._demo_dir is not None:

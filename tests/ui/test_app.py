@@ -74,3 +74,42 @@ def test_a_database_given_by_path_is_never_seeded(
     app = make_app(AppOptions(database=tmp_path / "mine.sqlite"))
     assert app.open_database()
     assert app.list_model.rowCount() == 0
+
+
+def test_an_existing_desk_shows_its_last_article_before_it_opens(
+    make_app: MakeApp, qtbot: QtBot, settings_store: QSettings, tmp_path: Path
+) -> None:
+    """Its list and last article come from the first look (plain sqlite3); the desk,
+    opened behind them, keeps them and saves what is typed."""
+    from deskeditor.services.articles import ArticleService
+    from deskeditor.settings import LAST_ARTICLE, Settings
+    from deskeditor.storage.database import open_database
+
+    from .conftest import SAMPLES
+
+    path = tmp_path / "desk.sqlite"
+    database = open_database(path)
+    seeded = [ArticleService(database.unit_of_work).create(a) for a in SAMPLES]
+    database.close()
+    ferry = seeded[0]  # not the newest: only the remembered one opens it
+    assert ferry.id is not None
+    Settings(settings_store).set(LAST_ARTICLE, ferry.id)
+    app = make_app(AppOptions(database=path))
+    app.show_first_look()
+    assert app.database is None  # nothing of the desk's services yet
+    assert app.list_model.rowCount() == 2
+    assert app.editor.fields["headline"].text() == "Ferry returns after repair"
+    assert app.window.list_panel.current_article_id() == ferry.id
+    assert app.open_database()
+    assert app.editor.fields["headline"].text() == "Ferry returns after repair"
+    assert app.window.list_panel.current_article_id() == ferry.id
+    headline = app.editor.fields["headline"]
+    headline.setFocus()
+    headline.setCursorPosition(len(headline.text()))
+    qtbot.keyClicks(headline, " today")
+    assert app.article is not None and app.article.flush()
+    again = open_database(path)
+    assert ArticleService(again.unit_of_work).get(ferry.id).headline == (
+        "Ferry returns after repair today"
+    )
+    again.close()

@@ -42,6 +42,11 @@ def run_gui(args: argparse.Namespace) -> int:
         from deskeditor.ui.qt_runtime import check_qt_runtime
 
         check_qt_runtime()  # one line naming the packages, not Qt's abort
+    import PySide6.QtCore  # noqa: F401  (its import hook is in place from here on)
+
+    from deskeditor.ui.import_hook import lighten_feature_hook
+
+    lighten_feature_hook()  # before the app's ~400 imports
     from deskeditor.app import AppOptions, run
 
     default_location = not (getattr(args, "db", None) or os.environ.get(DB_ENV))

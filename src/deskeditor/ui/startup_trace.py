@@ -2,8 +2,10 @@
 
 With ``DESKEDITOR_STARTUP_TRACE`` set to the moment the process was launched
 (seconds since the epoch, as ``time.time()`` gives them), the app prints to
-stderr, each once: ``paint S`` when the main window first paints, ``usable S``
-when the list is filled and the article is open (or the empty desk is shown),
+stderr, each once: ``paint S`` when the main window first paints, ``shown S``
+when a desk already on disk shows its list and last article (read before
+SQLAlchemy loads; input waits), ``usable S`` when the list is filled and the
+article is open for editing (or the empty desk is shown),
 then, once every background job has finished, ``idle S`` and ``pss MB`` (its
 proportional set size from /proc/self/smaps_rollup) and quits. Without the
 variable none of this exists.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,8 +24,17 @@ from PySide6.QtCore import (
 from deskeditor.domain.article import ArticleQuery, ArticleSummary, SortKey
 from deskeditor.ui.labels import status_label
 
-if TYPE_CHECKING:
-    from deskeditor.services.articles import ArticleService
+
+class ArticlePages(Protocol):
+    """Where the rows come from: the article service, or the first look at start-up
+    (storage/first_look.py) until the service has loaded."""
+
+    def count(self, query: ArticleQuery) -> int: ...
+
+    def list_page(self, query: ArticleQuery, offset: int, limit: int) -> list[ArticleSummary]: ...
+
+    def search_results(self, query: ArticleQuery) -> list[ArticleSummary]: ...
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +53,7 @@ class ArticleListModel(QAbstractTableModel):
     PAGE_SIZE = 100
     MAX_CACHED_PAGES = 40
 
-    def __init__(self, service: ArticleService | None = None, parent: Any = None) -> None:
+    def __init__(self, service: ArticlePages | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._service = service
         self._query = ArticleQuery()
@@ -54,7 +63,7 @@ class ArticleListModel(QAbstractTableModel):
         self._editors: dict[str, str] = {}  # article uid -> who is editing it (a shared desk)
 
     # -- configuration ---------------------------------------------------------
-    def set_service(self, service: ArticleService) -> None:
+    def set_service(self, service: ArticlePages) -> None:
         self._service = service
         self.refresh()
 
