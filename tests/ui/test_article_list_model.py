@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from deskeditor.domain.article import Article, ArticleQuery, ArticleStatus
+from deskeditor.domain.article import Article, ArticleQuery, ArticleStatus, ArticleSummary
 from deskeditor.services.articles import ArticleService
 from deskeditor.ui.models.article_list_model import ArticleListModel
 
@@ -117,3 +117,39 @@ def test_shows_article_ids_for_opening(articles: ArticleService) -> None:
     model = ArticleListModel(articles)
     model.refresh()
     assert model.index(0, 0).data(ArticleListModel.ArticleIdRole) == created.id
+
+
+class PagesRead:
+    """The article service, counting the pages the model asks it for."""
+
+    def __init__(self, articles: ArticleService) -> None:
+        self.articles = articles
+        self.offsets: list[int] = []
+
+    def count(self, query: ArticleQuery) -> int:
+        return self.articles.count(query)
+
+    def list_page(self, query: ArticleQuery, offset: int, limit: int) -> list[ArticleSummary]:
+        self.offsets.append(offset)
+        return self.articles.list_page(query, offset, limit)
+
+    def search_results(self, query: ArticleQuery) -> list[ArticleSummary]:
+        return self.articles.search_results(query)
+
+
+def test_finding_an_articles_row_reads_only_the_pages_up_to_it(articles: ArticleService) -> None:
+    fill(articles, 5 * ArticleListModel.PAGE_SIZE)
+    pages = PagesRead(articles)
+    model = ArticleListModel(pages)
+    model.refresh()
+    newest = model.index(0, 0).data(ArticleListModel.ArticleIdRole)
+    second_page = model.index(150, 0).data(ArticleListModel.ArticleIdRole)
+    pages.offsets.clear()
+    fresh = ArticleListModel(pages)
+    fresh.refresh()
+    assert fresh.row_of(newest) == 0
+    assert pages.offsets == [0]  # found on the first page: no more read
+    assert fresh.row_of(second_page) == 150
+    assert pages.offsets == [0, 100]
+    assert fresh.row_of(-1) is None  # not in the first five: those five read once each
+    assert pages.offsets == [0, 100, 200, 300, 400]

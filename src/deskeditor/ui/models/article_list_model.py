@@ -161,10 +161,18 @@ class ArticleListModel(QAbstractTableModel):
         )
 
     def row_of(self, article_id: int, search_pages: int = 5) -> int | None:
-        """The row showing ``article_id``, looked for in loaded pages and the first few."""
+        """The row showing ``article_id``, looked for in loaded pages, then in the first
+        few (read one at a time, until it is found)."""
+        found = self._loaded_row_of(article_id)
         for number in range(min(search_pages, -(-self._count // self.PAGE_SIZE))):
+            if found is not None or number in self._pages:
+                continue
             self.summary(number * self.PAGE_SIZE)
-        for number, page in list(self._pages.items()):
+            found = self._loaded_row_of(article_id)
+        return found
+
+    def _loaded_row_of(self, article_id: int) -> int | None:
+        for number, page in self._pages.items():
             for offset, item in enumerate(page):
                 if item.id == article_id:
                     return number * self.PAGE_SIZE + offset
