@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from deskeditor.storage import SCHEMA_HEAD
+from deskeditor.storage import SCHEMA_HEAD, maintenance
 from deskeditor.storage.database import open_database
 from deskeditor.storage.engine import create_sqlite_engine
 from deskeditor.storage.errors import DatabaseCorruptError, DatabaseNewerError
@@ -18,6 +18,7 @@ from deskeditor.storage.maintenance import (
     known_revisions,
     prepare_database,
     read_schema_state,
+    schema_template_path,
 )
 
 
@@ -135,3 +136,59 @@ def test_migrations_produce_exactly_the_models_schema(db_path: Path) -> None:
         context = MigrationContext.configure(conn, opts={"include_object": include_object})
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
+
+
+def schema(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as conn:
+        return sorted(conn.execute("SELECT name, coalesce(sql, '') FROM sqlite_master"))
+
+
+def test_a_new_desk_after_the_first_is_copied_from_the_template(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "first.sqlite", tmp_path / "second" / "desk.sqlite"
+    prepare_database(first)  # Alembic, once; its empty result kept in the cache folder
+    assert schema_template_path().is_file()
+
+    def no_alembic(path: Path) -> None:
+        raise AssertionError(f"Alembic ran for {path}")
+
+    monkeypatch.setattr(maintenance, "upgrade", no_alembic)
+    assert prepare_database(second) is None
+    assert read_schema_state(second).revision == SCHEMA_HEAD
+    assert schema(second) == schema(first)
+    assert integrity_check(second) == []
+    assert second.stat().st_mode & 0o077 == 0  # private, as a new desk always is
+    assert second.parent.stat().st_mode & 0o077 == 0
+    database = open_database(second)
+    with database.engine.connect() as conn:  # written ahead, as every desk is
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    database.close()
+    template = schema_template_path()
+    assert not template.with_name(template.name + "-wal").exists()  # read, never written
+
+
+def test_a_broken_template_is_never_copied(tmp_path: Path) -> None:
+    template = schema_template_path()
+    template.parent.mkdir(parents=True, exist_ok=True)
+    template.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)  # cut short
+    desk = tmp_path / "desk.sqlite"
+    assert prepare_database(desk) is None  # built by Alembic instead
+    assert read_schema_state(desk).revision == SCHEMA_HEAD
+    assert integrity_check(desk) == []
+    assert schema(template) == schema(desk)  # and a sound template kept for the next
+
+
+def test_a_changed_migration_is_never_answered_by_an_old_template(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    before = schema_template_path()
+    copied = tmp_path / "migrations"
+    shutil.copytree(maintenance.MIGRATIONS_DIR, copied)
+    monkeypatch.setattr(maintenance, "MIGRATIONS_DIR", copied)
+    assert schema_template_path() == before  # the same scripts, the same template
+    script = next((copied / "versions").glob("0007_*.py"))
+    script.write_text(script.read_text() + "\n# changed\n")
+    assert schema_template_path() != before

@@ -7,6 +7,8 @@ the upgrade itself runs Alembic.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import sqlite3
 import tempfile
 from contextlib import closing
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deskeditor.files import private_file, private_folder, replace_atomically
+from deskeditor.paths import APP_AUTHOR, APP_NAME
 from deskeditor.storage import SCHEMA_HEAD
 from deskeditor.storage.engine import BUSY_TIMEOUT_MS, create_sqlite_engine
 from deskeditor.storage.errors import (
@@ -29,6 +32,7 @@ from deskeditor.storage.errors import (
 if TYPE_CHECKING:
     from alembic.config import Config
 
+log = logging.getLogger(__name__)
 # Alembic is imported only when a file needs creating or upgrading: opening a
 # current database at start-up never pays for it.
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -133,18 +137,11 @@ def backup(path: Path, label: str = "backup") -> Path:
     """A consistent copy of the database beside it (SQLite's online backup API)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
-
-    def write(staged: Path) -> None:
-        with (
-            closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
-            closing(sqlite3.connect(staged)) as dest,
-        ):
-            source.backup(dest)
-
     try:  # a backup cut short is never left looking like a backup
-        return replace_atomically(target, write, private=True)
+        _copy_database(path, target)
     except sqlite3.Error as error:
         raise translate_sqlite_error(path, error) from error
+    return target.expanduser().resolve()
 
 
 def prepare_database(path: Path) -> Path | None:
@@ -156,24 +153,90 @@ def prepare_database(path: Path) -> Path | None:
     state = read_schema_state(path)
     if state.revision == SCHEMA_HEAD:
         return None
+    if not state.exists:
+        _make_private(path)
+        if not copy_schema_template(path):
+            upgrade(path)
+            keep_schema_template(path)
+        return None
     head, known = known_revisions()
     if state.revision is not None and state.revision not in known:
         raise DatabaseNewerError(
             f"{path} was written by a newer version of Deskeditor (schema {state.revision}); "
             "update Deskeditor to open it. The file was not changed."
         )
+    taken = backup(path, f"before-{head}")
+    upgrade(path)
+    return taken
+
+
+def _make_private(path: Path) -> None:
+    """The data folder, the first time, is this account's only; a new database is
+    private, and its -wal and -shm follow it."""
     try:
-        if not path.parent.exists():  # the data folder, the first time: this account's only
+        if not path.parent.exists():
             private_folder(path.parent)
-        if not state.exists:  # a new database is private; its -wal and -shm follow it
-            private_file(path)
+        private_file(path)
     except OSError as error:
         raise DatabaseReadOnlyError(
             f"cannot create the folder for {path}: {error.strerror}"
         ) from error
-    taken = backup(path, f"before-{head}") if state.exists else None
-    upgrade(path)
-    return taken
+
+
+def schema_template_path() -> Path:
+    """Where this build keeps an empty database at its schema: the user's cache
+    folder, named by the head and a digest of the migration scripts, so a changed
+    migration is never answered by an old template."""
+    import platformdirs
+
+    digest = hashlib.sha256()
+    for script in sorted(MIGRATIONS_DIR.rglob("*.py")):
+        digest.update(script.relative_to(MIGRATIONS_DIR).as_posix().encode())
+        digest.update(script.read_bytes())
+    cache = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    return cache / f"schema-{SCHEMA_HEAD}-{digest.hexdigest()[:16]}.sqlite"
+
+
+def copy_schema_template(path: Path) -> bool:
+    """Make the new database ``path`` a copy of the empty template (what Alembic would
+    build, without loading Alembic: ~0.3 s and ~13 MB at every new desk and demo);
+    False when there is no sound template to copy."""
+    try:
+        template = schema_template_path()
+        if read_schema_state(template).revision != SCHEMA_HEAD or integrity_check(template):
+            return False
+        _copy_database(template, path)
+    except (OSError, StorageError, sqlite3.Error):
+        return False
+    return True
+
+
+def keep_schema_template(path: Path) -> None:
+    """Keep the database Alembic has just built, still empty, as the template for the
+    next new one. Best effort: without a cache folder, new desks run Alembic."""
+    try:
+        template = schema_template_path()
+        private_folder(template.parent)
+        template.unlink(missing_ok=True)  # a broken one (never written over: a database)
+        _copy_database(path, template, journal="DELETE")  # read with no -wal or -shm
+    except (OSError, sqlite3.Error) as error:
+        log.info("no schema template kept: %s", error)
+
+
+def _copy_database(source: Path, target: Path, journal: str | None = None) -> None:
+    """A consistent copy (SQLite's online backup API), put in place in one step;
+    ``journal``, a journal mode for the copy."""
+
+    def write(staged: Path) -> None:
+        with (
+            closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as reading,
+            closing(sqlite3.connect(staged)) as writing,
+        ):
+            reading.backup(writing)
+            if journal is not None:
+                writing.execute(f"PRAGMA journal_mode={journal}").fetchall()
+
+    replace_atomically(target, write, private=True)
 
 
 def upgrade(path: Path) -> None:
