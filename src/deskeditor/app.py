@@ -33,7 +33,6 @@ from deskeditor.settings import (
     UI_LANGUAGE,
     Settings,
     author_name,
-    publication_identity,
     user_store,
 )
 from deskeditor.ui.dialogs import messages
@@ -52,7 +51,7 @@ if TYPE_CHECKING:
     from deskeditor.ui.checks_controller import ChecksController
     from deskeditor.ui.desk_controller import DeskController
     from deskeditor.ui.editing_controller import EditingController
-    from deskeditor.ui.mail_controller import MailController
+    from deskeditor.ui.intake import Intake
     from deskeditor.ui.open_article import OpenArticle
     from deskeditor.ui.preview_controller import PreviewController
     from deskeditor.ui.wire_folder_controller import WireFolderController
@@ -102,17 +101,18 @@ class DeskeditorApp:
         self.preview_controller: PreviewController | None = None
         self.checks_controller: ChecksController | None = None
         self.database: Database | None = None
-        self.mail: MailController | None = None
+        self.intake: Intake | None = None  # the corrections inbox, built after the desk
         self.wire: WireFolderController | None = None
         self.desk: DeskController | None = None
         self.exit_code = 0
         self._demo_dir: Path | None = None
         self._trace: StartupTrace | None = None
-        self._intake_built = False
         self._look: FirstLook | None = None
 
-    def open_database(self) -> bool:
-        """Open (create, upgrade) the database and show its articles; False on failure."""
+    def open_database(self, intake_later: bool = False) -> bool:
+        """Open (create, upgrade) the database and show its articles; False on failure.
+        With ``intake_later`` the inbox and the shared desk are built on the event
+        loop's next turn, once the desk is usable."""
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
 
@@ -152,17 +152,16 @@ class DeskeditorApp:
         )
         if self._trace is not None:
             self._trace.usable(self.window)
-        if self.options.screenshot is not None:
-            self._build_intake(database, demo)
-        else:  # the list and the article first; the inbox and the desk on the next turn
+        if intake_later:  # the list and the article first; the inbox and the desk next turn
             QTimer.singleShot(0, lambda: self._build_intake(database, demo))
+        else:
+            self._build_intake(database, demo)
         return True
 
     def _build_intake(self, database: Database, demo: bool) -> None:
         """What reaches the desk from outside: reader mail and the shared desk."""
         self._build_inbox(database, demo)
         self._build_desk(database)
-        self._intake_built = True
 
     def _build_editing(self, database: Database) -> None:
         """The open article and what follows it: editing, preview, checks, export, import."""
@@ -291,57 +290,18 @@ class DeskeditorApp:
         self.article.notices_changed.connect(self.preview_controller.refresh)
 
     def _build_inbox(self, database: Database, demo: bool) -> None:
-        from deskeditor.services.inbox import InboxService
-        from deskeditor.services.ledger import CorrectionsLedger
-        from deskeditor.services.replies import ReplyService
-        from deskeditor.services.triage import TriageService
-        from deskeditor.ui.inbox_controller import InboxController
-        from deskeditor.ui.mail_controller import MailController
-        from deskeditor.ui.reply_sending import ReplySending
+        from deskeditor.ui.intake import Intake
 
         assert self.editing is not None
-        identity = publication_identity(self.settings)
-        self.inbox_service = inbox = InboxService(
-            database.unit_of_work, self.articles, site_url_pattern=identity.site_url_pattern
-        )
-        self.triage = TriageService(
-            database.unit_of_work, self.articles, actor=author_name(self.settings)
-        )
-        self.replies = ReplyService(database.unit_of_work, self.triage, identity)
-        self.inbox = InboxController(
-            self.window,
-            self.window.inbox_panel,
-            self.articles,
-            inbox,
-            CorrectionsLedger(database.unit_of_work, inbox, self.articles),
-            self.triage,
-            self.replies,
-            self.editing,
-            (self.worker, self.import_worker, self.inbox_worker),
-            self.settings,
-            self._demo_dir or data_dir(),
-        )
-        self.inbox.request.set_revisions(self.history.revisions)
-        if demo:  # the demo desk's sample reader mail, in its inbox
-            self.inbox.import_paths([resource_path("demo", "mail")], quiet=True)
-        actions = self.window.window_actions
-        actions.export_ledger_csv.triggered.connect(lambda: self.inbox.export_ledger("csv"))
-        actions.export_ledger_jsonld.triggered.connect(lambda: self.inbox.export_ledger("jsonld"))
-        self.mail = MailController(
-            self.window,
-            self.window.inbox_panel,
-            database.unit_of_work,
-            self.articles,
-            self.import_worker,
-            self.settings,
-            self.inbox.refresh,
-        )
-        if not demo and self.options.screenshot is None:  # a demo desk reads no real mail
-            self.mail.start()
-        self.reply_sending = ReplySending(
-            self.window, self.inbox.request, self.replies, database.unit_of_work,
-            self.import_worker, self.settings,
+        self.intake = Intake(
+            self.window, database.unit_of_work, self.articles, self.editing,
+            self.history.revisions, (self.worker, self.import_worker, self.inbox_worker),
+            self.settings, self._demo_dir or data_dir(),
         )  # fmt: skip
+        if demo:
+            self.intake.import_demo_mail()
+        elif self.options.screenshot is None:  # a demo desk reads no real mail
+            self.intake.read_mail()
         self.window.close_guard = self._may_close
 
     def _build_desk(self, database: Database) -> None:
@@ -362,20 +322,16 @@ class DeskeditorApp:
     def _may_close(self) -> bool:
         """Everything typed is stored before the window closes: the request and the
         notice being edited, then the article (which may ask)."""
-        assert self.editing is not None
-        self.inbox.request.flush()
+        assert self.editing is not None and self.intake is not None
+        self.intake.flush()
         self.notices.flush()
         return self.editing.close()
 
     def _apply_author(self) -> None:
         """The name and the publication from Preferences count from the next change on."""
         self.articles.author = author_name(self.settings)
-        if not self._intake_built:
-            return  # the inbox reads the preferences when it is built
-        self.triage.actor = self.articles.author
-        identity = publication_identity(self.settings)
-        self.replies.identity = identity
-        self.inbox_service.set_site(identity.site_url_pattern)
+        if self.intake is not None:  # else it reads them when it is built
+            self.intake.apply_preferences()
 
     def _wants_demo(self, path: Path) -> bool:
         if self.options.screenshot is not None:
@@ -432,7 +388,7 @@ class DeskeditorApp:
         job is due or running."""
         workers = (self.worker, self.render_worker, self.check_worker, self.import_worker)
         checks = self.checks_controller
-        loaded = checks is not None and checks.ready and self._intake_built
+        loaded = checks is not None and checks.ready and self.intake is not None
         return loaded and not any(w.busy for w in workers) and not self.jobs_pending()
 
     def jobs_pending(self) -> bool:
@@ -460,7 +416,7 @@ class DeskeditorApp:
         # handled: what is typed meanwhile waits in the window system's queue.
         self.qt.processEvents()
         self.show_first_look()
-        if not self.open_database():
+        if not self.open_database(intake_later=True):
             return self.close()
         code = self.qt.exec()
         self.close()
@@ -501,8 +457,8 @@ class DeskeditorApp:
 
     def close(self) -> int:
         self.window.close()
-        if self.mail is not None:
-            self.mail.close()
+        if self.intake is not None:
+            self.intake.close()
         if self.wire is not None:
             self.wire.stop()
         if self.desk is not None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from deskeditor.app import AppOptions, DeskeditorApp
 from deskeditor.domain.article import Article, ArticleStatus, PullQuote
 from deskeditor.services.articles import ArticleService
+from deskeditor.ui.intake import Intake
 
 SAMPLES = (
     Article(
@@ -26,6 +27,12 @@ SAMPLES = (
         headline="Council splits on Market Street", section="Politics", body="The vote was 4-3."
     ),
 )
+
+
+def intake(app: DeskeditorApp) -> Intake:
+    """The app's corrections inbox, mail and replies (built once the desk is open)."""
+    assert app.intake is not None
+    return app.intake
 
 
 def open_desk(qtbot: QtBot, db_path: Path, settings_store: QSettings) -> DeskeditorApp:

@@ -22,6 +22,7 @@ from deskeditor.settings import CORRECTIONS_EMAIL, PUBLICATION_NAME, REPLY_SIGNA
 from deskeditor.ui.dialogs.article_picker_dialog import ArticlePickerDialog
 from deskeditor.ui.dialogs.notice_dialog import NoticeChoice, NoticeDialog
 from deskeditor.ui.widgets.bar_chart import PALETTE
+from tests.ui.conftest import intake
 
 REQUEST = (
     b"From: Renee Lefevre <renee@example.net>\nTo: corrections@ledger.example\n"
@@ -34,13 +35,13 @@ REQUEST = (
 def import_request(qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, raw: bytes = REQUEST) -> int:
     (tmp_path / "vote.eml").write_bytes(raw)
     panel = desk.window.inbox_panel
-    desk.inbox.import_paths([tmp_path / "vote.eml"])
+    intake(desk).inbox.import_paths([tmp_path / "vote.eml"])
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=8000)
     return int(panel.model.index(0, 0).data(panel.model.RequestIdRole))
 
 
 def stored_request(desk: DeskeditorApp, request_id: int) -> tuple[str, str]:
-    detail = desk.triage.detail(request_id)
+    detail = intake(desk).triage.detail(request_id)
     return detail.assignee, detail.notes
 
 
@@ -60,7 +61,7 @@ def test_a_request_opens_beside_its_article_and_goes_to_a_notice_and_a_reviewed_
     panel = desk.window.inbox_panel
     assert panel.model.index(0, 4).data() == "Council splits on Market Street"
 
-    desk.inbox.open_request(request_id)
+    intake(desk).inbox.open_request(request_id)
     pane = panel.request
     assert panel.pages.currentWidget() is pane  # in the inbox pane, not a window over it
     assert desk.editor.fields["headline"].text() == "Council splits on Market Street"
@@ -114,7 +115,7 @@ def test_notes_and_assignee_are_kept_however_the_request_is_left(
     leave: str,
 ) -> None:
     request_id = import_request(qtbot, desk, tmp_path)
-    desk.inbox.open_request(request_id)
+    intake(desk).inbox.open_request(request_id)
     pane = desk.window.inbox_panel.request
     qtbot.keyClicks(pane.assignee, "Ann")
     qtbot.keyClicks(pane.notes, "Minutes say 5-2; call the clerk.")
@@ -135,7 +136,7 @@ def test_notes_and_assignee_are_kept_however_the_request_is_left(
         )
     wait_idle(qtbot, desk)
     assert stored_request(desk, request_id) == ("Ann", "Minutes say 5-2; call the clerk.")
-    history = [h.action for h in desk.triage.detail(request_id).history]
+    history = [h.action for h in intake(desk).triage.detail(request_id).history]
     assert history.count("notes") == 1 and history.count("assigned") == 1  # not one per pause
 
 
@@ -149,7 +150,7 @@ def test_an_unlinked_request_offers_candidates_and_links_in_one_click(
     request_id = import_request(qtbot, desk, tmp_path, raw)
     panel = desk.window.inbox_panel
     assert panel.model.index(0, 4).data() == "(not linked)"
-    desk.inbox.open_request(request_id)
+    intake(desk).inbox.open_request(request_id)
     pane = panel.request
     qtbot.waitUntil(lambda: bool(pane.candidate_ids), timeout=8000)
     ferry: Article = desk.articles.find("ferry-returns-after-repair")
@@ -183,14 +184,14 @@ def test_age_counts_from_when_the_desk_received_the_message(
     panel = desk.window.inbox_panel
     assert not panel.model.index(0, 0).data().endswith("⚑")  # old date, received today
     assert panel.model.index(0, 1).data().endswith("h")
-    desk.inbox.open_request(request_id)
+    intake(desk).inbox.open_request(request_id)
     assert "written 2023-03-14" in panel.request.heading.text()
 
     arrived = datetime.now(UTC) - timedelta(days=40)  # in the desk's mailbox for 40 days
-    desk.inbox_service.import_message(
+    intake(desk).service.import_message(
         REQUEST.replace(b"vote-1", b"vote-2").replace(b"renee@", b"other@"), "box", arrived
     )
-    desk.inbox.refresh()
+    intake(desk).inbox.refresh()
     flagged = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert sum(text.endswith("⚑") for text in flagged) == 1
 
@@ -200,10 +201,10 @@ def test_dashboard_files_by_receipt_and_names_the_section(
 ) -> None:
     old = REQUEST.replace(b"Mon, 23 Nov 2026", b"Tue, 14 Mar 2023")
     import_request(qtbot, desk, tmp_path, old)
-    data = desk.inbox.ledger.dashboard()
+    data = intake(desk).inbox.ledger.dashboard()
     this_month = f"{datetime.now(UTC):%Y-%m}"
     assert data.by_month == {this_month: {"Politics": 1}}  # not 2023-03
-    dialog = desk.inbox.show_dashboard()
+    dialog = intake(desk).inbox.show_dashboard()
     qtbot.addWidget(dialog)
     assert "Politics" in dialog.months.accessibleDescription()  # a single section is named
     image = dialog.months.grab().toImage()
@@ -232,7 +233,7 @@ def test_a_published_article_is_corrected_and_a_draft_is_not(
     qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     request_id = import_request(qtbot, desk, tmp_path)
-    desk.inbox.open_request(request_id)
+    intake(desk).inbox.open_request(request_id)
 
     def write(cls, parent, body, phrase):  # type: ignore[no-untyped-def]
         return NoticeChoice(
@@ -277,7 +278,7 @@ def test_the_reply_under_review_fits_the_pane_on_a_laptop(
 
     resize(qtbot, desk, 1280, 720)
     request_id = import_request(qtbot, desk, tmp_path)
-    desk.inbox.open_request(request_id)
+    intake(desk).inbox.open_request(request_id)
     pane = desk.window.inbox_panel.request
     pane.reply_button.click()
     reply = pane.reply

@@ -36,6 +36,7 @@ from deskeditor.ui.dialogs.shortcut_sheet import ShortcutSheet, shortcut_rows
 from deskeditor.ui.dialogs.slug_dialog import SlugDialog
 from deskeditor.ui.dialogs.status_gate_dialog import StatusGateDialog
 from deskeditor.ui.widgets.paragraph_field import PlainTextField
+from tests.ui.conftest import intake
 
 
 def mnemonic(text: str) -> str:
@@ -132,7 +133,7 @@ def dialogs(desk: DeskeditorApp, tmp_path: Path) -> dict[str, Callable[[], QWidg
             desk.workflow.workflow.assess(article.replace(byline=""), ArticleStatus.PUBLISHED),
         ),
         "slug": lambda: SlugDialog(window, "ferry-returns"),
-        "dashboard": lambda: desk.inbox.show_dashboard(),
+        "dashboard": lambda: intake(desk).inbox.show_dashboard(),
         "shortcut sheet": lambda: ShortcutSheet(window),
     }
 

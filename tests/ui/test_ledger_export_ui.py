@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deskeditor.app import DeskeditorApp
+from tests.ui.conftest import intake
 
 
 def test_the_ledger_export_in_the_window_refuses_the_database(
@@ -21,7 +22,7 @@ def test_the_ledger_export_in_the_window_refuses_the_database(
     monkeypatch.setattr(messages, "warn", lambda parent, title, text: warned.append(text))
     database = str(desk.options.database)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (database, ""))
-    assert desk.inbox.export_ledger("csv") is None
+    assert intake(desk).inbox.export_ledger("csv") is None
     assert warned and "database" in warned[0]
     with sqlite3.connect(desk.options.database) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -26,13 +26,14 @@ from deskeditor.ui.mail_controller import MailController
 from tests.mailserver import PASSWORD, USER, Dovecot, MemoryKeyring, imap
 from tests.oauthserver import CLIENT_ID, SCOPE, Browser, Provider
 from tests.services.test_imap_intake import message
+from tests.ui.conftest import intake
 
 pytestmark = imap
 
 
 def mail(desk: DeskeditorApp) -> MailController:
-    assert desk.mail is not None
-    return desk.mail
+    assert intake(desk).mail is not None
+    return intake(desk).mail
 
 
 def choose(monkeypatch: pytest.MonkeyPatch, account: MailAccount, password: str) -> None:

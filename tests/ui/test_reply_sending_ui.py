@@ -15,6 +15,7 @@ from deskeditor.services import credentials
 from deskeditor.settings import CORRECTIONS_EMAIL, SMTP_ACCOUNT
 from deskeditor.ui.dialogs import messages
 from tests.mailserver import Sink
+from tests.ui.conftest import intake
 from tests.ui.test_inbox_ui import import_request
 
 
@@ -23,7 +24,7 @@ def reviewed_reply(qtbot: QtBot, desk: DeskeditorApp, tmp_path: Path, port: int)
     desk.settings.set(SMTP_ACCOUNT, f"smtp://desk@127.0.0.1:{port}")
     desk._apply_author()
     request_id = import_request(qtbot, desk, tmp_path)
-    desk.inbox.open_request(request_id)
+    intake(desk).inbox.open_request(request_id)
     desk.window.inbox_panel.request.reply_button.click()
     return request_id
 
@@ -47,7 +48,7 @@ def test_send_marks_replied_only_once_the_server_took_it(
     reply.send_button.click()
     qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
     assert "refused renee@example.net" in warned[0]
-    assert desk.triage.detail(request_id).status.value == "new"
+    assert intake(desk).triage.detail(request_id).status.value == "new"
     assert reply.send_button.isEnabled()  # try again
 
     sink.refuse.clear()
@@ -60,5 +61,5 @@ def test_send_marks_replied_only_once_the_server_took_it(
     assert arrived["To"] == "renee@example.net"
     qtbot.waitUntil(lambda: reply.state.text().startswith("Sent to"), timeout=10_000)
     assert not reply.send_button.isEnabled()
-    history = [e.action for e in desk.triage.detail(request_id).history]
+    history = [e.action for e in intake(desk).triage.detail(request_id).history]
     assert history.count("reply not sent") == 1 and history.count("reply sent") == 1
