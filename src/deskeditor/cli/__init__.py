@@ -8,20 +8,24 @@ a problem with the data.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from deskeditor import __version__
-from deskeditor.cli import article, check, db, desk, gui, inbox, queries, revisions, transfer
+from deskeditor.cli import gui
 from deskeditor.cli.common import CommandParser, UsageError
 from deskeditor.paths import DB_ENV, close_data_folder
 
-COMMAND_GROUPS = (transfer, article, revisions, queries, check, inbox, db, desk)
+# The command groups, each a module of this package with a ``register`` function.
+COMMAND_GROUPS = ("transfer", "article", "revisions", "queries", "check", "inbox", "db", "desk")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only what opening the window
+    takes (no command group is imported)."""
     # --db is accepted before or after a subcommand; SUPPRESS keeps the subcommand's
     # parser from resetting a --db given before it.
     common = argparse.ArgumentParser(add_help=False)
@@ -38,12 +42,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"deskeditor {__version__}")
     gui.register(parser)
-    # Each command's arguments are added when it is used (CommandParser): opening the
-    # window loads nothing the commands need.
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
-    for group in COMMAND_GROUPS:
-        group.register(commands, common)
+    if not commands:
+        return parser
+    # Each command's arguments are added when it is used (CommandParser).
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=CommandParser
+    )
+    for name in COMMAND_GROUPS:
+        importlib.import_module(f"deskeditor.cli.{name}").register(subparsers, common)
     return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; a plain start of the window is parsed without building the
+    commands' parsers or importing their modules (~20 ms before the first paint)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(given):
+        args, rest = build_parser(commands=False).parse_known_args(given)
+        if not rest:
+            return args
+    return build_parser().parse_args(given)  # a command, help, or a mistake to report
 
 
 class OneLineHandler(logging.Handler):
@@ -65,8 +83,7 @@ class OneLineHandler(logging.Handler):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
     logger, one_line = logging.getLogger("deskeditor"), OneLineHandler()
     logger.addHandler(one_line)  # for this command only (main runs in-process in tests)
     try:
