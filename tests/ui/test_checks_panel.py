@@ -171,3 +171,35 @@ def test_quitting_stops_a_running_check_part_way(
     assert controller.pending  # the check is running
     app.close()  # returns once the check has stopped: nothing runs on after it
     assert checker.remembered - before < paragraphs
+
+
+def test_a_paragraph_of_stray_quotes_is_one_row_that_counts_them_and_is_underlined(
+    qtbot: QtBot, desk: DeskeditorApp
+) -> None:
+    """A bad paste of thousands of closing quotes: one finding saying how many, not
+    thousands of rows, and the wavy line runs under every one of them."""
+    strays = "word” " * 5_000
+    desk.editor.body.setPlainText("The vote was close.\n\n" + strays)
+    wait_for(qtbot, desk, "quotes.unbalanced")
+    model = desk.editor.checks.model
+    rows = [r for r in range(model.rowCount()) if model.findings[r].id == "quotes.unbalanced"]
+    assert len(rows) == 1
+    shown = str(model.index(rows[0], model.FINDING).data())
+    assert shown.startswith(
+        "5,000 closing quotation marks without an opening one in this paragraph."
+    )
+    assert model.rowCount() < 10
+    block = desk.editor.body.document().findBlockByNumber(2)
+    assert block.text() == strays
+    wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+
+    def underlined() -> set[int]:
+        return {
+            i
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == wavy
+            for i in range(r.start, r.start + r.length)
+        }
+
+    marks = {i for i, c in enumerate(block.text()) if c == "”"}
+    qtbot.waitUntil(lambda: marks <= underlined(), timeout=8000)

@@ -23,10 +23,11 @@ _BACKTICK = re.compile(r"(?<=[A-Za-z])[`′](?=[A-Za-z])|(?<=[A-Za-z])[`′](?=s
 def _role(text: str, i: int) -> str:
     """ "open" or "close": what a double quote at ``i`` must be, from its neighbours
     (a guillemet's no-break space, « like this », is looked past)."""
-    if text[i] == "„":
+    mark = text[i]
+    if mark == "„":
         return "open"
     before_at, after_at = i - 1, i + 1
-    if text[i] in _GUILLEMETS:
+    if mark in _GUILLEMETS:
         before_at -= before_at >= 0 and text[before_at] in smart_quotes.NO_BREAK
         after_at += after_at < len(text) and text[after_at] in smart_quotes.NO_BREAK
     before = text[before_at] if before_at >= 0 else ""
@@ -93,36 +94,64 @@ def unbalanced(paragraphs: list[tuple[int, str]], field: str) -> list[Finding]:
     return findings
 
 
+# Up to this many unbalanced marks in a paragraph are listed one by one, each with
+# its fix (as spacing names up to eight spaces of a run); past it the paragraph has
+# one finding that counts them: a bad paste or a wrongly converted file, not typos,
+# and a checks panel of thousands of rows would be no use.
+LISTED_PER_PARAGRAPH = 8
+
+
 def balance(paragraph: str, field: str) -> tuple[list[Finding], int | None]:
     """One paragraph's unbalanced quotes (offsets within it), and where a quotation
     it leaves open at its end opens (None: none is left open). What the paragraph
     after it says decides whether that one is a finding (never_closed)."""
-    findings = []
+    strays: list[tuple[int, int]] = []  # (mark, where its quotation began; -1: an opening)
     open_at: int | None = None
     closed_at = 0  # where the text after the last closed quotation begins
-    lead = _MARKUP.match(paragraph)
-    first = lead.end() if lead else 0  # after "> " or "- ": where the words begin
-    for i, _mark, role in quote_marks(paragraph):
-        if role == "open":
+    for match in _DOUBLE.finditer(paragraph):  # quote_marks, without what is not needed here
+        i = match.start()
+        if _role(paragraph, i) == "open":
             if open_at is not None:
-                findings.append(
-                    Finding(
-                        "quotes.unbalanced",
-                        Severity.ERROR,
-                        "This quotation is never closed before the next one opens.",
-                        field,
-                        open_at,
-                        open_at + 1,
-                    )
-                )
+                strays.append((open_at, -1))  # never closed before this one opens
             open_at = i
         elif open_at is None:
-            findings.append(_missing_opening(paragraph, closed_at, i, field, first))
+            strays.append((i, closed_at))  # a closing mark with no opening one
             closed_at = i + 1
         else:
             open_at = None
             closed_at = i + 1
+    if len(strays) > LISTED_PER_PARAGRAPH:
+        return [_counted(strays, field)], open_at
+    lead = _MARKUP.match(paragraph)
+    first = lead.end() if lead else 0  # after "> " or "- ": where the words begin
+    findings = [
+        _missing_opening(paragraph, after, at, field, first) if after >= 0 else
+        Finding("quotes.unbalanced", Severity.ERROR,
+                "This quotation is never closed before the next one opens.", field, at, at + 1)
+        for at, after in strays
+    ]  # fmt: skip
     return findings, open_at
+
+
+def _counted(strays: list[tuple[int, int]], field: str) -> Finding:
+    """One finding for a paragraph's many unbalanced marks: how many of each kind,
+    over the stretch from the first to the last (underlined whole); no fix, since
+    where each quotation should open or close is for the copy editor to see."""
+    closing = sum(1 for _, after in strays if after >= 0)
+    opening = len(strays) - closing
+    if not opening:
+        message = f"{closing:,} closing quotation marks without an opening one in this paragraph."
+    elif not closing:
+        message = (
+            f"{opening:,} quotations in this paragraph are never closed before the next one opens."
+        )
+    else:
+        message = (
+            f"{len(strays):,} quotation marks in this paragraph do not pair up: {closing:,} "
+            f"closing without an opening one, {opening:,} never closed before the next one opens."
+        )
+    first, last = strays[0][0], strays[-1][0]
+    return Finding("quotes.unbalanced", Severity.ERROR, message, field, first, last + 1)
 
 
 def never_closed(open_at: int | None, following: str, field: str, offset: int) -> list[Finding]:
