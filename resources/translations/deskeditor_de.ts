@@ -385,6 +385,10 @@
       <source>Make every straight quotation mark and apostrophe curly, in one undo step</source>
       <translation>Alle geraden Anführungszeichen und Apostrophe typografisch setzen, in einem Rückgängig-Schritt</translation>
     </message>
+    <message>
+      <source>No findings</source>
+      <translation>Keine Befunde</translation>
+    </message>
     <message numerus="yes">
       <source>%n error(s)</source>
       <translation>
@@ -406,9 +410,12 @@
         <numerusform>%n Vorschläge</numerusform>
       </translation>
     </message>
-    <message>
-      <source>No findings</source>
-      <translation>Keine Befunde</translation>
+    <message numerus="yes">
+      <source>the first %Ln listed</source>
+      <translation>
+        <numerusform>nur der erste aufgeführt</numerusform>
+        <numerusform>nur die ersten %Ln aufgeführt</numerusform>
+      </translation>
     </message>
   </context>
   <context>

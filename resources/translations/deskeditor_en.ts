@@ -24,6 +24,13 @@
         <numerusform>%n suggestions</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>the first %Ln listed</source>
+      <translation>
+        <numerusform>the first %Ln listed</numerusform>
+        <numerusform>the first %Ln listed</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>CopyFitMeter</name>

@@ -203,3 +203,27 @@ def test_a_paragraph_of_stray_quotes_is_one_row_that_counts_them_and_is_underlin
 
     marks = {i for i, c in enumerate(block.text()) if c == "”"}
     qtbot.waitUntil(lambda: marks <= underlined(), timeout=8000)
+
+
+def test_thousands_of_findings_list_the_first_thousand_under_true_counts(
+    qtbot: QtBot, desk: DeskeditorApp
+) -> None:
+    """A paste with a hyphen for every dash: the counts above the list are all of
+    them, the list the first thousand (a longer one would only stall the window)."""
+    desk.editor.body.setPlainText("one - two " * 1_500)
+    controller = checks(desk)
+    qtbot.waitUntil(
+        lambda: sum(f.id == "punctuation.hyphen-as-dash" for f in controller.findings) == 1_500,
+        timeout=8000,
+    )
+    panel = desk.editor.checks
+    count = {
+        s: sum(f.severity.value == s for f in controller.findings)
+        for s in ("error", "warning", "suggestion")
+    }
+    assert count["warning"] >= 1_500
+    assert panel.model.rowCount() == 1_000
+    assert panel.summary.text() == (
+        f"{count['error']} errors · {count['warning']} warnings · {count['suggestion']} "
+        f"suggestion{'s' if count['suggestion'] != 1 else ''} — the first 1,000 listed"
+    )

@@ -205,12 +205,13 @@ class ChecksController(QObject):
         self.panel.summary.setText(self.tr("Checks unavailable: {0}").format(error))
 
     def _show(self, findings: list[Finding], summary: str, article: Article | None = None) -> None:
+        listed = findings[: self.panel.LISTED]  # and underlined: the panel lists no more
         excerpts = [
-            field_text(article, f.field)[f.start : f.end] if article else "" for f in findings
+            field_text(article, f.field)[f.start : f.end] if article else "" for f in listed
         ]
         self.panel.show_findings(findings, excerpts)
         self.panel.readability.setText(summary)
-        self._underline([f for f in findings if f.field == "body"])
+        self._underline([f for f in listed if f.field == "body"])
 
     def _underline(self, findings: list[Finding]) -> None:
         document = self.editor.body.document()

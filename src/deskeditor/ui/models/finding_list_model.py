@@ -51,6 +51,9 @@ def _translated(text: object) -> str:
 
 
 def shown_excerpt(text: str) -> str:
+    if len(text) > 4 * EXCERPT_SHOWN:
+        # Only its ends show: a paragraph-long finding is not split at every paint.
+        text = f"{text[: 2 * EXCERPT_SHOWN]} {text[-2 * EXCERPT_SHOWN :]}"
     text = " ".join(text.split())
     if len(text) <= EXCERPT_SHOWN:
         return text

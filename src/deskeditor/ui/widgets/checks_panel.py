@@ -39,6 +39,9 @@ class ChecksPanel(QWidget):
     disable_requested = Signal(object)
     add_word_requested = Signal(object)
     curl_all_requested = Signal()  # straight quotes and apostrophes → the language's marks
+    # Rows at most: past a thousand a list is no use to anyone (a bad paste, a file in
+    # the wrong encoding), and filling it would stall the window; the counts stay whole.
+    LISTED = 1_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,11 +130,14 @@ class ChecksPanel(QWidget):
         layout.addLayout(buttons)
 
     def show_findings(self, findings: list[Finding], excerpts: list[str]) -> None:
+        """List the findings (the first LISTED of them: errors first), with the counts
+        of all of them above the list. ``excerpts``: each listed finding's text."""
         had_focus = self.list.hasFocus()
         row = self._keep_row if self._keep_row is not None else self.list.currentIndex().row()
-        self.model.set_findings(findings, excerpts)
-        if findings and row >= 0:
-            self._set_row(min(row, len(findings) - 1), quietly=self._keep_row is None)
+        listed = findings[: self.LISTED]
+        self.model.set_findings(listed, excerpts[: len(listed)])
+        if listed and row >= 0:
+            self._set_row(min(row, len(listed) - 1), quietly=self._keep_row is None)
             if had_focus:
                 self.list.setFocus()
         self._keep_row = None
@@ -139,23 +145,26 @@ class ChecksPanel(QWidget):
         self.curl_all_button.setVisible(
             any(f.id == "quotes.mixed" and f.fix not in ("'", '"') for f in findings)
         )
+        self.summary.setText(self._summary(findings))
+        self._update_buttons()
+
+    def _summary(self, findings: list[Finding]) -> str:
+        if not findings:
+            return self.tr("No findings")
         counts = {
             s: sum(1 for f in findings if f.severity.value == s)
             for s in ("error", "warning", "suggestion")
         }
-        if findings:
-            self.summary.setText(
-                " · ".join(
-                    (
-                        self.tr("%n error(s)", "", counts["error"]),
-                        self.tr("%n warning(s)", "", counts["warning"]),
-                        self.tr("%n suggestion(s)", "", counts["suggestion"]),
-                    )
-                )
+        summary = " · ".join(
+            (
+                self.tr("%n error(s)", "", counts["error"]),
+                self.tr("%n warning(s)", "", counts["warning"]),
+                self.tr("%n suggestion(s)", "", counts["suggestion"]),
             )
-        else:
-            self.summary.setText(self.tr("No findings"))
-        self._update_buttons()
+        )
+        if len(findings) > self.LISTED:
+            summary += " — " + self.tr("the first %Ln listed", "", self.LISTED)
+        return summary
 
     def fixed(self) -> None:
         """A fix went in: until the checks come back, the list is out of date; then
