@@ -8,8 +8,10 @@ steady pace, one key every PACE_MS, as a fast typist does. Measured:
   - the longest GUI stall: the longest the event loop went without turning, the
     key's own handling included, whatever held it (our GUI-thread work, or a
     worker holding the interpreter lock), beside the bare editor typed the same way;
-    with the GUI thread's CPU time in that turn and the full garbage collections
-    (on a shared machine a long turn with little GUI CPU in it is someone else's);
+    with the CPU the GUI thread and our other threads spent in that turn, and the
+    full garbage collections (a long turn with little CPU of ours in it was lost to
+    other programs on a shared machine; one with the other threads' CPU in it, to a
+    worker holding the interpreter lock);
   - keystroke → preview: from a key to the preview showing the text with it;
   - keystroke → checks: once typing pauses, from the last key to the checks
     shown for the text as it stands.
@@ -54,10 +56,9 @@ class Typist:
     """Types ``keys`` keys into a widget at PACE_MS, turning the event loop between
     them, and records the longest time the loop did not turn.
 
-    For each turn it also keeps the GUI thread's own CPU time, and it notes Python's
-    full garbage collections (on any thread: they hold the interpreter lock): on a
-    shared machine a long turn with little CPU in it was the scheduler's or another
-    thread's, not the GUI's work."""
+    For each turn it also keeps the CPU time of the GUI thread and of the others,
+    and it notes Python's full garbage collections (on any thread: they hold the
+    interpreter lock), to tell our GUI work from what held it up."""
 
     def __init__(self, keys: int) -> None:
         self.keys = keys
