@@ -4,7 +4,6 @@ fixes with undo. The workflow's gate asks it for the errors (gate_check)."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from deskeditor.services.checks import (
 from deskeditor.services.readability import pyphen_syllables
 from deskeditor.services.spelling import installed_languages
 from deskeditor.ui.dialogs.spelling_menu import ADD_TO_DICTIONARY, SpellingMenu
+from deskeditor.ui.interpreter import keep_typing_smooth
 from deskeditor.ui.models.finding_list_model import SEVERITY_COLOURS
 from deskeditor.ui.open_article import OpenArticle
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -103,7 +103,7 @@ class ChecksController(QObject):
         checker.settings.headline_budget, checker.settings.dek_budget = self._budgets
         checker.settings.language = self._desk_language
         self._checker = checker
-        _leave_out_of_collections()
+        keep_typing_smooth()
         self.editor.language.set_available(installed)
         if checker.spelling_note:
             self.panel.readability.setToolTip(checker.spelling_note)
@@ -403,23 +403,6 @@ class ChecksController(QObject):
             self._gate_checker.settings.language = self._desk_language
             checker = self._gate_checker
         return checker.check(article)
-
-
-def _leave_out_of_collections() -> None:
-    """Called once the spelling dictionary is in, the last of what start-up loads.
-    Everything loaded by then (Qt's bindings, SQLAlchemy, the models, the checker:
-    ~125,000 objects) lives as long as the app, yet Python's full garbage collection
-    walked all of it every few hundred keystrokes: 50–150 ms with the interpreter
-    lock held, on whichever thread set it off, the longest stall while typing.
-    Frozen, a full collection walks only what came after (~3 ms). Once a process:
-    what is made later (an article's caches) comes and goes and stays collectable."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
-        gc.freeze()
-
-
-_frozen = False
 
 
 def _load_checker(data_dir: Path, headline: int, dek: int) -> tuple[ArticleChecker, list[str]]:
