@@ -114,7 +114,8 @@ class Typist:
             until = self.pressed[-1] + PACE_MS / 1000
             while time.perf_counter() < until:
                 turn()
-            last, last_cpu, last_all = time.perf_counter(), time.thread_time(), time.process_time()
+            # No fresh start here: whatever held the loop between its last turn and the
+            # next key (a full garbage collection on a worker, say) counts too.
         # after the last key: the loop keeps turning until the work it started is done
         deadline = time.perf_counter() + 10
         while time.perf_counter() < deadline and not idle():
