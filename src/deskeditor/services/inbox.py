@@ -19,17 +19,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from deskeditor.domain.article import Article, ArticleSummary
 from deskeditor.domain.corrections import IncomingRequest
 from deskeditor.formats.email import ParsedMail, parse_mail
 from deskeditor.formats.mailboxes import read_source
 from deskeditor.services.articles import ArticleService
-from deskeditor.services.errors import ArticleNotFoundError, ServiceError
+from deskeditor.services.errors import ServiceError
 from deskeditor.services.inbox_list import OVERDUE as OVERDUE
 from deskeditor.services.inbox_list import UNDECIDED as UNDECIDED
 from deskeditor.services.inbox_list import InboxList
 from deskeditor.services.inbox_list import RequestSummary as RequestSummary
 from deskeditor.services.inbox_list import overdue as overdue
+from deskeditor.services.inbox_memory import ArticleLookups, ImportMemory
 from deskeditor.services.matching import (
     MIN_CONFIDENCE,
     Match,
@@ -43,12 +43,13 @@ from deskeditor.storage.models import CorrectionRequestRow
 from deskeditor.storage.repositories import FiledRequest
 from deskeditor.storage.unit_of_work import UnitOfWork
 
-# Messages filed per write transaction when reading a mailbox. Filing costs ~3 ms a
-# message (up to 10 on a loaded machine), all of it holding the database's writer
-# lock: 10 keep another process's autosave waiting at worst ~0.25 s where 100 kept
-# it 1.5 s (bench/autosave_beside_import.py); the lock is free while the next ten are
-# parsed and matched.
-BATCH = 10
+# Messages filed per write transaction when reading a mailbox: up to BATCH of them, or
+# as many as hold BATCH_BYTES (a batch waits in memory, parsed). Filing costs ~0.1 ms
+# a message, all of it holding the database's writer lock: 200 keep another process's
+# autosave waiting ~20 ms at worst (bench/autosave_beside_import.py); the lock is free
+# while the next batch is parsed and matched.
+BATCH = 200
+BATCH_BYTES = 8_000_000
 FORWARD_MARK = "\n\n---------- Forwarded message ----------\n"
 MESSAGE_ID_LENGTH = 998  # RFC 5322's line limit, and the column's
 REUSED_ID = "its Message-ID was already used by a different message"
@@ -112,19 +113,8 @@ class InboxService(InboxList):
         self._clock = clock
         # Written on the GUI thread only (Preferences), read by imports: one reference.
         self.links = site_links(site_url_pattern)
-        # Read once per import batch: the articles do not change while mail comes in.
-        self._searches: dict[str, list[ArticleSummary]] = {}
-        self._loaded: dict[int, Article] = {}
-        self._in_batch = False
-        self._known: dict[str, str] = {}  # message id -> content hash, in a batch
-        self._roots: dict[tuple[str, int], int | None] = {}
-        # For the length of an import: every filed request as threading needs it (by
-        # id and by Message-ID), the articles' references, and the history lines
-        # the open transaction will write in one statement.
-        self._requests: dict[int, FiledRequest] = {}
-        self._filed_ids: dict[str, int] = {}
-        self._refs: dict[int, dict[str, object]] = {}
-        self._events: list[tuple[int, str, str, datetime]] = []
+        self._memory = ImportMemory()
+        self._lookups = ArticleLookups(articles)
 
     # -- intake --------------------------------------------------------------------------
     def import_sources(self, paths: Iterable[Path]) -> list[InboxOutcome]:
@@ -134,22 +124,18 @@ class InboxService(InboxList):
         """Read every message of each source (files, mboxes, Maildirs) into the inbox;
         the outcomes of each batch as soon as it is stored. An entry that cannot be
         read is named in its place; a source with no message is reported as such."""
-        with self._batch():
+        with self._import_run():
             for path in paths:
                 found = False
-                batch: list[_Prepared] = []
+                batch = _Batch()
                 for item in read_source(path):
                     found = True
                     if item.raw is None:  # named in its place, after the messages before it
-                        yield from self._file_batch(batch)
-                        batch = []
+                        yield from self._file_batch(batch.take())
                         yield InboxOutcome(item.label, error=item.error)
-                        continue
-                    batch.append(self._prepare(item.raw, item.label, item.arrived))
-                    if len(batch) == BATCH:
-                        yield from self._file_batch(batch)
-                        batch = []
-                yield from self._file_batch(batch)
+                    elif batch.add(self._prepare(item.raw, item.label, item.arrived)):
+                        yield from self._file_batch(batch.take())
+                yield from self._file_batch(batch.take())
                 if not found:
                     yield InboxOutcome(str(path), error=NO_MESSAGES)
 
@@ -157,56 +143,47 @@ class InboxService(InboxList):
         """Messages that are no file (an IMAP folder's), as (source label, raw bytes,
         mailbox arrival): filed in batches as a mailbox file's are, each message once."""
         outcomes: list[InboxOutcome] = []
-        with self._batch():
-            batch: list[_Prepared] = []
+        with self._import_run():
+            batch = _Batch()
             for label, raw, arrived in messages:
-                batch.append(self._prepare(raw, label, arrived))
-                if len(batch) == BATCH:
-                    outcomes += self._file_batch(batch)
-                    batch = []
-            outcomes += self._file_batch(batch)
+                if batch.add(self._prepare(raw, label, arrived)):
+                    outcomes += self._file_batch(batch.take())
+            outcomes += self._file_batch(batch.take())
         return outcomes
 
     @contextmanager
-    def _batch(self) -> Iterator[None]:
-        """One import run: the stored messages read once, the lookups cached."""
-        self._in_batch = True
-        with self._uow() as uow:  # which messages are stored already, read once
-            self._known = uow.corrections.message_hashes()
-            for filed in uow.corrections.filed_requests():
-                self._remember(filed)
+    def _import_run(self) -> Iterator[None]:
+        """One import: the stored messages read once, the lookups kept until its end."""
+        with self._uow() as uow:
+            self._memory.load(uow)
         try:
             yield
         finally:
-            self._in_batch = False
-            for cache in (self._known, self._roots, self._searches, self._loaded,
-                          self._requests, self._filed_ids, self._refs):  # fmt: skip
-                cache.clear()
-
-    def _remember(self, filed: FiledRequest) -> None:
-        """Keep a filed request for threading the rest of the import."""
-        self._requests[filed.id] = filed
-        self._filed_ids[filed.message_id] = filed.id
-        if filed.thread_root_id is None and filed.article_id and filed.sender:
-            self._roots.setdefault((filed.sender, filed.article_id), filed.id)
+            self._memory.clear()
+            self._lookups.clear()
 
     def import_message(
         self, raw: bytes, source: str, arrived: datetime | None = None
     ) -> InboxOutcome:
         """Store one message in its own transaction; ``arrived`` is when its mailbox
         received it (None: now, the desk receives it by importing it)."""
-        prepared = self._prepare(raw, source, arrived)
-        with self._uow() as uow:
-            outcome = self._file_prepared(uow, prepared)
-            self._write_events(uow)
-            return outcome
+        try:
+            prepared = self._prepare(raw, source, arrived)
+            with self._uow() as uow:
+                outcome = self._file_prepared(uow, prepared)
+                self._write_events(uow)
+                return outcome
+        finally:
+            self._lookups.clear()  # the articles may change before the next message
 
     def _prepare(self, raw: bytes, source: str, arrived: datetime | None) -> _Prepared:
         """What needs no write lock: parsing, and matching a message not seen before."""
         mail = parse_mail(raw)
         digest = _hash(raw)
-        known = self._known.get(mail.message_id) if self._in_batch else None
-        seen = known == digest or derived_message_id(mail.message_id, digest) in self._known
+        known = self._memory.hashes
+        seen = known.get(mail.message_id) == digest or (
+            derived_message_id(mail.message_id, digest) in known
+        )
         found = None if seen else self._match(mail)
         return _Prepared(source, raw, mail, digest, found, arrived)
 
@@ -215,44 +192,30 @@ class InboxService(InboxList):
         the run is taken again a message at a time, so only that one fails."""
         if not batch:
             return []
-        saved = self._saved_maps()
         try:
             with self._uow() as uow:
                 outcomes = [self._file_prepared(uow, prepared) for prepared in batch]
                 self._write_events(uow)
-                return outcomes
         except StorageError:
-            self._restore_maps(saved)
+            self._memory.rolled_back()
             return [self._file_alone(prepared) for prepared in batch]
+        self._memory.committed()
+        return outcomes
 
     def _file_alone(self, prepared: _Prepared) -> InboxOutcome:
-        saved = self._saved_maps()
         try:
             with self._uow() as uow:
                 outcome = self._file_prepared(uow, prepared)
                 self._write_events(uow)
-                return outcome
         except StorageError as error:
-            self._restore_maps(saved)
+            self._memory.rolled_back()
             return InboxOutcome(prepared.source, error=str(error))
+        self._memory.committed()
+        return outcome
 
     def _write_events(self, uow: UnitOfWork) -> None:
-        events, self._events = self._events, []
-        uow.corrections.insert_events(events)
-
-    def _saved_maps(
-        self,
-    ) -> tuple[dict[str, str], dict[tuple[str, int], int | None], dict[int, FiledRequest]]:
-        """The import's maps before a transaction, to put back if it is rolled back."""
-        return dict(self._known), dict(self._roots), dict(self._requests)
-
-    def _restore_maps(
-        self,
-        saved: tuple[dict[str, str], dict[tuple[str, int], int | None], dict[int, FiledRequest]],
-    ) -> None:
-        self._events = []
-        self._known, self._roots, self._requests = saved
-        self._filed_ids = {f.message_id: i for i, f in self._requests.items()}
+        uow.corrections.insert_events(self._memory.events)
+        self._memory.events.clear()
 
     def _file_prepared(self, uow: UnitOfWork, prepared: _Prepared) -> InboxOutcome:
         mail, source, digest = prepared.mail, prepared.source, prepared.digest
@@ -263,18 +226,18 @@ class InboxService(InboxList):
                 existing.message_id,
                 existing.thread_root_id or existing.id,  # the request it belongs to
                 "duplicate",
-                self._article_ref(existing.article_id),
+                self._lookups.ref(existing.article_id),
                 existing.match_confidence,
                 existing.match_evidence,
                 existing.quoted_phrase,
             )
         found = prepared.found or self._match(mail)  # stored once, deleted since: a rare case
-        if not self._in_batch:
-            self._searches.clear()
-            self._loaded.clear()
         linked = found.article if (found.confidence or 0) >= MIN_CONFIDENCE else None
         with uow.no_autoflush():  # the pending history rows can wait for the commit
-            root = self._thread_root(uow, mail, linked.id if linked else None)
+            references = [mail.in_reply_to or "", *reversed(mail.references)]
+            root = self._memory.thread_root(
+                uow, references, mail.sender, linked.id if linked else None
+            )
         if root is not None and linked is None:  # a reply: it is about what its thread is about
             found = Match(None, root.match_confidence, f"reply to request #{root.id}", None)
         evidence = found.evidence if linked or root else f"{found.evidence} (not linked)"
@@ -306,7 +269,7 @@ class InboxService(InboxList):
             request.message_id,
             request.thread_root_id or request_id,  # the request `inbox list` shows it under
             outcome,
-            self._article_ref(request.article_id),
+            self._lookups.ref(request.article_id),
             found.confidence,
             request.match_evidence,
             request.quoted_phrase,
@@ -330,8 +293,8 @@ class InboxService(InboxList):
         return derived, self._filed(uow, derived)
 
     def _filed(self, uow: UnitOfWork, message_id: str) -> CorrectionRequestRow | None:
-        if self._in_batch and message_id not in self._known:
-            return None  # the batch read every stored id up front
+        if self._memory.active and message_id not in self._memory.hashes:
+            return None  # the import read every stored id up front
         return uow.corrections.request_by_message_id(message_id)
 
     def _file(
@@ -343,10 +306,9 @@ class InboxService(InboxList):
         notes: list[str],
     ) -> int:
         """Store the request (its history goes in with the transaction's other lines),
-        and remember it for the import; its id."""
+        and remember it for the rest of the import; its id."""
         now = self._clock()
         request_id = uow.corrections.insert_request(request, now)
-        self._known[request.message_id] = request.content_hash
         filed = FiledRequest(
             request_id,
             request.message_id,
@@ -355,15 +317,11 @@ class InboxService(InboxList):
             request.article_id,
             request.match_confidence,
         )
-        if self._in_batch:
-            key = (filed.sender, filed.article_id or 0)
-            if self._roots.get(key) is None:
-                self._roots.pop(key, None)  # None: known to have none, until now
-            self._remember(filed)  # the sender's later mail about this article joins it
+        self._memory.filed(filed, request.content_hash)
         detail = "; ".join([request.source, *notes])  # the request says what was guessed
-        self._events.append((request_id, "received", detail, now))
+        self._memory.events.append((request_id, "received", detail, now))
         if root is not None:
-            self._events.append((root.id, "follow-up", subject, now))
+            self._memory.events.append((root.id, "follow-up", subject, now))
         return request_id
 
     def set_site(self, site_url_pattern: str) -> None:
@@ -377,89 +335,33 @@ class InboxService(InboxList):
             if row is None:
                 raise ServiceError(f"correction request {request_id} does not exist")
             mail = parse_mail(row.raw)
-        by_slug, search, load = self._lookups({}, {})  # its own: an import may be running
+        find = ArticleLookups(self._articles)  # its own: an import may be running
         text = mail.text + "\n" + mail.forwarded
-        return candidates(mail.subject, text, by_slug, search, load, self.links, limit)
-
-    def _lookups(
-        self, searches: dict[str, list[ArticleSummary]], loaded: dict[int, Article]
-    ) -> tuple[
-        Callable[[str], Article | None],
-        Callable[[str], list[ArticleSummary]],
-        Callable[[int], Article],
-    ]:
-        """Finding live articles by slug, by search and by id, remembered in the dicts."""
-
-        def by_slug(slug: str) -> Article | None:
-            try:
-                article = self._articles.find(slug)
-            except ArticleNotFoundError:
-                return None
-            return None if article.in_trash else article
-
-        def search(query: str) -> list[ArticleSummary]:
-            if query not in searches:
-                searches[query] = self._articles.search(query, 10)
-            return searches[query]
-
-        def load(article_id: int) -> Article:
-            if article_id not in loaded:
-                loaded[article_id] = self._articles.get(article_id)
-            return loaded[article_id]
-
-        return by_slug, search, load
+        return candidates(
+            mail.subject, text, find.by_slug, find.search, find.load, self.links, limit
+        )
 
     def _match(self, mail: ParsedMail) -> Match:
-        by_slug, search, load = self._lookups(self._searches, self._loaded)
-        text = mail.text + "\n" + mail.forwarded
-        return match_message(mail.subject, text, by_slug, search, load, self.links)
+        find, text = self._lookups, mail.text + "\n" + mail.forwarded
+        return match_message(mail.subject, text, find.by_slug, find.search, find.load, self.links)
 
-    def _thread_root(
-        self, uow: UnitOfWork, mail: ParsedMail, article_id: int | None
-    ) -> FiledRequest | None:
-        """The request a message follows up: the one it replies to (that one's root),
-        else the sender's open request about the same article. An import looks in
-        its maps; a single message asks the database."""
-        for reference in [mail.in_reply_to or "", *reversed(mail.references)]:
-            earlier = self._lookup_message(uow, reference) if reference else None
-            if earlier is not None:
-                root_id = earlier.thread_root_id
-                return earlier if root_id is None else self._lookup_id(uow, root_id)
-        if article_id is None or not mail.sender:
-            return None
-        if self._in_batch:
-            root_id = self._roots.get((mail.sender, article_id))
-            return self._requests.get(root_id) if root_id is not None else None
-        row = uow.corrections.open_thread_of(mail.sender, article_id)
-        return FiledRequest.of(row) if row is not None else None
 
-    def _lookup_message(self, uow: UnitOfWork, message_id: str) -> FiledRequest | None:
-        if self._in_batch:
-            request_id = self._filed_ids.get(message_id)
-            return self._requests.get(request_id) if request_id is not None else None
-        row = uow.corrections.request_by_message_id(message_id)
-        return FiledRequest.of(row) if row is not None else None
+class _Batch:
+    """Prepared messages waiting for their transaction."""
 
-    def _lookup_id(self, uow: UnitOfWork, request_id: int) -> FiledRequest | None:
-        if self._in_batch:
-            return self._requests.get(request_id)
-        row = uow.corrections.request(request_id)
-        return FiledRequest.of(row) if row is not None else None
+    def __init__(self) -> None:
+        self._items: list[_Prepared] = []
+        self._size = 0
 
-    def _article_ref(self, article_id: int | None) -> dict[str, object] | None:
-        if article_id is None:
-            return None
-        if article_id in self._refs:
-            return dict(self._refs[article_id])
-        article = self._loaded.get(article_id) or self._articles.get(article_id)
-        ref: dict[str, object] = {
-            "id": article.id,
-            "slug": article.slug,
-            "headline": article.headline,
-        }
-        if self._in_batch:
-            self._refs[article_id] = ref
-        return dict(ref)
+    def add(self, prepared: _Prepared) -> bool:
+        """Keep ``prepared``; True when the batch is full."""
+        self._items.append(prepared)
+        self._size += len(prepared.raw)
+        return len(self._items) >= BATCH or self._size >= BATCH_BYTES
+
+    def take(self) -> list[_Prepared]:
+        items, self._items, self._size = self._items, [], 0
+        return items
 
 
 def _hash(raw: bytes) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, func, insert, select
+from sqlalchemy import ColumnElement, Table, func, select
 from sqlalchemy.orm import Session
 
 from deskeditor.domain.article import (
@@ -25,7 +25,7 @@ from deskeditor.domain.corrections import (
     Reply,
     RequestStatus,
 )
-from deskeditor.storage.base import Base
+from deskeditor.storage.base import Base, new_uid
 from deskeditor.storage.mapping import copy_to_row
 from deskeditor.storage.models import (
     ArticleRow,
@@ -36,6 +36,7 @@ from deskeditor.storage.models import (
     request_uid,
 )
 from deskeditor.storage.outbox import OutboxRecorder
+from deskeditor.storage.request_intake import insert_row, insert_rows
 from deskeditor.storage.search import ranked_article_ids
 
 SEARCH_LIMIT = 1000
@@ -165,15 +166,16 @@ class ArticleRepository:
         return (primary, tie)
 
 
-# Built once, on the tables (Core): an ORM insert builds and keys a statement per row.
+# Bulk intake writes these tables without the ORM (storage/request_intake.py).
 def _table(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
 
 
-_INSERT_REQUEST = insert(_table(CorrectionRequestRow)).returning(_table(CorrectionRequestRow).c.id)
-_INSERT_EVENT = insert(_table(CorrectionEventRow))
+_REQUESTS = _table(CorrectionRequestRow)
+_EVENTS = _table(CorrectionEventRow)
+_REQUEST_FIELDS = dataclasses.fields(IncomingRequest)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -245,7 +247,7 @@ class CorrectionRepository:
     def add_request(self, request: IncomingRequest, now: datetime) -> CorrectionRequestRow:
         """File a new request, created at ``now`` and received then unless its mailbox
         says when it arrived; flushed, so it has its id."""
-        values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
+        values = {f.name: getattr(request, f.name) for f in _REQUEST_FIELDS}
         row = CorrectionRequestRow(
             **values,
             uid=request_uid(request.message_id, request.content_hash),
@@ -261,18 +263,25 @@ class CorrectionRepository:
 
     def insert_request(self, request: IncomingRequest, now: datetime) -> int:
         """add_request for bulk intake: one INSERT, no object for the session to
-        track; the new request's id. A database on a shared desk records every
-        write in its outbox through the ORM, so there it is add_request."""
+        track (storage/request_intake.py); the new request's id. A database on a
+        shared desk records every write in its outbox through the ORM, so there it
+        is add_request."""
         if OutboxRecorder.recording(self._session):
             return self.add_request(request, now).id
-        values = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)}
-        values.update(status=RequestStatus.NEW, created_at=now, updated_at=now)
+        values = {f.name: getattr(request, f.name) for f in _REQUEST_FIELDS}
+        values.update(
+            uid=request_uid(request.message_id, request.content_hash),
+            status=RequestStatus.NEW,
+            assignee="",
+            notes="",
+            decided_at=None,
+            replied_at=None,
+            created_at=now,
+            updated_at=now,
+        )
         if values["received_at"] is None:
             values["received_at"] = now
-        # On the session's connection: the ORM's execute path costs more than the insert.
-        request_id = self._session.connection().execute(_INSERT_REQUEST, values).scalar_one()
-        assert isinstance(request_id, int)
-        return request_id
+        return insert_row(self._session.connection(), _REQUESTS, values)
 
     def insert_events(self, events: Sequence[tuple[int, str, str, datetime]]) -> None:
         """Lines of history (request id, action, detail, when), in one statement
@@ -281,13 +290,11 @@ class CorrectionRepository:
             for request_id, action, detail, at in events:
                 self.add_event(request_id, action, detail, at)
         elif events:
-            self._session.connection().execute(
-                _INSERT_EVENT,
-                [
-                    {"request_id": r, "at": at, "actor": "", "action": a, "detail": d}
-                    for r, a, d, at in events
-                ],
-            )
+            rows = [
+                {"uid": new_uid(), "request_id": r, "at": at, "actor": "", "action": a, "detail": d}
+                for r, a, d, at in events
+            ]
+            insert_rows(self._session.connection(), _EVENTS, rows)
 
     def latest_event(self, request_id: int) -> CorrectionEventRow | None:
         query = (
