@@ -35,6 +35,19 @@ _TAG = re.compile(r"(?s)<[^>]*>")
 _DROP = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORWARD = re.compile(r"(?im)^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$")
+_READ = {"message-id", "from", "subject", "date", "in-reply-to", "references"}
+# "Name <local@domain>" or "local@domain": a phrase of atoms (dots allowed) and a
+# dot-atom address, nothing the full address parser would treat differently.
+_PHRASE = r"[^ \t\r\n\"(),:;<>@\[\]\\]+(?:[ \t]+[^ \t\r\n\"(),:;<>@\[\]\\]+)*"
+_DOT_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_ADDR_SPEC = rf"{_DOT_ATOM}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+_SIMPLE_FROM = re.compile(rf"[ \t]*(?:({_PHRASE})[ \t]*<({_ADDR_SPEC})>|({_ADDR_SPEC}))[ \t]*")
+_BLANKS = re.compile(r"[ \t]+")
+# "type/subtype; charset=NAME" (NAME quoted or not) and nothing more.
+_SIMPLE_CHARSET = re.compile(
+    r'[^;"=]*;[ \t]*charset[ \t]*=[ \t]*(?:"([A-Za-z0-9_.:+-]+)"|([A-Za-z0-9_.:+-]+))[ \t]*',
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -77,26 +90,27 @@ def parse_mail(raw: bytes) -> ParsedMail:
 
 def _from_message(raw: bytes, message: Message) -> ParsedMail:
     problems = [type(defect).__name__ for defect in message.defects]
-    message_id = _header(message, "Message-ID").strip() or content_id(raw)
-    names = getaddresses([_header(message, "From")])
-    sender_name, sender = names[0] if names else ("", "")
+    headers = _headers(message)
+    message_id = headers.get("message-id", "").strip() or content_id(raw)
+    sender_name, sender = _address(headers.get("from", ""))
     parsed = ParsedMail(
         raw=raw,
         message_id=message_id[:998],
         sender=sender.lower()[:320],
         sender_name=sender_name[:320],
-        subject=" ".join(_header(message, "Subject").split())[:998],
-        sent_at=_date(_header(message, "Date")),
-        in_reply_to=_header(message, "In-Reply-To").strip() or None,
-        references=_header(message, "References", keep_end=True).split()[-MAX_REFERENCES:],
+        subject=" ".join(headers.get("subject", "").split())[:998],
+        sent_at=_date(headers.get("date", "")),
+        in_reply_to=headers.get("in-reply-to", "").strip() or None,
+        references=headers.get("references", "").split()[-MAX_REFERENCES:],
     )
-    text = _plain(message, parsed.notes)
+    parts = _parts(message)
+    text = _plain(parts, parsed.notes)
     forwarded = ""
-    for part in message.walk():
-        if part.get_content_type() == "message/rfc822":
+    for part, kind, _ in parts:
+        if kind == "message/rfc822":
             inner = part.get_payload()
             if isinstance(inner, list) and inner and isinstance(inner[0], Message):
-                forwarded = _plain(inner[0], parsed.notes)
+                forwarded = _plain(_parts(inner[0]), parsed.notes)
     if not forwarded and (split := _FORWARD.search(text)):
         text, forwarded = text[: split.start()], text[split.end() :]
     # Control characters (a NUL, a bell) are no part of what a reader wrote: shown as �.
@@ -105,27 +119,31 @@ def _from_message(raw: bytes, message: Message) -> ParsedMail:
     parsed.attachments = [
         Attachment(
             _safe_name(_decoded(part.get_filename() or "attachment")),
-            part.get_content_type(),
+            kind,
             len(part.get_payload(decode=True) or b""),
         )
-        for part in message.walk()
-        if part.get_content_disposition() == "attachment"
+        for part, kind, disposition in parts
+        if disposition == "attachment"
     ]
     if problems:
         parsed.error = "message structure damaged: " + ", ".join(sorted(set(problems)))
     return parsed
 
 
-def _header(message: Message, name: str, keep_end: bool = False) -> str:
-    """A header as text, RFC 2047 encoded words decoded; "" when absent. Only its first
-    (or, with ``keep_end``, last) MAX_HEADER_CHARS characters are read."""
-    value = message.get(name)
-    if value is None:
-        return ""
-    text = str(value)
-    if len(text) > MAX_HEADER_CHARS:
-        text = text[-MAX_HEADER_CHARS:] if keep_end else text[:MAX_HEADER_CHARS]
-    return _decoded(text)
+def _headers(message: Message) -> dict[str, str]:
+    """The headers the inbox reads, by lower-case name, as text with RFC 2047 encoded
+    words decoded: the first of each name (as Message.get gives it), in one pass.
+    Only a header's first (References: last) MAX_HEADER_CHARS characters are read."""
+    found: dict[str, str] = {}
+    for name, value in message.items():
+        key = name.lower()
+        if key in _READ and key not in found:
+            text = str(value)
+            if len(text) > MAX_HEADER_CHARS:
+                keep_end = key == "references"  # the nearest ancestors come last
+                text = text[-MAX_HEADER_CHARS:] if keep_end else text[:MAX_HEADER_CHARS]
+            found[key] = _decoded(text)
+    return found
 
 
 def _decoded(value: object) -> str:
@@ -135,6 +153,17 @@ def _decoded(value: object) -> str:
         return str(make_header(decode_header(str(value))))
     except Exception:
         return str(value)
+
+
+def _address(value: str) -> tuple[str, str]:
+    """The (name, address) of a From header, as email.utils.getaddresses reads its
+    first address; the usual "Name <local@domain>" and "local@domain" are read by a
+    pattern that gives the same (the full parser costs ~25 µs a message)."""
+    if simple := _SIMPLE_FROM.fullmatch(value):
+        name, address, bare = simple.groups()
+        return (" ".join(_BLANKS.split(name)), address) if address else ("", bare)
+    names = getaddresses([value])
+    return names[0] if names else ("", "")
 
 
 def _date(value: str) -> datetime | None:
@@ -147,13 +176,23 @@ def _date(value: str) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _plain(message: Message, notes: list[str]) -> str:
+Part = tuple[Message, str, str | None]  # a part, its content type and its disposition
+
+
+def _parts(message: Message) -> list[Part]:
+    """Every part of a message (itself first, as walk() gives them) with its content
+    type and disposition, each read once."""
+    return [
+        (part, part.get_content_type(), part.get_content_disposition()) for part in message.walk()
+    ]
+
+
+def _plain(parts: list[Part], notes: list[str]) -> str:
     """The best text of a message: its text/plain body, else its HTML as text."""
     plain, rich = [], []
-    for part in message.walk():
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
+    for part, kind, disposition in parts:
+        if part.is_multipart() or disposition == "attachment":
             continue
-        kind = part.get_content_type()
         if kind == "text/plain":
             plain.append(_decode(part, notes))
         elif kind == "text/html":
@@ -168,7 +207,7 @@ def _decode(part: Message, notes: list[str]) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(part.get_payload())
-    declared = part.get_content_charset()
+    declared = _charset(part)
     decoded = decode_text(payload, declared)
     said = f"its charset “{declared}”" if declared else "no charset"
     if decoded is None:
@@ -177,6 +216,21 @@ def _decode(part: Message, notes: list[str]) -> str:
     if decoded.guessed:
         notes.append(f"{said} did not read it: read as {encoding_label(decoded.encoding)}, a guess")
     return decoded.text
+
+
+def _charset(part: Message) -> str | None:
+    """The part's charset, as Message.get_content_charset reads it; a Content-Type of
+    a type and one plain charset parameter (nearly all mail) read by a pattern that
+    gives the same (the full parameter parser costs ~12 µs a part)."""
+    value = part.get("content-type")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if "charset" not in value.lower():
+            return None
+        if simple := _SIMPLE_CHARSET.fullmatch(value):
+            return (simple[1] or simple[2]).lower()
+    return part.get_content_charset()
 
 
 def html_to_text(markup: str) -> str:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert
+from sqlalchemy import Connection, DateTime, Table, bindparam, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.types import TypeEngine
 
 Processor = Callable[[Any], Any]
 
@@ -32,13 +32,13 @@ class _Plan:
 
     sql: str
     names: tuple[str, ...]
-    processors: tuple[Processor | None, ...]
+    processors: tuple[tuple[int, Processor], ...]  # (position, converter) where there is one
 
-    def row(self, values: Mapping[str, object]) -> tuple[object, ...]:
-        return tuple(
-            value if process is None else process(value)
-            for process, value in zip(self.processors, [values[n] for n in self.names], strict=True)
-        )
+    def row(self, values: Mapping[str, object]) -> list[object]:
+        row = [values[name] for name in self.names]
+        for position, process in self.processors:
+            row[position] = process(row[position])
+        return row
 
 
 _PLANS: dict[tuple[str, str], _Plan | None] = {}
@@ -56,15 +56,34 @@ def _plan(table: Table, dialect: Dialect) -> _Plan | None:
         if names is None:
             _PLANS[key] = None
         else:
-            processors = []
-            for name in names:
-                column_type = table.c[name].type
-                process = column_type.dialect_impl(dialect).bind_processor(dialect)
-                if process is not None and column_type.python_type is datetime:
-                    process = lru_cache(maxsize=32)(process)  # "now" recurs in every row
-                processors.append(process)
-            _PLANS[key] = _Plan(str(compiled), tuple(names), tuple(processors))
+            _PLANS[key] = _Plan(str(compiled), tuple(names), _processors(table, names, dialect))
     return _PLANS[key]
+
+
+def _processors(
+    table: Table, names: Sequence[str], dialect: Dialect
+) -> tuple[tuple[int, Processor], ...]:
+    """The columns' bind processors, by position; a timestamp's memoised, one memo per
+    timestamp type ("now" recurs in a row's columns and in the rows after it)."""
+    found: list[tuple[int, Processor]] = []
+    timestamps: dict[type, Processor] = {}
+    for position, name in enumerate(names):
+        column_type = table.c[name].type
+        bind = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if bind is None:
+            continue
+        process: Processor = bind
+        if _is_datetime(column_type):
+            process = timestamps.setdefault(type(column_type), lru_cache(32)(bind))
+        found.append((position, process))
+    return tuple(found)
+
+
+def _is_datetime(column_type: TypeEngine[Any]) -> bool:
+    """A timestamp column (UTCDateTime decorates DateTime)."""
+    return isinstance(column_type, DateTime) or isinstance(
+        getattr(column_type, "impl", None), DateTime
+    )
 
 
 def insert_row(connection: Connection, table: Table, values: Mapping[str, object]) -> int:
