@@ -5,7 +5,9 @@ that cannot be parsed still yields its raw bytes and the error.
 
 The parser is the standard library's compat32 one with the few headers the inbox
 shows decoded on their own (RFC 2047): the modern API's header objects cost ~80%
-of its parse time and the inbox needs none of what they add.
+of its parse time and the inbox needs none of what they add. The usual shapes of
+mail take the shortcuts of formats/mail_shortcuts.py, which read them as the
+standard library does.
 
 A message is not an article, so this format is not in the article registry; the
 corrections inbox (services/inbox.py) reads mail through it.
@@ -13,7 +15,6 @@ corrections inbox (services/inbox.py) reads mail through it.
 
 from __future__ import annotations
 
-import email
 import hashlib
 import html
 import re
@@ -21,9 +22,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
 
 from deskeditor.formats.decoding import decode_text, encoding_label
+from deskeditor.formats.mail_shortcuts import (
+    content_charset,
+    first_address,
+    message_from_bytes,
+    parse_date,
+)
 
 MAX_TEXT = 200_000  # characters of message text kept for matching and display
 # The work per header is bounded: a header is decoded up to this many characters, and
@@ -36,18 +42,6 @@ _DROP = re.compile(r"(?is)<(script|style|head)\b.*?</\1\s*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FORWARD = re.compile(r"(?im)^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$")
 _READ = {"message-id", "from", "subject", "date", "in-reply-to", "references"}
-# "Name <local@domain>" or "local@domain": a phrase of atoms (dots allowed) and a
-# dot-atom address, nothing the full address parser would treat differently.
-_PHRASE = r"[^ \t\r\n\"(),:;<>@\[\]\\]+(?:[ \t]+[^ \t\r\n\"(),:;<>@\[\]\\]+)*"
-_DOT_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-_ADDR_SPEC = rf"{_DOT_ATOM}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-_SIMPLE_FROM = re.compile(rf"[ \t]*(?:({_PHRASE})[ \t]*<({_ADDR_SPEC})>|({_ADDR_SPEC}))[ \t]*")
-_BLANKS = re.compile(r"[ \t]+")
-# "type/subtype; charset=NAME" (NAME quoted or not) and nothing more.
-_SIMPLE_CHARSET = re.compile(
-    r'[^;"=]*;[ \t]*charset[ \t]*=[ \t]*(?:"([A-Za-z0-9_.:+-]+)"|([A-Za-z0-9_.:+-]+))[ \t]*',
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -81,7 +75,7 @@ def content_id(raw: bytes) -> str:
 
 def parse_mail(raw: bytes) -> ParsedMail:
     try:
-        return _from_message(raw, email.message_from_bytes(raw))
+        return _from_message(raw, message_from_bytes(raw))
     except Exception as error:  # a malformed message is kept with its raw bytes and the error
         return ParsedMail(
             raw=raw, message_id=content_id(raw), error=f"{error.__class__.__name__}: {error}"
@@ -92,7 +86,7 @@ def _from_message(raw: bytes, message: Message) -> ParsedMail:
     problems = [type(defect).__name__ for defect in message.defects]
     headers = _headers(message)
     message_id = headers.get("message-id", "").strip() or content_id(raw)
-    sender_name, sender = _address(headers.get("from", ""))
+    sender_name, sender = first_address(headers.get("from", ""))
     parsed = ParsedMail(
         raw=raw,
         message_id=message_id[:998],
@@ -155,22 +149,11 @@ def _decoded(value: object) -> str:
         return str(value)
 
 
-def _address(value: str) -> tuple[str, str]:
-    """The (name, address) of a From header, as email.utils.getaddresses reads its
-    first address; the usual "Name <local@domain>" and "local@domain" are read by a
-    pattern that gives the same (the full parser costs ~25 µs a message)."""
-    if simple := _SIMPLE_FROM.fullmatch(value):
-        name, address, bare = simple.groups()
-        return (" ".join(_BLANKS.split(name)), address) if address else ("", bare)
-    names = getaddresses([value])
-    return names[0] if names else ("", "")
-
-
 def _date(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        moment = parsedate_to_datetime(value)
+        moment = parse_date(value)
     except (TypeError, ValueError, IndexError):
         return None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
@@ -207,7 +190,7 @@ def _decode(part: Message, notes: list[str]) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(part.get_payload())
-    declared = _charset(part)
+    declared = content_charset(part)
     decoded = decode_text(payload, declared)
     said = f"its charset “{declared}”" if declared else "no charset"
     if decoded is None:
@@ -216,21 +199,6 @@ def _decode(part: Message, notes: list[str]) -> str:
     if decoded.guessed:
         notes.append(f"{said} did not read it: read as {encoding_label(decoded.encoding)}, a guess")
     return decoded.text
-
-
-def _charset(part: Message) -> str | None:
-    """The part's charset, as Message.get_content_charset reads it; a Content-Type of
-    a type and one plain charset parameter (nearly all mail) read by a pattern that
-    gives the same (the full parameter parser costs ~12 µs a part)."""
-    value = part.get("content-type")
-    if value is None:
-        return None
-    if isinstance(value, str):
-        if "charset" not in value.lower():
-            return None
-        if simple := _SIMPLE_CHARSET.fullmatch(value):
-            return (simple[1] or simple[2]).lower()
-    return part.get_content_charset()
 
 
 def html_to_text(markup: str) -> str:
