@@ -29,6 +29,8 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{12,400})[”\"]")
 _QUOTE_LINES = re.compile(r"(?m)^>\s?(.+)$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”’\"]?\s+(?=[“\"A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{2,}")
+_NOT_WORD = re.compile(r"[^\w'\" ]+")
+_HARD_WRAP = re.compile(r"(?<!\n)\n(?!\n)")
 _COMMON = set(
     "the and that with this from have were they their there which about would could said "
     "your you for was are has had not but its it's our".split()
@@ -68,13 +70,19 @@ def site_links(pattern: str) -> re.Pattern[str]:
 
 def normal(text: str) -> str:
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(re.sub(r"[^\w'\" ]+", " ", text.lower()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+
+
+@lru_cache(maxsize=1024)
+def _normal_headline(headline: str) -> str:
+    """A headline's normal form: the same few articles come up message after message."""
+    return normal(headline)
 
 
 def quoted_passages(text: str) -> list[str]:
     """What the reader quotes: text in quotation marks, and "> " quoted lines joined."""
     lines = [m.group(1).strip() for m in _QUOTE_LINES.finditer(text)]
-    unwrapped = re.sub(r"(?<!\n)\n(?!\n)", " ", _QUOTE_LINES.sub("", text))  # e-mail hard wraps
+    unwrapped = _HARD_WRAP.sub(" ", _QUOTE_LINES.sub("", text))  # e-mail hard wraps
     passages = [m.group(1).strip() for m in _QUOTED.finditer(unwrapped)]
     if lines:
         passages.insert(0, " ".join(lines))
@@ -116,19 +124,22 @@ def match_message(
     links: re.Pattern[str] = _SLUG_IN_URL,
 ) -> Match:
     everything = f"{subject}\n{text}"
+    passages = quoted_passages(text)
     for slug in links.findall(everything):
         if (article := by_slug(slug)) is not None:
-            return Match(article, 0.95, "URL", _phrase(text, article))
+            return Match(article, 0.95, "URL", _phrase(passages, article))
     for label, source in (("headline in subject", subject), ("headline in text", text)):
         words = [w for w in _WORD.findall(source) if w.lower() not in _COMMON][:8]
         if len(words) < 2:
             continue
+        said = ""  # the source's normal form, made when there is a headline to look for
         for summary in search(" ".join(words[:4])) + search(" ".join(words[-4:])):
-            headline = normal(summary.headline)
-            if headline and (headline in normal(source) or _fuzzy_in(headline, normal(source))):
+            headline = _normal_headline(summary.headline)
+            said = said or (normal(source) if headline else "")
+            if headline and (headline in said or _fuzzy_in(headline, said)):
                 article = load(summary.id)
-                return Match(article, 0.85, label, _phrase(text, article))
-    for passage in quoted_passages(text):
+                return Match(article, 0.85, label, _phrase(passages, article))
+    for passage in passages:
         words = sorted(
             {w for w in _WORD.findall(passage) if w.lower() not in _COMMON}, key=len, reverse=True
         )
@@ -153,9 +164,9 @@ def _fuzzy_in(needle: str, haystack: str) -> bool:
     return len(needle) >= 12 and fuzz.partial_ratio(needle, haystack, score_cutoff=90) > 0
 
 
-def _phrase(text: str, article: Article) -> str | None:
-    """The sentence of the article the reader quotes, when they quote one."""
-    for passage in quoted_passages(text):
+def _phrase(passages: list[str], article: Article) -> str | None:
+    """The sentence of the article the reader quotes (``passages``), when they quote one."""
+    for passage in passages:
         ratio, sentence = best_sentence(passage, article.body)
         if ratio >= 0.75:
             return sentence

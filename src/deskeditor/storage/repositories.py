@@ -268,7 +268,7 @@ class CorrectionRepository:
         is add_request."""
         if OutboxRecorder.recording(self._session):
             return self.add_request(request, now).id
-        values = {f.name: getattr(request, f.name) for f in _REQUEST_FIELDS}
+        values = dict(vars(request))  # the fields, as the table names them
         values.update(
             uid=request_uid(request.message_id, request.content_hash),
             status=RequestStatus.NEW,
