@@ -15,6 +15,7 @@ corrections inbox (services/inbox.py) reads mail through it.
 
 from __future__ import annotations
 
+import email
 import hashlib
 import html
 import re
@@ -27,7 +28,6 @@ from deskeditor.formats.decoding import decode_text, encoding_label
 from deskeditor.formats.mail_shortcuts import (
     content_charset,
     first_address,
-    message_from_bytes,
     parse_date,
 )
 
@@ -75,7 +75,7 @@ def content_id(raw: bytes) -> str:
 
 def parse_mail(raw: bytes) -> ParsedMail:
     try:
-        return _from_message(raw, message_from_bytes(raw))
+        return _from_message(raw, email.message_from_bytes(raw))
     except Exception as error:  # a malformed message is kept with its raw bytes and the error
         return ParsedMail(
             raw=raw, message_id=content_id(raw), error=f"{error.__class__.__name__}: {error}"

@@ -12,17 +12,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from email import policy
 from email.message import Message
-from email.parser import Parser
 from email.utils import getaddresses, parsedate_to_datetime
-
-_COMPAT32 = Parser(policy=policy.compat32)
-# The blank line that ends a message's header block.
-_HEADER_END = re.compile(r"\r?\n(?:\r?\n)")
-# A Content-Type that may make the message multipart (or a message in a message):
-# parsed whole at once, not twice. (A message this misses is still parsed whole.)
-_COMPOUND = re.compile(r"(?i)content-type:[^\n]*(?:multipart|message)/")
 
 # "Name <local@domain>" or "local@domain": a phrase of atoms (dots allowed) and a
 # dot-atom address, nothing the full address parser would treat differently.
@@ -44,26 +35,6 @@ _SIMPLE_DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec) ([1-9][0-9]{3}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-])([0-9]{2})([0-9]{2})"
 )
-
-
-def message_from_bytes(raw: bytes) -> Message:
-    """email.message_from_bytes(raw) (compat32). A message that is not multipart
-    has only its header block parsed: its body, the rest of the text after the blank
-    line, is its payload as it is (the parser would split it into lines to join
-    them again)."""
-    text = raw.decode("ascii", "surrogateescape")
-    end = _HEADER_END.search(text)
-    if end is not None and not _COMPOUND.search(text, 0, end.start()):
-        message = _COMPAT32.parsestr(text[: end.end()], headersonly=True)
-        # The header block ended at that blank line (a line that is no header would
-        # have ended it sooner, and be in the payload), and the type is a simple one.
-        if message.get_payload() == "" and message.get_content_maintype() not in (
-            "multipart",
-            "message",
-        ):
-            message.set_payload(text[end.end() :])
-            return message
-    return _COMPAT32.parsestr(text)
 
 
 def first_address(value: str) -> tuple[str, str]:

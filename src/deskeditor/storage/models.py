@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -26,6 +27,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from deskeditor.domain.article import ArticleStatus, RevisionReason
 from deskeditor.domain.corrections import NoticeKind, NoticePosition, RequestStatus
 from deskeditor.storage.base import Base, UTCDateTime, new_uid, utcnow
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 # Partial indexes name their SQLite predicate only: the same indexes on the desk's
 # PostgreSQL server are made by the migrations, which say both. A postgresql_where
@@ -359,7 +363,15 @@ def request_uid(message_id: str, content_hash: str) -> str:
     request on the desk, not two."""
     import uuid
 
-    return str(uuid.uuid5(uuid.UUID(REQUEST_UID_NAMESPACE), f"{message_id}\n{content_hash}"))
+    return str(uuid.uuid5(_request_uid_namespace(), f"{message_id}\n{content_hash}"))
+
+
+@cache
+def _request_uid_namespace() -> UUID:
+    """Read once: an import makes thousands of uids."""
+    import uuid
+
+    return uuid.UUID(REQUEST_UID_NAMESPACE)
 
 
 class ImportSourceRow(Base):

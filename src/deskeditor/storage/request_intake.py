@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Table, bindparam, insert
@@ -35,7 +36,7 @@ class _Plan:
     processors: tuple[tuple[int, Processor], ...]  # (position, converter) where there is one
 
     def row(self, values: Mapping[str, object]) -> list[object]:
-        row = [values[name] for name in self.names]
+        row = list(itemgetter(*self.names)(values))
         for position, process in self.processors:
             row[position] = process(row[position])
         return row
