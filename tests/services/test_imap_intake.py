@@ -131,12 +131,14 @@ def test_a_server_gone_mid_fetch_keeps_what_came_and_goes_on_later(
 
     report = reader.fetch(stop_the_server)
     assert report.error is not None and "went away" in report.error
-    assert [o.outcome for o in report.outcomes] == ["new", "new"]
-    assert len(subjects(database)) == 2
+    # The next two travel while the first two are filed: they may have come already.
+    came = len(report.outcomes)
+    assert came in (2, 4) and [o.outcome for o in report.outcomes] == ["new"] * came
+    assert len(subjects(database)) == came
     dovecot.start()
     rest = reader.fetch()
     assert rest.error is None
-    assert [o.outcome for o in rest.outcomes] == ["new"] * 5
+    assert [o.outcome for o in rest.outcomes] == ["new"] * (7 - came)
     assert len(subjects(database)) == 7
 
 

@@ -24,6 +24,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -136,24 +137,31 @@ class ImapIntake:
         else:
             uids = [u for u in client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
             uids.sort()
-        for start in range(0, len(uids), CHUNK):
-            chunk = uids[start : start + CHUNK]
-            fetched = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
-            messages = [
-                (
-                    self.account.message_url(validity, uid),
-                    bytes(fetched[uid][b"BODY[]"]),
-                    _arrival(fetched[uid].get(b"INTERNALDATE")),
-                )
-                for uid in chunk
-                if uid in fetched and b"BODY[]" in fetched[uid]
-            ]
-            outcomes = self._inbox.import_messages(messages)
-            report.outcomes += outcomes
-            self._save_position(validity, max(last_uid, chunk[-1]))
-            self._tidy(client, validity, chunk, outcomes)
-            if progress is not None and not progress(start + len(chunk), len(uids)):
-                break
+        chunks = [uids[start : start + CHUNK] for start in range(0, len(uids), CHUNK)]
+        with self._inbox.import_run(), _Prefetch(client) as prefetch:
+            prefetch.start(chunks[0] if chunks else [])
+            for number, chunk in enumerate(chunks):
+                fetched = prefetch.result()
+                # The next chunk comes over the network while this one is filed.
+                prefetch.start(chunks[number + 1] if number + 1 < len(chunks) else [])
+                messages = [
+                    (
+                        self.account.message_url(validity, uid),
+                        bytes(fetched[uid][b"BODY[]"]),
+                        _arrival(fetched[uid].get(b"INTERNALDATE")),
+                    )
+                    for uid in chunk
+                    if uid in fetched and b"BODY[]" in fetched[uid]
+                ]
+                outcomes = self._inbox.import_messages(messages)
+                report.outcomes += outcomes
+                self._save_position(validity, max(last_uid, chunk[-1]))
+                if self.after_import != LEAVE:
+                    prefetch.wait()  # one command at a time on the connection
+                    self._tidy(client, validity, chunk, outcomes)
+                done = sum(len(c) for c in chunks[: number + 1])
+                if progress is not None and not progress(done, len(uids)):
+                    break
         if not uids:
             self._save_position(validity, last_uid)
 
@@ -300,6 +308,44 @@ class ImapIntake:
         if isinstance(error, MailboxError):
             return str(error)
         return f"the server went away ({_reason(error)}); what came in is kept"
+
+
+class _Prefetch:
+    """One FETCH of message bodies at a time on a thread of its own, so that the next
+    chunk travels while this one is filed; the connection is never used by two
+    threads at once (``wait`` before anything else uses it, and on leaving)."""
+
+    def __init__(self, client: IMAPClient) -> None:
+        self._client = client
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="imap-fetch")
+        self._pending: Future[dict[int, Any]] | None = None
+
+    def __enter__(self) -> _Prefetch:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        """Leaving early (stopped, or failed): a FETCH in flight is let finish and its
+        result dropped; the next fetch asks for those messages again."""
+        self.wait()
+        if self._pending is not None and (error := self._pending.exception()) is not None:
+            log.debug("a FETCH no longer needed failed: %s", error)
+        self._pool.shutdown()
+
+    def start(self, uids: Sequence[int]) -> None:
+        if uids:
+            self._pending = self._pool.submit(
+                self._client.fetch, uids, ["BODY.PEEK[]", "INTERNALDATE"]
+            )
+
+    def result(self) -> dict[int, Any]:
+        """The chunk started last (its failure raised here, as the FETCH's own)."""
+        pending, self._pending = self._pending, None
+        return pending.result() if pending is not None else {}
+
+    def wait(self) -> None:
+        """Let the FETCH in flight finish; its result (or failure) is kept for result()."""
+        if self._pending is not None:
+            wait([self._pending])
 
 
 def _arrival(value: object) -> datetime | None:

@@ -124,7 +124,7 @@ class InboxService(InboxList):
         """Read every message of each source (files, mboxes, Maildirs) into the inbox;
         the outcomes of each batch as soon as it is stored. An entry that cannot be
         read is named in its place; a source with no message is reported as such."""
-        with self._import_run():
+        with self.import_run():
             for path in paths:
                 found = False
                 batch = _Batch()
@@ -143,7 +143,7 @@ class InboxService(InboxList):
         """Messages that are no file (an IMAP folder's), as (source label, raw bytes,
         mailbox arrival): filed in batches as a mailbox file's are, each message once."""
         outcomes: list[InboxOutcome] = []
-        with self._import_run():
+        with self.import_run():
             batch = _Batch()
             for message in messages:
                 if batch.add(message):
@@ -152,8 +152,12 @@ class InboxService(InboxList):
         return outcomes
 
     @contextmanager
-    def _import_run(self) -> Iterator[None]:
-        """One import: the stored messages read once, the lookups kept until its end."""
+    def import_run(self) -> Iterator[None]:
+        """One import: the stored messages read once, the lookups kept until its end.
+        Imports inside one (an IMAP fetch's batches) share it."""
+        if self._memory.active:
+            yield
+            return
         with self._uow() as uow:
             self._memory.load(uow)
         try:
