@@ -81,8 +81,10 @@ def _normal_headline(headline: str) -> str:
 
 def quoted_passages(text: str) -> list[str]:
     """What the reader quotes: text in quotation marks, and "> " quoted lines joined."""
-    lines = [m.group(1).strip() for m in _QUOTE_LINES.finditer(text)]
-    unwrapped = _HARD_WRAP.sub(" ", _QUOTE_LINES.sub("", text))  # e-mail hard wraps
+    lines = [m.group(1).strip() for m in _QUOTE_LINES.finditer(text)] if ">" in text else []
+    if not lines and '"' not in text and "“" not in text:
+        return []  # nothing quoted (most mail): the passes below would find nothing
+    unwrapped = _HARD_WRAP.sub(" ", _QUOTE_LINES.sub("", text) if lines else text)  # hard wraps
     passages = [m.group(1).strip() for m in _QUOTED.finditer(unwrapped)]
     if lines:
         passages.insert(0, " ".join(lines))
