@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from deskeditor.formats.email import parse_mail
+from deskeditor.formats.mailboxes import read_source
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.inbox import InboxOutcome, InboxService
 from deskeditor.services.triage import MessageView, TriageService
@@ -230,3 +231,20 @@ def test_hostile_mail_fixtures(
     assert len(filed) == count
     for outcome in filed:
         assert words in "\n" + triage.detail(outcome.request_id or 0).messages[0].text
+
+
+def test_mbox_lines_longer_than_a_read_come_back_whole(tmp_path: Path) -> None:
+    """An mbox is read a block at a time: a line longer than a block (even one that
+    starts with "From ") is part of its message, and the next message still starts."""
+    long_line = b"x" * 3_000_000 + b"\n"
+    from_line = b"From " + b"y" * 2_000_000 + b"\n"
+    first = b"Subject: one\n\n" + long_line + from_line + b"end of one\n"
+    second = b"Subject: two\n\nend of two\n"
+    mbox = tmp_path / "long.mbox"
+    mbox.write_bytes(
+        b"From a@example.org Mon Nov  9 08:14:22 2026\n" + first + b"\n"
+        b"From b@example.org Tue Nov 10 09:00:00 2026\n" + second
+    )
+    items = list(read_source(mbox))
+    assert [item.raw for item in items] == [first, second]
+    assert [item.arrived and item.arrived.day for item in items] == [9, 10]

@@ -34,7 +34,9 @@ _SEPARATOR = re.compile(
     rb"From \S+\s+" + _DAYS + rb",?\s+" + _MONTHS + rb"\s+\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?"
     rb"(?:\s+(?:[A-Z]{1,5}|[+-]\d{4}))?\s+\d{4}(?:\s+(?:[A-Z]{1,5}|[+-]\d{4}))?\s*\r?\n?\Z"
 )
-_ESCAPED_FROM = re.compile(rb"\A>+From ")
+_ESCAPED_FROM = re.compile(rb"(?m)^>(>*From )")  # mboxrd: one ">" is the writer's
+_BLOCK = 1 << 20  # read at a time
+_LONG_LINE = 1 << 20  # a line this long is no separator: kept in pieces, not whole
 _MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # "Tue Nov 24 18:02:10 2026", the separator's date as mail tools write it.
 _USUAL_DATE = re.compile(
@@ -109,31 +111,65 @@ def _whole_file(path: Path, label: str) -> MailItem:
 
 
 def _mbox(file: BinaryIO, path: str) -> Iterator[MailItem]:
-    """The messages of an mbox, read a line at a time (memory bounded per message)."""
-    number = 0
-    lines: list[bytes] = []
-    size = 0
-    arrived: datetime | None = None
-    for line in file:  # the cheap tests first: most lines start with neither "From " nor ">"
-        if line.startswith(b"From ") and (number == 0 or _SEPARATOR.match(line)):
-            if number:
-                yield _mbox_message(f"{path}#{number}", lines, size, arrived)
-            number += 1
-            lines, size, arrived = [], 0, _envelope_arrival(line)
-            continue
-        size += len(line)
+    """The messages of an mbox, read a block at a time and cut only at separator lines
+    (memory bounded per message: a message over the limit is measured, not kept)."""
+    number, size, arrived = 0, 0, None
+    kept: list[bytes] = []  # the message's bytes so far
+    for block, starts_line in _line_blocks(file):
+        start = 0
+        at = 0 if starts_line and block.startswith(b"From ") else _next_from(block, 0)
+        while at >= 0:  # a line that starts with "From ": a separator, or a reader's words
+            end = block.find(b"\n", at) + 1 or len(block)
+            if number == 0 or _SEPARATOR.match(block, at, end):
+                size += at - start
+                if number:
+                    kept.append(block[start:at])
+                    yield _mbox_message(f"{path}#{number}", kept, size, arrived)
+                number += 1
+                kept, size, arrived = [], 0, _envelope_arrival(block[at:end])
+                start = end
+            at = _next_from(block, end)
+        size += len(block) - start
         if size <= MAX_MESSAGE_BYTES:
-            lines.append(line[1:] if line[:1] == b">" and _ESCAPED_FROM.match(line) else line)
+            kept.append(block[start:])
     if number:
-        yield _mbox_message(f"{path}#{number}", lines, size, arrived)
+        yield _mbox_message(f"{path}#{number}", kept, size, arrived)
 
 
-def _mbox_message(label: str, lines: list[bytes], size: int, arrived: datetime | None) -> MailItem:
+def _next_from(block: bytes, position: int) -> int:
+    """Where the next line that starts with "From " starts, at or after ``position``
+    (itself the start of a line); -1 when none does."""
+    found = block.find(b"\nFrom ", max(position - 1, 0))
+    return found + 1 if found >= 0 else -1
+
+
+def _line_blocks(file: BinaryIO) -> Iterator[tuple[bytes, bool]]:
+    """The file in blocks of whole lines, each with whether it starts a line (a line
+    over _LONG_LINE, which cannot be a separator, comes in pieces)."""
+    carry, starts_line = b"", True
+    while block := file.read(_BLOCK):
+        data = carry + block
+        cut = data.rfind(b"\n") + 1
+        if cut == 0 and len(data) < _LONG_LINE:
+            carry = data  # an unfinished line: with the next block
+            continue
+        cut = cut or len(data)
+        yield data[:cut], starts_line
+        starts_line = data[cut - 1 : cut] == b"\n"
+        carry = data[cut:]
+    if carry:
+        yield carry, starts_line
+
+
+def _mbox_message(label: str, kept: list[bytes], size: int, arrived: datetime | None) -> MailItem:
     if size > MAX_MESSAGE_BYTES:
         return MailItem(label, error=too_big())
-    if lines and not lines[-1].strip():  # the blank line before the next separator
-        lines.pop()
-    raw = b"".join(lines)
+    raw = b"".join(kept)
+    last = raw.rfind(b"\n", 0, len(raw) - 1) + 1
+    if not raw[last:].strip():  # the blank line before the next separator
+        raw = raw[:last]
+    if b">From " in raw:  # mboxrd: ">From " lines were escaped by the writer
+        raw = _ESCAPED_FROM.sub(rb"\1", raw)
     if not raw.strip():
         return MailItem(label, error="an empty message: nothing between two separators")
     return MailItem(label, raw, arrived=arrived)
