@@ -7,7 +7,7 @@ same run:
 - ninjs: import of 1,000 ninjs files beside 1,000 plain-text files of the same
   stories, articles per second.
 
-    .venv/bin/python bench/intake.py [--messages 10000] [--files 1000]
+    .venv/bin/python bench/intake.py [--messages 10000] [--files 1000]   (0: leave it out)
 """
 
 from __future__ import annotations
@@ -133,8 +133,10 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1_000)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="deskeditor-intake-"))
-    bench_ninjs(work, args.files)
-    bench_imap(work, args.messages)
+    if args.files:
+        bench_ninjs(work, args.files)
+    if args.messages:
+        bench_imap(work, args.messages)
 
 
 if __name__ == "__main__":

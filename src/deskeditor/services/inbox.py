@@ -44,10 +44,11 @@ from deskeditor.storage.repositories import FiledRequest
 from deskeditor.storage.unit_of_work import UnitOfWork
 
 # Messages filed per write transaction when reading a mailbox: up to BATCH of them, or
-# as many as hold BATCH_BYTES (a batch waits in memory). Filing costs ~0.1 ms
-# a message, all of it holding the database's writer lock: 200 keep another process's
-# autosave waiting ~20 ms at worst (bench/autosave_beside_import.py); the lock is free
-# while the next batch is parsed and matched.
+# as many as hold BATCH_BYTES (a batch waits in memory). Filing costs ~0.15 ms a
+# message, all of it holding the database's writer lock: beside a 60,000-message
+# import another process's autosave took 15 ms (median), 97 ms at worst, against 7 and
+# 18 ms alone (bench/autosave_beside_import.py); the lock is free while the next batch
+# is parsed and matched.
 BATCH = 200
 BATCH_BYTES = 8_000_000
 FORWARD_MARK = "\n\n---------- Forwarded message ----------\n"
