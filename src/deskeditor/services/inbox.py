@@ -178,8 +178,9 @@ class InboxService(InboxList):
                 outcome = self._file_prepared(uow, prepared)
                 self._write_events(uow)
                 return outcome
-        finally:
-            self._lookups.clear()  # the articles may change before the next message
+        finally:  # the articles may change before the next message; nothing is pending
+            self._lookups.clear()
+            self._memory.events.clear()
 
     def _prepare(self, messages: list[Message]) -> list[_Prepared]:
         """What needs no write lock, a step at a time over the batch (which runs ~20%
