@@ -16,6 +16,7 @@ from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import seed_demo
 from deskeditor.services.inbox import InboxService
 from deskeditor.storage.database import Database
+from deskeditor.storage.errors import StorageError
 from tests.mailboxes import write_mbox
 
 OTTERS = (
@@ -129,3 +130,27 @@ def test_an_imported_request_has_the_uid_every_laptop_gives_it(
     for message_id, raw, uid in rows:
         digest = hashlib.sha256(raw).hexdigest()
         assert uid == str(uuid.uuid5(namespace, f"{message_id}\n{digest}"))
+
+
+def test_a_single_message_the_database_refuses_leaves_nothing_for_the_next(
+    inbox: InboxService, database: Database
+) -> None:
+    """The refused message's history line stayed pending and went in with the next
+    message's: that request showed two "received" lines, one of them not its own."""
+    with sqlite3.connect(database.path) as conn:
+        conn.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON correction_events"  # its history line
+            " WHEN NEW.detail = 'refused.eml' BEGIN SELECT RAISE(ABORT, 'refused here'); END"
+        )
+    conn.close()
+    refused = b"From: a@example.org\nSubject: refuse me\nMessage-ID: <r@x>\n\nAnything.\n"
+    kept = b"From: b@example.org\nSubject: ferry\nMessage-ID: <k@x>\n\nThe ferry story.\n"
+    with pytest.raises(StorageError, match="refused here"):
+        inbox.import_message(refused, "refused.eml")
+    filed = inbox.import_message(kept, "kept.eml")
+    with sqlite3.connect(database.path) as conn:
+        history = conn.execute(
+            "SELECT request_id, action, detail FROM correction_events"
+        ).fetchall()
+    conn.close()
+    assert history == [(filed.request_id, "received", "kept.eml")]
