@@ -142,6 +142,24 @@ def test_the_house_dash_rule_sets_the_fix(checker: ArticleChecker) -> None:
     )
 
 
+def test_a_paragraph_of_many_hyphens_for_dashes_is_one_counted_finding(
+    checker: ArticleChecker,
+) -> None:
+    """A converted file with every dash a hyphen: the paragraph says how many, over
+    the stretch they cover; eight are still listed one by one with their fixes."""
+    flood = " ".join(["The vote - narrowly - passed."] * 1500)  # 3,000 of them
+    body = f"Intro.\n\n{flood}\n\nThe council voted - narrowly - to close it."
+    found = findings(checker, body, "punctuation.hyphen-as-dash")
+    assert len(found) == 3  # the flood counted once; the last paragraph's two listed
+    counted = found[0]
+    assert counted.message.startswith("3,000 hyphens used as dashes in this paragraph")
+    assert body[counted.start : counted.end].startswith(" - narrowly")
+    assert body[counted.start : counted.end].endswith("narrowly - ")
+    assert counted.fix is None  # each one is for the copy editor to see
+    eight = " ".join(["The vote - narrowly - passed."] * 4)
+    assert len(findings(checker, eight, "punctuation.hyphen-as-dash")) == 8
+
+
 # -- subheads are not paragraphs --------------------------------------------------------------
 def test_subheads_are_not_flagged_for_missing_closing_punctuation(
     checker: ArticleChecker,

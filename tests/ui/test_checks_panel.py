@@ -208,9 +208,10 @@ def test_a_paragraph_of_stray_quotes_is_one_row_that_counts_them_and_is_underlin
 def test_thousands_of_findings_list_the_first_thousand_under_true_counts(
     qtbot: QtBot, desk: DeskeditorApp
 ) -> None:
-    """A paste with a hyphen for every dash: the counts above the list are all of
-    them, the list the first thousand (a longer one would only stall the window)."""
-    desk.editor.body.setPlainText("one - two " * 1_500)
+    """A paste with a hyphen for every dash, one in each of 1,500 paragraphs: the
+    counts above the list are all of them, the list the first thousand (a longer one
+    would only stall the window)."""
+    desk.editor.body.setPlainText("One - two.\n\n" * 1_500)
     controller = checks(desk)
     qtbot.waitUntil(
         lambda: sum(f.id == "punctuation.hyphen-as-dash" for f in controller.findings) == 1_500,

@@ -39,30 +39,37 @@ def _word_after(text: str, start: int) -> str:
     return text[start:end]
 
 
+# Up to this many in a paragraph are listed one by one, each with its fix (as the
+# quote and space rules do); past it the paragraph gets one finding that counts
+# them: a converted file or a bad paste, and a panel of thousands of rows helps no one.
+LISTED_PER_PARAGRAPH = 8
+
+
 def hyphen_as_dash(text: str, field: str, dash: str = DEFAULT_DASH) -> list[Finding]:
+    """The hyphens typed for dashes in one paragraph (or short field)."""
     mark = DASH_STYLES.get(dash, DASH_STYLES[DEFAULT_DASH])
-    message = (
-        f"Hyphen used as a dash: house style sets “{mark.strip()}” here "
-        f"({'spaced' if mark.startswith(' ') else 'closed up'})."
-    )
-    findings = []
-    for m in _HYPHEN_DASH.finditer(text):
-        typed = m.group()
-        if typed == "- " and _SUSPENDED.match(text, m.end()):
-            continue  # a suspended hyphen: "pre- and post-war"
-        before = _word_before(text, m.start()).lower()
-        after = _word_after(text, m.end()).lower()
-        if before in _RANGE_WORDS and after in _RANGE_WORDS:
-            continue  # a range of days or months
-        findings.append(
-            Finding(
-                "punctuation.hyphen-as-dash",
-                Severity.WARNING,
-                message,
-                field,
-                m.start(),
-                m.end(),
-                mark,
-            )
-        )
-    return findings
+    sets = f"house style sets “{mark.strip()}”"
+    spacing = "spaced" if mark.startswith(" ") else "closed up"
+    spans = [
+        m.span()
+        for m in _HYPHEN_DASH.finditer(text)
+        if not (m.group() == "- " and _SUSPENDED.match(text, m.end()))  # "pre- and post-war"
+        and not _a_range(text, m.start(), m.end())
+    ]
+    if len(spans) > LISTED_PER_PARAGRAPH:
+        message = f"{len(spans):,} hyphens used as dashes in this paragraph: {sets} ({spacing})."
+        first, last = spans[0][0], spans[-1][1]
+        return [
+            Finding("punctuation.hyphen-as-dash", Severity.WARNING, message, field, first, last)
+        ]
+    message = f"Hyphen used as a dash: {sets} here ({spacing})."
+    return [
+        Finding("punctuation.hyphen-as-dash", Severity.WARNING, message, field, start, end, mark)
+        for start, end in spans
+    ]
+
+
+def _a_range(text: str, start: int, end: int) -> bool:
+    """Monday-Friday, Jan - March: a range of days or months, not a dash."""
+    before = _word_before(text, start).lower()
+    return before in _RANGE_WORDS and _word_after(text, end).lower() in _RANGE_WORDS
