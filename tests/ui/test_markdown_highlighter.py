@@ -37,3 +37,29 @@ def test_a_long_underline_keeps_the_code_font_and_a_later_mark_its_colour(
     assert [i for i, (_, c, _) in enumerate(shown) if c] == list(code)
     assert {c for i, (_, _, c) in enumerate(shown) if i not in (no, no + 1)} == {red.name()}
     assert {shown[no][2], shown[no + 1][2]} == {blue.name()}
+
+
+def weights_and_italics(text: str, qapp: QApplication) -> list[tuple[bool, bool]]:
+    """(bold, italic) of each character of ``text`` as the body shows it."""
+    document = QTextDocument()
+    document.setPlainText(text)
+    MarkdownHighlighter(document, qapp.palette())
+    shown = [(False, False)] * len(text)
+    for r in document.firstBlock().layout().formats():
+        for i in range(r.start, r.start + r.length):
+            shown[i] = (r.format.fontWeight() >= 700, r.format.fontItalic())
+    return shown
+
+
+def test_strong_shows_bold_and_emphasis_italic(qapp: QApplication) -> None:
+    text = "A **firm** no and an *aside* and __also firm__ and _also aside_."
+    shown = weights_and_italics(text, qapp)
+    for word, look in (
+        ("**firm**", (True, False)),
+        ("*aside*", (False, True)),
+        ("__also firm__", (True, False)),
+        ("_also aside_", (False, True)),
+    ):
+        at = text.index(word)
+        assert set(shown[at : at + len(word)]) == {look}, word
+    assert shown[text.index("no")] == (False, False)

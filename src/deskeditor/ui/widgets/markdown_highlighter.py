@@ -23,7 +23,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     QUOTE = re.compile(r"^\s{0,3}>.*$")
     LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
     STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-    EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
+    # One marker each side, never half of a doubled one (**strong** stays bold).
+    EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_\w])")
     LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>")
     CODE = re.compile(r"`[^`\n]+`")
 
