@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from deskeditor.domain.article import ArticleQuery
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.wire_folders import WireFolders
@@ -110,7 +112,7 @@ def test_import_watch_runs_headless_until_interrupted(tmp_path: Path) -> None:
         [sys.executable, "-m", "deskeditor", "import", "--watch", str(folder), "--json",
          "--db", str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1"},
     )  # fmt: skip
     try:
         assert process.stderr is not None and process.stdout is not None
@@ -125,6 +127,8 @@ def test_import_watch_runs_headless_until_interrupted(tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         while process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        if process.poll() is None:
-            process.kill()
+        if process.poll() is None:  # stuck: its threads' stacks (faulthandler) say where
+            process.send_signal(signal.SIGABRT)
+            _, stuck = process.communicate(timeout=30)
+            pytest.fail(f"import --watch did not stop on Ctrl+C:\n{stuck}")
     assert process.returncode == 130
