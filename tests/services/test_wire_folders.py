@@ -113,6 +113,9 @@ def test_import_watch_runs_headless_until_interrupted(tmp_path: Path) -> None:
          "--db", str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1"},
+        # as a terminal starts it: Ctrl+C delivered, even when this run was started
+        # in the background (which leaves SIGINT ignored, and children inherit that)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     try:
         assert process.stderr is not None and process.stdout is not None
