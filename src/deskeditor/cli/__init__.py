@@ -8,19 +8,25 @@ a problem with the data.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from deskeditor import __version__
 from deskeditor.cli import gui
 from deskeditor.cli.common import CommandParser, UsageError
 from deskeditor.paths import DB_ENV, close_data_folder
 
-# The command groups, each a module of this package with a ``register`` function.
-COMMAND_GROUPS = ("transfer", "article", "revisions", "queries", "check", "inbox", "db", "desk")
+
+def command_groups() -> tuple[ModuleType, ...]:
+    """The command groups, each a module of this package with a ``register`` function,
+    in the order --help lists them. Imported here, when a command is parsed (and
+    named plainly, so the frozen app's bundler finds them)."""
+    from deskeditor.cli import article, check, db, desk, inbox, queries, revisions, transfer
+
+    return (transfer, article, revisions, queries, check, inbox, db, desk)
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -48,8 +54,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=CommandParser
     )
-    for name in COMMAND_GROUPS:
-        importlib.import_module(f"deskeditor.cli.{name}").register(subparsers, common)
+    for group in command_groups():
+        group.register(subparsers, common)
     return parser
 
 
