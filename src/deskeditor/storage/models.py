@@ -31,10 +31,8 @@ from deskeditor.storage.base import Base, UTCDateTime, new_uid, utcnow
 if TYPE_CHECKING:
     from uuid import UUID
 
-# Partial indexes name their SQLite predicate only: the same indexes on the desk's
-# PostgreSQL server are made by the migrations, which say both. A postgresql_where
-# here would load SQLAlchemy's PostgreSQL dialect (~90 ms, 3 MB) on every laptop
-# start just to check the keyword.
+# Partial indexes name their SQLite predicate only (the server's come from the migrations):
+# a postgresql_where here loads the PostgreSQL dialect (~90 ms, 3 MB) at every start.
 SORTABLE_COLUMNS = ("updated_at", "headline", "section", "byline", "status", "word_count")
 _LIVE = text("deleted_at IS NULL")
 _DELETED = text("deleted_at IS NOT NULL")
@@ -231,17 +229,8 @@ class CorrectionRequestRow(Base):
     # follow-ups' index holds only follow-ups, so the planner never takes it (and sorts
     # the whole inbox) to find roots; it still finds a thread's follow-ups.
     __table_args__ = (
-        Index(
-            "ix_correction_requests_thread_root_id",
-            "thread_root_id",
-            sqlite_where=_FOLLOW_UP,
-        ),
-        Index(
-            "ix_correction_requests_roots",
-            "received_at",
-            "id",
-            sqlite_where=_THREAD_ROOT,
-        ),
+        Index("ix_correction_requests_thread_root_id", "thread_root_id", sqlite_where=_FOLLOW_UP),
+        Index("ix_correction_requests_roots", "received_at", "id", sqlite_where=_THREAD_ROOT),
         Index(
             "ix_correction_requests_roots_status",
             "status",
