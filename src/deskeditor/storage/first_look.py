@@ -65,7 +65,7 @@ class FirstLook:
                 byline=r[3],
                 status=ArticleStatus(r[4]),
                 word_count=r[5],
-                updated_at=_moment(r[6]) or datetime.now(UTC),
+                updated_at=_utc(r[6]),
                 slug=r[7],
                 uid=r[8],
             )
@@ -126,6 +126,10 @@ def first_look(path: Path) -> FirstLook | None:
     return FirstLook(connection)
 
 
-def _moment(value: str | None) -> datetime | None:
+def _utc(value: str) -> datetime:
     """A stored moment (naive UTC text, as SQLAlchemy writes it) as an aware datetime."""
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def _moment(value: str | None) -> datetime | None:
+    return None if value is None else _utc(value)

@@ -138,10 +138,9 @@ def backup(path: Path, label: str = "backup") -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
     try:  # a backup cut short is never left looking like a backup
-        _copy_database(path, target)
+        return _copy_database(path, target)
     except sqlite3.Error as error:
         raise translate_sqlite_error(path, error) from error
-    return target.expanduser().resolve()
 
 
 def prepare_database(path: Path) -> Path | None:
@@ -223,9 +222,9 @@ def keep_schema_template(path: Path) -> None:
         log.info("no schema template kept: %s", error)
 
 
-def _copy_database(source: Path, target: Path, journal: str | None = None) -> None:
+def _copy_database(source: Path, target: Path, journal: str | None = None) -> Path:
     """A consistent copy (SQLite's online backup API), put in place in one step;
-    ``journal``, a journal mode for the copy."""
+    ``journal``, a journal mode for the copy. Returns where it was put."""
 
     def write(staged: Path) -> None:
         with (
@@ -236,7 +235,7 @@ def _copy_database(source: Path, target: Path, journal: str | None = None) -> No
             if journal is not None:
                 writing.execute(f"PRAGMA journal_mode={journal}").fetchall()
 
-    replace_atomically(target, write, private=True)
+    return replace_atomically(target, write, private=True)
 
 
 def upgrade(path: Path) -> None:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 
+# A rule lists up to this many of its findings in one paragraph one by one, each with
+# its fix; past it the paragraph gets one finding that counts them (a bad paste or a
+# wrongly converted file, not typos: a panel of thousands of rows helps no one).
+LISTED_PER_PARAGRAPH = 8
+
 
 class Severity(enum.StrEnum):
     ERROR = "error"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from deskeditor.domain.checks.findings import Finding, Severity
+from deskeditor.domain.checks.findings import LISTED_PER_PARAGRAPH, Finding, Severity
 
 # House styles' dash rules: AP's spaced em dash, Chicago's closed em dash, the
 # spaced en dash of British and European desks.
@@ -37,12 +37,6 @@ def _word_after(text: str, start: int) -> str:
     while end < len(text) and text[end].isalpha():
         end += 1
     return text[start:end]
-
-
-# Up to this many in a paragraph are listed one by one, each with its fix (as the
-# quote and space rules do); past it the paragraph gets one finding that counts
-# them: a converted file or a bad paste, and a panel of thousands of rows helps no one.
-LISTED_PER_PARAGRAPH = 8
 
 
 def hyphen_as_dash(text: str, field: str, dash: str = DEFAULT_DASH) -> list[Finding]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from deskeditor.domain import smart_quotes
-from deskeditor.domain.checks.findings import Finding, Severity
+from deskeditor.domain.checks.findings import LISTED_PER_PARAGRAPH, Finding, Severity
 from deskeditor.domain.language import DEFAULT_LANGUAGE, known_quote_style, quote_style
 
 DOUBLE = {'"', "“", "”", "„", "«", "»"}
@@ -92,13 +92,6 @@ def unbalanced(paragraphs: list[tuple[int, str]], field: str) -> list[Finding]:
         following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
         findings += never_closed(open_at, following, field, offset)
     return findings
-
-
-# Up to this many unbalanced marks in a paragraph are listed one by one, each with
-# its fix (as spacing names up to eight spaces of a run); past it the paragraph has
-# one finding that counts them: a bad paste or a wrongly converted file, not typos,
-# and a checks panel of thousands of rows would be no use.
-LISTED_PER_PARAGRAPH = 8
 
 
 def balance(paragraph: str, field: str) -> tuple[list[Finding], int | None]:
