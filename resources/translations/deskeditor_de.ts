@@ -1609,6 +1609,10 @@ Ein Redaktionsarbeitsplatz für Schlussredakteure in Nachrichtenredaktionen.</tr
       <translation>Der Schreibtisch wird geöffnet…</translation>
     </message>
     <message>
+      <source>Opening the desk… this article stays open until it is saved</source>
+      <translation>Der Schreibtisch wird geöffnet… dieser Artikel bleibt offen, bis er gespeichert ist</translation>
+    </message>
+    <message>
       <source>Articles</source>
       <translation>Artikel</translation>
     </message>

@@ -1,14 +1,15 @@
 """Composition root: builds the application, its settings, storage, services and
 window, and wires them together. Nothing else creates these objects.
 
-The window paints before SQLAlchemy is imported; the database opens right after.
+The window paints before SQLAlchemy is imported. A desk already on disk then shows
+its list and last article (the first look, plain sqlite3) and takes typing while
+the database opens on a worker; the open desk takes over what was typed.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -45,12 +46,13 @@ from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Worker
 
 if TYPE_CHECKING:
-    from deskeditor.domain.article import Article
+    from concurrent.futures import Future
+
     from deskeditor.storage.database import Database
-    from deskeditor.storage.first_look import FirstLook
     from deskeditor.ui.checks_controller import ChecksController
     from deskeditor.ui.desk_controller import DeskController
     from deskeditor.ui.editing_controller import EditingController
+    from deskeditor.ui.first_look_desk import FirstLookDesk
     from deskeditor.ui.intake import Intake
     from deskeditor.ui.open_article import OpenArticle
     from deskeditor.ui.preview_controller import PreviewController
@@ -107,7 +109,9 @@ class DeskeditorApp:
         self.exit_code = 0
         self._demo_dir: Path | None = None
         self._trace: StartupTrace | None = None
-        self._look: FirstLook | None = None
+        self._first: FirstLookDesk | None = None  # until the open desk takes over
+        self._opening: Future[Database] | None = None  # the database opening behind it
+        self._closing = False
 
     def open_database(self, intake_later: bool = False) -> bool:
         """Open (create, upgrade) the database and show its articles; False on failure.
@@ -131,35 +135,105 @@ class DeskeditorApp:
         except (StorageError, OSError) as error:
             self.fail(str(error))
             return False
+        self._open_desk(database, demo, intake_later)
+        return True
+
+    def open_behind_first_look(self) -> None:
+        """Open the database on a worker while the first look takes typing; the desk
+        takes over on the GUI thread once it is open (or when the window is closed)."""
+        from deskeditor.ui.desk_opening import open_desk_storage
+        from deskeditor.ui.interpreter import switch_threads_quickly
+
+        switch_threads_quickly()  # the window answers typing while the worker loads
+        path = self.options.database
+        shown = self._first.shown.id if self._first and self._first.shown else None
+        page = ArticleListModel.PAGE_SIZE
+        self._opening = self.worker.submit(
+            lambda: open_desk_storage(path, shown, page), self._desk_opened, self._desk_failed
+        )
+        self.window.close_guard = self._close_while_opening
+
+    def _desk_opened(self, database: Database) -> None:
+        if self._opening is None:  # taken over already, by closing the window
+            return
+        self._opening = None
+        self._open_desk(database, demo=False, intake_later=True)
+
+    def _desk_failed(self, error: Exception) -> None:
+        if self._opening is None:
+            return
+        self._opening = None
+        from deskeditor.storage.errors import StorageError
+
+        if not isinstance(error, StorageError | OSError):
+            log.error("the desk did not open", exc_info=error)
+        message = str(error) or type(error).__name__
+        assert self._first is not None
+        try:
+            kept = self._first.keep_typed(self._demo_dir or data_dir())
+        except OSError as keeping:
+            message += f"\nWhat you typed could not be kept: {keeping}"
+        else:
+            if kept is not None:
+                message += f"\nWhat you typed is kept in {kept} (File → Import reads it)."
+        self.fail(message)
+
+    def _settle_opening(self) -> None:
+        """Wait for the database opening behind the first look (a second at most,
+        mostly) and let the desk take over what was typed, or say why it cannot."""
+        if self._opening is None:
+            return
+        try:
+            database = self._opening.result()
+        except Exception as error:
+            self._desk_failed(error)
+            return
+        self._desk_opened(database)
+
+    def _close_while_opening(self) -> bool:
+        """Closed before the desk opened: it opens, then closes as an open desk does."""
+        self._settle_opening()
+        guard = self.window.close_guard
+        return True if guard == self._close_while_opening else guard()
+
+    def _open_desk(self, database: Database, demo: bool, intake_later: bool) -> None:
+        """Build the desk on the open database and show it; the first look hands over."""
         self.database = database
         if database.backup_taken:
+            path = database.path
             log.info("backed up %s to %s before upgrading", path, database.backup_taken)
+        first = self._first
+        if first is not None:
+            first.hand_over()
         self._build_editing(database)
         self._build_history(database)
         self._build_workflow()
         assert self.editing is not None
         self.window.statusBar().clearMessage()  # "Opening the desk…"; start() may say more
-        self.editing.start()
+        shown = first.shown if first is not None else None
+        self.editing.start((shown, first.typed) if shown is not None and first else None)
         if self.options.notice:
             self.window.statusBar().showMessage(self.options.notice, 15000)
         title = (
             QCoreApplication.translate("MainWindow", "Demo desk (discarded on exit)")
             if self.options.demo
-            else str(path)
+            else str(self.options.database)
         )
         self.window.setWindowTitle(
             QCoreApplication.translate("MainWindow", "Deskeditor — {0}").format(title)
         )
         if self._trace is not None:
+            self._trace.say("desk")
             self._trace.usable(self.window)
         if intake_later:  # the list and the article first; the inbox and the desk next turn
             QTimer.singleShot(0, lambda: self._build_intake(database, demo))
         else:
             self._build_intake(database, demo)
-        return True
 
     def _build_intake(self, database: Database, demo: bool) -> None:
         """What reaches the desk from outside: reader mail and the shared desk."""
+        if self._closing:  # closed before its turn came
+            return
         self._build_inbox(database, demo)
         self._build_desk(database)
 
@@ -411,51 +485,48 @@ class DeskeditorApp:
         self.window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Opening the desk…")
         )
-        # Paint first, then the list and the last article as plain sqlite3 reads them;
-        # the database (and SQLAlchemy's import) right after, before any input is
-        # handled: what is typed meanwhile waits in the window system's queue.
+        # Paint first, then the list and the last article as plain sqlite3 reads them,
+        # taking typing while the database opens behind them. A desk with no first
+        # look (new, the demo, one to upgrade) opens before any input is handled:
+        # what is typed meanwhile waits in the window system's queue.
         self.qt.processEvents()
-        self.show_first_look()
-        if not self.open_database(intake_later=True):
+        if self.show_first_look():
+            self.open_behind_first_look()
+            if self._trace is not None and self._first and self._first.shown is not None:
+                trace, window = self._trace, self.window
+                QTimer.singleShot(0, lambda: trace.usable(window))  # typing is taken
+        elif not self.open_database(intake_later=True):
             return self.close()
         code = self.qt.exec()
         self.close()
         return self.exit_code or code
 
-    def show_first_look(self) -> None:
+    def show_first_look(self) -> bool:
         """The article list and the article open last time, read without SQLAlchemy
-        (storage/first_look.py) and painted while the desk opens behind them."""
+        (storage/first_look.py) and painted; False when there is no first look."""
         if self.options.demo:
-            return
+            return False
         from deskeditor.storage.first_look import first_look
+        from deskeditor.ui.first_look_desk import FirstLookDesk
 
         look = first_look(self.options.database)
         if look is None:
-            return
-        try:
-            self.list_model.set_service(look)
-            shown = look.get(self.settings.get(LAST_ARTICLE)) or self._first_listed(look)
-            if shown is not None and shown.id is not None:
-                self.editor.load(shown)
-                self.window.list_panel.select_article(shown.id)
-        except (sqlite3.Error, ValueError) as error:  # the full open says what is wrong
-            log.info("no first look at %s: %s", self.options.database, error)
-        self._look = look  # serves the list until the article service takes over
+            return False
+        self._first = FirstLookDesk(look, self.window, self.window)
+        self._first.show(self.settings.get(LAST_ARTICLE))
         self.window.repaint()
         if self._trace is not None:
             self._trace.say("shown")
+        return True
 
     def _close_first_look(self) -> None:
-        if self._look is not None:
-            self._look.close()
-            self._look = None
-
-    def _first_listed(self, look: FirstLook) -> Article | None:
-        first = self.list_model.index(0, 0)
-        article_id = first.data(ArticleListModel.ArticleIdRole) if first.isValid() else None
-        return look.get(article_id) if isinstance(article_id, int) else None
+        if self._first is not None:
+            self._first.close()
+            self._first = None
 
     def close(self) -> int:
+        self._closing = True
+        self._settle_opening()  # what was typed is saved as the window closes
         self.window.close()
         if self.intake is not None:
             self.intake.close()

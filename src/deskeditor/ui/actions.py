@@ -204,6 +204,13 @@ class WindowActions:
         )
         self.about = make(QT_TRANSLATE_NOOP("WindowActions", "&About Deskeditor"))
 
+    def desk_commands(self) -> list[QAction]:
+        """The commands the open desk's controllers answer: all but the window's own
+        (showing its panes and tabs, answered by the window itself)."""
+        own = {self.toggle_list, self.toggle_preview, self.show_articles, self.show_inbox}
+        found = [a for a in vars(self).values() if isinstance(a, QAction) and a not in own]
+        return [*found, *self.export.values()]
+
     def populate(self, window: QMainWindow) -> QToolBar:
         bar = window.menuBar()
         self._menu(

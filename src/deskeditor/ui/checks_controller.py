@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QTextCursor
 
 from deskeditor.domain import smart_quotes
@@ -96,7 +96,15 @@ class ChecksController(QObject):
         panel.curl_all_requested.connect(self.curl_quotes)
         self._desk_language = DEFAULT_LANGUAGE
         headline, dek = budgets
-        worker.submit(lambda: _load_checker(data_dir, headline, dek), self._loaded, self._failed)
+        # On the loop's next turn: the dictionary's load holds the interpreter lock in
+        # long stretches, and the desk's first reads on the GUI thread (SQLite lets go
+        # of the lock for every row) would wait a switch for each row.
+        QTimer.singleShot(
+            0,
+            lambda: worker.submit(
+                lambda: _load_checker(data_dir, headline, dek), self._loaded, self._failed
+            ),
+        )
 
     def _loaded(self, loaded: tuple[ArticleChecker, list[str]]) -> None:
         checker, installed = loaded

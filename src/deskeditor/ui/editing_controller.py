@@ -103,10 +103,15 @@ class EditingController(QObject):
         self.window.close_guard = self.close
 
     # -- opening ---------------------------------------------------------------
-    def start(self) -> None:
-        """Fill the list and reopen the article that was open last time."""
+    def start(self, first_look: tuple[Article, bool] | None = None) -> None:
+        """Fill the list and reopen the article that was open last time; or, given
+        the article the first look showed and whether it was typed into, that one,
+        with what was typed."""
         self._recover_orphans()
-        self.refresh_list()
+        taken = first_look is not None and self._take_over(*first_look)
+        self.refresh_list()  # selects the open article's row
+        if taken:
+            return
         last = self.settings.get(LAST_ARTICLE)
         if last and self.load(last, quiet=True):
             return
@@ -156,6 +161,23 @@ class EditingController(QObject):
         self.article.show(article, notices, queries)
         self.list.select_article(article_id)
         self.settings.set(LAST_ARTICLE, article_id)
+        return True
+
+    def _take_over(self, shown: Article, typed: bool) -> bool:
+        """Open the article the first look showed, keeping what was typed into it."""
+        assert shown.id is not None
+        try:
+            stored = self.service.get(shown.id)
+            notices = self.service.notices(shown.id)
+            queries = self.service.queries(shown.id)
+        except USER_ERRORS as error:
+            if not typed:
+                return False
+            # Saving it says what stands in the way (deleted meanwhile: kept aside).
+            log.warning("could not read the article typed into at start-up: %s", error)
+            stored, notices, queries = shown, [], []
+        self.article.take_over(shown, stored, typed, notices, queries)
+        self.settings.set(LAST_ARTICLE, shown.id)
         return True
 
     def _opened(self, article: Article | None, _notices: object) -> None:

@@ -180,6 +180,46 @@ class OpenArticle(QObject):
     ) -> None:
         """Open ``article`` (None: close) with its notices and queries; call flush()
         first. Undo starts afresh."""
+        self._loading = True
+        try:
+            self._editor.load(article)
+        finally:
+            self._loading = False
+        self._open(article, notices, queries)
+
+    def take_over(
+        self,
+        shown: Article,
+        stored: Article,
+        typed: bool,
+        notices: Sequence[CorrectionNotice] = (),
+        queries: Sequence[Query] = (),
+    ) -> None:
+        """Open ``stored`` in an editor that has shown ``shown`` since before the desk
+        opened (its first look) and was perhaps typed into meanwhile. What was typed
+        stays as it is and is saved now, as a draft of ``shown``: a change stored
+        elsewhere in that second meets it as a conflict, never overwrites it. Untyped,
+        the editor keeps its cursor unless the article changed meanwhile."""
+        if not typed and stored != shown:
+            self.show(stored, notices, queries)
+            return
+        self._open(shown if typed else stored, notices, queries, self._texts_of(shown))
+        if typed:
+            for name, text in self._typed_texts().items():
+                edit = single_edit(self._texts.get(name, ""), text)
+                self._texts[name] = text
+                if edit is not None:
+                    self._follow(name, edit)
+            self._on_edit()
+
+    def _open(
+        self,
+        article: Article | None,
+        notices: Sequence[CorrectionNotice],
+        queries: Sequence[Query],
+        texts: dict[str, str] | None = None,
+    ) -> None:
+        """Make ``article`` the open one, as the editor shows it (or as ``texts``)."""
         self._saving.cancel()  # a save still running for the previous one reports to nobody
         self._stored = article
         self._notices = list(notices)
@@ -188,12 +228,7 @@ class OpenArticle(QObject):
         self._dirty_since = None
         self._blocked = False
         self._settles = set()
-        self._loading = True
-        try:
-            self._editor.load(article)
-        finally:
-            self._loading = False
-        self._texts = self._typed_texts()
+        self._texts = self._typed_texts() if texts is None else texts
         self._set_state(SaveState.SAVED)
         self.opened.emit(article, self.notices)
         self.queries_changed.emit()
@@ -503,6 +538,12 @@ class OpenArticle(QObject):
     def _typed_texts(self) -> dict[str, str]:
         texts = {name: field.text() for name, field in self._editor.fields.items()}
         texts["body"] = self._editor.body.toPlainText()
+        return texts
+
+    def _texts_of(self, article: Article) -> dict[str, str]:
+        """The texts the editor showed ``article`` with (the anchors' frame)."""
+        texts = {name: str(getattr(article, name)) for name in self._editor.fields}
+        texts["body"] = article.body
         return texts
 
     def _remaining_ms(self) -> int:

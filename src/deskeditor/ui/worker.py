@@ -52,26 +52,29 @@ class Worker(QObject):
         job: Callable[[], T],
         on_result: Callable[[T], None],
         on_error: Callable[[Exception], None],
-    ) -> None:
+    ) -> Future[T] | None:
         """Run ``job``; exactly one of the callbacks runs later on the GUI thread.
+        The future returned holds the outcome too, for a caller that cannot wait
+        for the callback (None: dropped).
 
         After shutdown() (the app is closing) jobs are dropped: a late timer must not
         start work that nobody will see.
         """
         if self._closed:
             log.debug("worker closed; dropped a job")
-            return
+            return None
         self._pending += 1
 
-        def run() -> None:
+        def run() -> T:
             try:
-                result: Any = job()
+                result = job()
             except Exception as error:  # handed to on_error on the GUI thread
                 self._finished.emit(on_error, error)
-                return
+                raise
             self._finished.emit(on_result, result)
+            return result
 
-        self._pool.submit(run)
+        return self._pool.submit(run)
 
     def wait(self) -> None:
         """Block until every job submitted so far has run (their callbacks come later)."""

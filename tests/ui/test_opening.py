@@ -1,0 +1,204 @@
+"""A desk on disk takes typing while it opens: its first look (list and last article,
+read with plain sqlite3) is shown and typed into while the database opens on a
+worker; the open desk takes over and keeps every keystroke."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from deskeditor.app import AppOptions, DeskeditorApp
+from deskeditor.domain.article import Article
+from deskeditor.formats.json import read_json
+from deskeditor.services.articles import ArticleService
+from deskeditor.settings import LAST_ARTICLE, Settings
+from deskeditor.storage.database import open_database
+from deskeditor.ui.dialogs import messages
+from deskeditor.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+from deskeditor.ui.open_article import SaveState
+from tests.ui.conftest import SAMPLES
+
+
+@pytest.fixture
+def seeded(tmp_path: Path, settings_store: QSettings) -> tuple[Path, list[Article]]:
+    """A desk of the two SAMPLES on disk; the ferry story (not the newest) open last."""
+    path = tmp_path / "desk.sqlite"
+    database = open_database(path)
+    articles = [ArticleService(database.unit_of_work).create(a) for a in SAMPLES]
+    database.close()
+    assert articles[0].id is not None
+    Settings(settings_store).set(LAST_ARTICLE, articles[0].id)
+    return path, articles
+
+
+@pytest.fixture
+def looking(
+    qtbot: QtBot, settings_store: QSettings, seeded: tuple[Path, list[Article]]
+) -> Iterator[DeskeditorApp]:
+    """The app showing the seeded desk's first look; the desk not open yet."""
+    app = DeskeditorApp(AppOptions(database=seeded[0]), settings_store)
+    qtbot.addWidget(app.window)
+    app.window.resize(1280, 720)
+    app.window.show()
+    assert app.show_first_look()
+    assert app.database is None
+    yield app
+    app.close()
+
+
+def stored(path: Path, article_id: int | None) -> Article:
+    assert article_id is not None
+    database = open_database(path)
+    try:
+        return ArticleService(database.unit_of_work).get(article_id)
+    finally:
+        database.close()
+
+
+def type_at_end(qtbot: QtBot, app: DeskeditorApp, text: str) -> None:
+    body = app.editor.body
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(body, text)
+
+
+def test_what_is_typed_before_the_desk_opens_is_kept_and_saved(
+    qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, _) = seeded
+    type_at_end(qtbot, looking, " Typed at once.")
+    looking.open_behind_first_look()
+    qtbot.waitUntil(lambda: looking.database is not None, timeout=20000)
+    body = "The ferry is back.\n\n“We counted the days,” she said. Typed at once."
+    assert looking.editor.body.toPlainText() == body
+    assert looking.article is not None and looking.article.article_id == ferry.id
+    article = looking.article
+    qtbot.waitUntil(lambda: article.state is SaveState.SAVED, timeout=10000)
+    assert stored(path, ferry.id).body == body
+    type_at_end(qtbot, looking, " And after.")  # the open desk goes on saving it
+    qtbot.waitUntil(lambda: stored(path, ferry.id).body.endswith("And after."), timeout=10000)
+
+
+def test_untyped_the_desk_takes_over_without_saving_or_moving_the_cursor(
+    qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, _) = seeded
+    body = looking.editor.body
+    cursor = body.textCursor()
+    cursor.setPosition(7)
+    body.setTextCursor(cursor)
+    looking.open_behind_first_look()
+    qtbot.waitUntil(lambda: looking.database is not None, timeout=20000)
+    assert looking.article is not None and not looking.article.dirty
+    assert looking.editor.has_article
+    assert body.textCursor().position() == 7
+    assert stored(path, ferry.id).version == ferry.version
+    assert looking.window.list_panel.current_article_id() == ferry.id
+
+
+def test_another_row_opens_until_something_is_typed(
+    qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, council) = seeded
+    table = looking.window.list_panel.table
+    council_row = looking.list_model.row_of(council.id or 0)
+    ferry_row = looking.list_model.row_of(ferry.id or 0)
+    assert council_row is not None and ferry_row is not None
+    table.selectRow(council_row)
+    assert looking.editor.fields["headline"].text() == council.headline
+    type_at_end(qtbot, looking, " Typed.")
+    table.selectRow(ferry_row)  # the typed story stays open, and its row selected
+    assert looking.editor.fields["headline"].text() == council.headline
+    assert looking.window.list_panel.current_article_id() == council.id
+    assert "stays open" in looking.window.statusBar().currentMessage()
+    assert looking.open_database()
+    assert looking.article is not None and looking.article.flush()
+    assert stored(path, council.id).body == "The vote was 4-3. Typed."
+    assert stored(path, ferry.id).version == ferry.version
+
+
+def test_commands_wait_for_the_open_desk(qtbot: QtBot, looking: DeskeditorApp) -> None:
+    actions = looking.window.window_actions
+    assert not actions.new.isEnabled() and not actions.save.isEnabled()
+    assert actions.toggle_preview.isEnabled()  # the window's own: it answers already
+    assert looking.open_database()
+    assert actions.new.isEnabled() and actions.save.isEnabled()
+    actions.new.trigger()
+    assert looking.article is not None and looking.article.article_id not in (None, 1, 2)
+
+
+def test_closing_before_the_desk_opened_saves_what_was_typed(
+    qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, _) = seeded
+    type_at_end(qtbot, looking, " Last words.")
+    looking.open_behind_first_look()
+    looking.window.close()  # at once: the desk is still opening
+    assert stored(path, ferry.id).body.endswith("she said. Last words.")
+
+
+def test_a_change_stored_elsewhere_meanwhile_meets_the_typing_as_a_conflict(
+    qtbot: QtBot,
+    looking: DeskeditorApp,
+    seeded: tuple[Path, list[Article]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, (ferry, _) = seeded
+    asked: list[str] = []
+
+    def keep_both(cls: type[ConflictDialog], *_: object) -> ConflictChoice:
+        asked.append("asked")
+        return ConflictChoice.SAVE_COPY
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(keep_both))
+    type_at_end(qtbot, looking, " Mine.")
+    theirs = ferry.body + " Theirs."
+    database = open_database(path)  # another laptop's change, filed in that second
+    ArticleService(database.unit_of_work).save(ferry.replace(body=theirs))
+    database.close()
+    assert looking.open_database()
+    qtbot.waitUntil(lambda: asked == ["asked"], timeout=10000)
+    assert stored(path, ferry.id).body == theirs  # not overwritten
+    database = open_database(path)
+    copies = [
+        a
+        for a in ArticleService(database.unit_of_work).list_page(looking.list_model.query, 0, 10)
+        if a.id not in (1, 2)
+    ]
+    database.close()
+    assert len(copies) == 1
+    assert stored(path, copies[0].id).body.endswith("she said. Mine.")
+
+
+def test_a_desk_that_cannot_open_keeps_what_was_typed_in_a_file(
+    qtbot: QtBot,
+    looking: DeskeditorApp,
+    seeded: tuple[Path, list[Article]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path, (ferry, _) = seeded
+    told: list[str] = []
+    monkeypatch.setattr(messages, "critical", lambda parent, title, text: told.append(text))
+    ended: list[int] = []  # the app would end with this status; the test run goes on
+    monkeypatch.setattr(looking.qt, "exit", ended.append)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    type_at_end(qtbot, looking, " Not lost.")
+    broken = tmp_path / "broken"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    broken.replace(path)  # the file went bad after the first look read it
+    looking.open_behind_first_look()
+    qtbot.waitUntil(lambda: told != [], timeout=20000)
+    assert looking.exit_code == 1 and ended == [1]
+    assert str(path) in told[0]
+    kept = [Path(w) for w in told[0].split() if w.endswith(".json")]
+    assert len(kept) == 1 and kept[0].is_file()
+    assert kept[0].is_relative_to(tmp_path / "data")
+    imported = read_json(kept[0].read_bytes()).article  # as File → Import reads it
+    assert imported.headline == ferry.headline
+    assert imported.body.endswith("she said. Not lost.")
