@@ -26,6 +26,8 @@ from deskeditor.files import replace_atomically
 from deskeditor.paths import APP_AUTHOR, APP_ID, APP_NAME, data_dir
 from deskeditor.resources import resource_path
 from deskeditor.settings import (
+    BODY_FONT_FAMILY,
+    BODY_FONT_SIZE,
     DEK_BUDGET,
     DESK_LANGUAGE,
     HEADLINE_BUDGET,
@@ -88,7 +90,13 @@ class DeskeditorApp:
         self.settings = Settings(settings_store if settings_store is not None else user_store())
         self.translators = install_translations(self.qt, self.settings.get(UI_LANGUAGE))
         self.list_model = ArticleListModel()
-        self.editor = ArticleEditor()
+        # As Preferences set them, from the first paint on (the first look is typed in).
+        self.editor = ArticleEditor(
+            self.settings.get(HEADLINE_BUDGET), self.settings.get(DEK_BUDGET)
+        )
+        self.editor.body.set_body_font(
+            self.settings.get(BODY_FONT_FAMILY), self.settings.get(BODY_FONT_SIZE)
+        )
         css = resource_path("preview", "article.css").read_text(encoding="utf-8")
         self.preview = PreviewPane(css)
         self.window = MainWindow(self.settings, self.list_model, self.editor, self.preview)
@@ -493,8 +501,8 @@ class DeskeditorApp:
         if self.show_first_look():
             self.open_behind_first_look()
             if self._trace is not None and self._first and self._first.shown is not None:
-                trace, window = self._trace, self.window
-                QTimer.singleShot(0, lambda: trace.usable(window))  # typing is taken
+                trace = self._trace  # the first look is painted: typing is taken from here
+                QTimer.singleShot(0, lambda: trace.usable(None))
         elif not self.open_database(intake_later=True):
             return self.close()
         code = self.qt.exec()

@@ -4,11 +4,12 @@ With ``DESKEDITOR_STARTUP_TRACE`` set to the moment the process was launched
 (seconds since the epoch, as ``time.time()`` gives them), the app prints to
 stderr, each once: ``paint S`` when the main window first paints, ``shown S``
 when a desk already on disk shows its list and last article (read before
-SQLAlchemy loads; input waits), ``usable S`` when the list is filled and the
-article is open for editing (or the empty desk is shown),
-then, once every background job has finished, ``idle S`` and ``pss MB`` (its
-proportional set size from /proc/self/smaps_rollup) and quits. Without the
-variable none of this exists.
+SQLAlchemy loads), ``usable S`` when the list is filled and the article is open
+and takes typing (a first look's article: as the event loop first turns, while
+the database opens behind it; else once the desk is open), ``desk S`` when the
+desk is open (every command answers), then, once every background job has
+finished, ``idle S`` and ``pss MB`` (its proportional set size from
+/proc/self/smaps_rollup) and quits. Without the variable none of this exists.
 """
 
 from __future__ import annotations
@@ -70,9 +71,11 @@ class StartupTrace(QObject):
         shown = time.time() - self._launched if value is None else value
         print(f"{milestone} {shown:.4f}", file=sys.stderr, flush=True)
 
-    def usable(self, window: QWidget) -> None:
-        """The desk can be worked on: paint it as it is now, then say so."""
-        window.repaint()
+    def usable(self, window: QWidget | None) -> None:
+        """The desk can be worked on: paint ``window`` as it is now (None: painted
+        already, as it is), then say so."""
+        if window is not None:
+            window.repaint()
         self.say("usable")
         self._poll.start()
 
