@@ -48,8 +48,6 @@ from deskeditor.ui.widgets.preview_pane import PreviewPane
 from deskeditor.ui.worker import Worker
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from deskeditor.storage.database import Database
     from deskeditor.ui.checks_controller import ChecksController
     from deskeditor.ui.desk_controller import DeskController
@@ -118,7 +116,6 @@ class DeskeditorApp:
         self._demo_dir: Path | None = None
         self._trace: StartupTrace | None = None
         self._first: FirstLookDesk | None = None  # until the open desk takes over
-        self._opening: Future[Database] | None = None  # the database opening behind it
         self._closing = False
 
     def open_database(self, intake_later: bool = False) -> bool:
@@ -148,61 +145,14 @@ class DeskeditorApp:
 
     def open_behind_first_look(self) -> None:
         """Open the database on a worker while the first look takes typing; the desk
-        takes over on the GUI thread once it is open (or when the window is closed)."""
-        from deskeditor.ui.desk_opening import open_desk_storage
-        from deskeditor.ui.interpreter import switch_threads_quickly
-
-        switch_threads_quickly()  # the window answers typing while the worker loads
-        path = self.options.database
-        shown = self._first.shown.id if self._first and self._first.shown else None
-        page = ArticleListModel.PAGE_SIZE
-        self._opening = self.worker.submit(
-            lambda: open_desk_storage(path, shown, page), self._desk_opened, self._desk_failed
-        )
-        self.window.close_guard = self._close_while_opening
-
-    def _desk_opened(self, database: Database) -> None:
-        if self._opening is None:  # taken over already, by closing the window
-            return
-        self._opening = None
-        self._open_desk(database, demo=False, intake_later=True)
-
-    def _desk_failed(self, error: Exception) -> None:
-        if self._opening is None:
-            return
-        self._opening = None
-        from deskeditor.storage.errors import StorageError
-
-        if not isinstance(error, StorageError | OSError):
-            log.error("the desk did not open", exc_info=error)
-        message = str(error) or type(error).__name__
+        takes over once it is open (or when the window is closed)."""
         assert self._first is not None
-        try:
-            kept = self._first.keep_typed(self._demo_dir or data_dir())
-        except OSError as keeping:
-            message += f"\nWhat you typed could not be kept: {keeping}"
-        else:
-            if kept is not None:
-                message += f"\nWhat you typed is kept in {kept} (File → Import reads it)."
-        self.fail(message)
-
-    def _settle_opening(self) -> None:
-        """Wait for the database opening behind the first look (a second at most,
-        mostly) and let the desk take over what was typed, or say why it cannot."""
-        if self._opening is None:
-            return
-        try:
-            database = self._opening.result()
-        except Exception as error:
-            self._desk_failed(error)
-            return
-        self._desk_opened(database)
-
-    def _close_while_opening(self) -> bool:
-        """Closed before the desk opened: it opens, then closes as an open desk does."""
-        self._settle_opening()
-        guard = self.window.close_guard
-        return True if guard == self._close_while_opening else guard()
+        self._first.open_behind(
+            self.worker,
+            lambda database: self._open_desk(database, demo=False, intake_later=True),
+            self.fail,
+            self._demo_dir or data_dir(),
+        )
 
     def _open_desk(self, database: Database, demo: bool, intake_later: bool) -> None:
         """Build the desk on the open database and show it; the first look hands over."""
@@ -514,13 +464,11 @@ class DeskeditorApp:
         (storage/first_look.py) and painted; False when there is no first look."""
         if self.options.demo:
             return False
-        from deskeditor.storage.first_look import first_look
         from deskeditor.ui.first_look_desk import FirstLookDesk
 
-        look = first_look(self.options.database)
-        if look is None:
+        self._first = FirstLookDesk.look(self.options.database, self.window)
+        if self._first is None:
             return False
-        self._first = FirstLookDesk(look, self.window, self.window)
         self._first.show(self.settings.get(LAST_ARTICLE))
         self.window.repaint()
         if self._trace is not None:
@@ -534,7 +482,8 @@ class DeskeditorApp:
 
     def close(self) -> int:
         self._closing = True
-        self._settle_opening()  # what was typed is saved as the window closes
+        if self._first is not None:
+            self._first.settle()  # what was typed is saved as the window closes
         self.window.close()
         if self.intake is not None:
             self.intake.close()

@@ -2,12 +2,13 @@
 
 A desk already on disk shows its list (newest first) and the article open last
 time right after the first paint, read with plain sqlite3 (storage/first_look.py),
-while SQLAlchemy loads and the database opens on a worker, about a second. Until
-the open desk takes over (`hand_over`):
+while SQLAlchemy loads and the database opens on a worker (`open_behind`, the job
+in ui/desk_opening.py), about a second. Until the open desk takes over:
 
 - the article shown takes typing; the desk, once open, keeps what was typed and
-  saves it (OpenArticle.take_over). If the desk cannot open, `keep_typed` writes
-  it to a Deskeditor JSON file (importable) that the error names;
+  saves it (OpenArticle.take_over). If the desk cannot open, it is written to a
+  Deskeditor JSON file (importable) that the error names;
+- closing the window waits for the desk to open and lets it save what was typed;
 - another row picked opens that article while nothing has been typed; once
   something has, the typed article stays open and selected until it is saved;
 - the window's commands only the open desk answers (new article, save, export…)
@@ -19,27 +20,36 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from deskeditor.domain.article import Article
 from deskeditor.files import private_folder, write_text_atomically
-from deskeditor.storage.first_look import FirstLook
+from deskeditor.storage.first_look import FirstLook, first_look
 from deskeditor.ui.main_window import MainWindow
 from deskeditor.ui.models.article_list_model import ArticleListModel
+from deskeditor.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from deskeditor.storage.database import Database
 
 log = logging.getLogger(__name__)
 KEPT_FOLDER = "kept"  # in the data folder: typing the desk could not take
 
 
 class FirstLookDesk(QObject):
-    """Owns the first look's state: the article shown and whether it was typed into."""
+    """Owns the desk until it is open: the article shown, whether it was typed into,
+    and the database opening behind it."""
 
-    def __init__(self, look: FirstLook, window: MainWindow, parent: QObject | None = None):
-        super().__init__(parent)
+    def __init__(self, path: Path, look: FirstLook, window: MainWindow) -> None:
+        super().__init__(window)
+        self._path = path
         self._look = look
         self._window = window
         self._editor = window.editor
@@ -47,6 +57,17 @@ class FirstLookDesk(QObject):
         self.shown: Article | None = None
         self.typed = False
         self._disabled: list[QAction] = []
+        self._opening: Future[Database] | None = None
+        self._opened: Callable[[Database], None] = lambda _database: None
+        self._failed: Callable[[str], None] = lambda _message: None
+        self._kept_folder = path.parent
+
+    @classmethod
+    def look(cls, path: Path, window: MainWindow) -> FirstLookDesk | None:
+        """The first look at the database at ``path``; None when there is none (a new
+        desk, one to upgrade, an unreadable file: the full open deals with them)."""
+        look = first_look(path)
+        return cls(path, look, window) if look is not None else None
 
     def show(self, last_article: int | None) -> None:
         """The list, and ``last_article`` open (else the newest), typing taken."""
@@ -80,16 +101,81 @@ class FirstLookDesk(QObject):
     def close(self) -> None:
         self._look.close()
 
-    def keep_typed(self, folder: Path) -> Path | None:
-        """What was typed into the article shown, as a Deskeditor JSON file in
-        ``folder``/kept (for when the desk cannot open); None when nothing was typed."""
+    def open_behind(
+        self,
+        worker: Worker,
+        opened: Callable[[Database], None],
+        failed: Callable[[str], None],
+        kept_folder: Path,
+    ) -> None:
+        """Open the database on ``worker``; then ``opened(database)`` on the GUI thread
+        builds the desk (which calls hand_over), or ``failed(message)`` says why it
+        could not, what was typed kept in ``kept_folder``/kept."""
+        from deskeditor.ui.desk_opening import open_desk_storage
+        from deskeditor.ui.interpreter import switch_threads_quickly
+
+        switch_threads_quickly()  # the window answers typing while the worker loads
+        self._opened, self._failed, self._kept_folder = opened, failed, kept_folder
+        path, page = self._path, ArticleListModel.PAGE_SIZE
+        shown = self.shown.id if self.shown is not None else None
+        self._opening = worker.submit(
+            lambda: open_desk_storage(path, shown, page), self._deliver, self._fail
+        )
+        self._window.close_guard = self._close_while_opening
+
+    def settle(self) -> None:
+        """Wait for the opening (a second at most, mostly) and let the desk take over
+        what was typed, or say why it cannot."""
+        opening = self._opening
+        if opening is None:
+            return
+        try:
+            database = opening.result()
+        except Exception as error:
+            self._fail(error)
+            return
+        self._deliver(database)
+
+    def _close_while_opening(self) -> bool:
+        """Closed before the desk opened: it opens, then closes as an open desk does."""
+        self.settle()
+        guard = self._window.close_guard
+        return True if guard == self._close_while_opening else guard()
+
+    def _deliver(self, database: Database) -> None:
+        if self._opening is None:  # taken over already, by closing the window
+            return
+        self._opening = None
+        self._opened(database)
+
+    def _fail(self, error: Exception) -> None:
+        if self._opening is None:
+            return
+        self._opening = None
+        from deskeditor.storage.errors import StorageError
+
+        if not isinstance(error, StorageError | OSError):
+            log.error("the desk did not open", exc_info=error)
+        message = str(error) or type(error).__name__
+        try:
+            kept = self._keep_typed()
+        except OSError as keeping:
+            message += f"\nWhat you typed could not be kept: {keeping}"
+        else:
+            if kept is not None:
+                message += f"\nWhat you typed is kept in {kept} (File → Import reads it)."
+        self._failed(message)
+
+    def _keep_typed(self) -> Path | None:
+        """What was typed into the article shown, as a Deskeditor JSON file in the
+        kept folder; None when nothing was typed."""
         if self.shown is None or not self.typed:
             return None
         from deskeditor.formats.json import write_json
 
         draft = self._editor.draft(self.shown)
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        target = folder / KEPT_FOLDER / f"{draft.slug or 'article'}-{stamp}.json"
+        target = self._kept_folder / KEPT_FOLDER / f"{draft.slug or 'article'}-{stamp}.json"
         private_folder(target.parent)
         return write_text_atomically(target, write_json(draft, ()), private=True)
 
