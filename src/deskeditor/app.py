@@ -161,8 +161,6 @@ class DeskeditorApp:
             path = database.path
             log.info("backed up %s to %s before upgrading", path, database.backup_taken)
         first = self._first
-        if first is not None:
-            first.hand_over()
         self._build_editing(database)
         self._build_history(database)
         self._build_workflow()
@@ -210,8 +208,11 @@ class DeskeditorApp:
         from deskeditor.ui.wire_folder_controller import WireFolderController
 
         self.articles = ArticleService(database.unit_of_work, author=author_name(self.settings))
-        self.list_model.set_service(self.articles)
-        self._close_first_look()
+        if self._first is not None:
+            self._first.hand_over(self.articles)  # the list keeps what it read
+            self._close_first_look()
+        else:
+            self.list_model.set_service(self.articles)
         self.article = OpenArticle(self.articles, self.editor, self.worker, self.window)
         self.editing = EditingController(self.window, self.articles, self.article, self.settings)
         self.editing.preferences_changed.connect(self._apply_author)

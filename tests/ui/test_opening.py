@@ -202,3 +202,16 @@ def test_a_desk_that_cannot_open_keeps_what_was_typed_in_a_file(
     imported = read_json(kept[0].read_bytes()).article  # as File → Import reads it
     assert imported.headline == ferry.headline
     assert imported.body.endswith("she said. Not lost.")
+
+
+def test_a_search_typed_before_the_desk_opened_is_answered_once_it_has(
+    qtbot: QtBot, looking: DeskeditorApp
+) -> None:
+    panel = looking.window.list_panel
+    qtbot.keyClicks(panel.search, "ferry")
+    panel.apply_filters()  # (it waits for typing to pause)
+    assert looking.list_model.rowCount() == 0  # the first look has no search index
+    assert looking.open_database()
+    assert looking.list_model.rowCount() == 1
+    found = looking.list_model.summary(0)
+    assert found is not None and found.headline == "Ferry returns after repair"

@@ -107,11 +107,11 @@ class EditingController(QObject):
         """Fill the list and reopen the article that was open last time; or, given
         the article the first look showed and whether it was typed into, that one,
         with what was typed."""
-        self._recover_orphans()
-        taken = first_look is not None and self._take_over(*first_look)
-        self.refresh_list()  # selects the open article's row
-        if taken:
+        recovered = self._recover_orphans()
+        if first_look is not None and self._take_over(*first_look):
+            self.refresh_list(rows=recovered)  # the rows the first look read, else
             return
+        self.refresh_list()
         last = self.settings.get(LAST_ARTICLE)
         if last and self.load(last, quiet=True):
             return
@@ -119,14 +119,15 @@ class EditingController(QObject):
         if first.isValid():
             self.list.table.setCurrentIndex(first)
 
-    def _recover_orphans(self) -> None:
+    def _recover_orphans(self) -> bool:
         """Text a window kept aside for an article deleted meanwhile, when that window
-        died before its user chose: each becomes a new draft, so nothing is lost."""
+        died before its user chose: each becomes a new draft, so nothing is lost.
+        True when there were some (the list has new rows)."""
         try:
             recovered = self.service.recover_orphaned_drafts(exclude=self.article.session)
         except USER_ERRORS as error:
             log.warning("could not recover kept text: %s", error)
-            return
+            return False
         if recovered:
             self.window.statusBar().showMessage(
                 self.tr(
@@ -136,6 +137,7 @@ class EditingController(QObject):
                 ),
                 10000,
             )
+        return bool(recovered)
 
     def open_article(self, article_id: int) -> None:
         # Picked in the trash while open as a live article (trashed in another window):
@@ -177,6 +179,8 @@ class EditingController(QObject):
             log.warning("could not read the article typed into at start-up: %s", error)
             stored, notices, queries = shown, [], []
         self.article.take_over(shown, stored, typed, notices, queries)
+        if self.list.current_article_id() != shown.id:  # the list was read afresh
+            self.list.select_article(shown.id)
         self.settings.set(LAST_ARTICLE, shown.id)
         return True
 
@@ -244,10 +248,12 @@ class EditingController(QObject):
         if first is not None and self.article.flush():
             self.load(first)
 
-    def refresh_list(self) -> None:
+    def refresh_list(self, rows: bool = True) -> None:
+        """The sections, and the list's rows read afresh (``rows``)."""
         try:
             sections = self.service.sections()
-            self.list.model.refresh()
+            if rows:
+                self.list.model.refresh()
         except USER_ERRORS as error:
             self._tell(self.tr("Cannot read the article list"), str(error))
             return

@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
-from deskeditor.domain.article import Article
+from deskeditor.domain.article import Article, ArticleQuery
 from deskeditor.files import private_folder, write_text_atomically
 from deskeditor.storage.first_look import FirstLook, first_look
 from deskeditor.ui.main_window import MainWindow
-from deskeditor.ui.models.article_list_model import ArticleListModel
+from deskeditor.ui.models.article_list_model import ArticleListModel, ArticlePages
 from deskeditor.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -89,8 +89,13 @@ class FirstLookDesk(QObject):
         self._editor.body.document().modificationChanged.connect(self._on_edit)
         self._list.article_selected.connect(self._pick)
 
-    def hand_over(self) -> None:
-        """The open desk takes over (its controllers answer the commands from now on)."""
+    def hand_over(self, pages: ArticlePages) -> None:
+        """The open desk takes over: ``pages`` serve the list from now on and its
+        controllers answer the commands. The rows the first look read for the list's
+        default order (a second ago) stay, its selection with them; any other query
+        is read afresh."""
+        model = self._list.model
+        model.set_service(pages, keep_rows=model.query == ArticleQuery())
         self._editor.edited.disconnect(self._on_edit)
         self._editor.body.document().modificationChanged.disconnect(self._on_edit)
         self._list.article_selected.disconnect(self._pick)

@@ -14,10 +14,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QTabWidget, QWidget
 
 from deskeditor.domain.article import Article, ChangeCount
 from deskeditor.services.articles import ArticleService
@@ -38,6 +39,7 @@ from deskeditor.ui.worker import LatestJob, Worker
 
 log = logging.getLogger(__name__)
 PROBLEMS = (ServiceError, StorageError, OSError)
+V = TypeVar("V", bound=QWidget)
 Request = tuple[int, int | None, int | None, Article]  # article, older (None: filed), newer, now
 
 
@@ -73,10 +75,8 @@ class HistoryController(QObject):
         self.tab = tabs.addTab(self.panel, self.tr("History"))
         self.tabs = tabs
         self.center = center
-        self.revision_view = RevisionView()
-        self.compare_view = CompareView()
-        center.addWidget(self.revision_view)
-        center.addWidget(self.compare_view)
+        self._revision_view: RevisionView | None = None  # built when first shown
+        self._compare_view: CompareView | None = None
         self.shown: Shown | None = None
         self._wanted: Request | None = None
         self._stale = False
@@ -100,15 +100,37 @@ class HistoryController(QObject):
         p.compare_requested.connect(self.compare)
         p.restore_requested.connect(self.restore)
         p.since_filed_requested.connect(lambda: self.compare(None, None))
-        self.revision_view.back_requested.connect(self.back)
-        self.revision_view.compare_requested.connect(self._compare_shown)
-        self.revision_view.restore_requested.connect(self._restore_shown)
-        self.compare_view.back_requested.connect(self.back)
-        self.compare_view.export_requested.connect(self.export_report)
-        for view in (self.revision_view, self.compare_view):
-            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), view)
-            escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            escape.activated.connect(self.back)
+
+    # -- the views, in the editor's place ------------------------------------------------
+    @property
+    def revision_view(self) -> RevisionView:
+        """A revision as it was: built the first time one is shown (an article editor
+        of its own, ~20 ms, is not built while the desk opens)."""
+        if self._revision_view is None:
+            view = RevisionView()
+            view.back_requested.connect(self.back)
+            view.compare_requested.connect(self._compare_shown)
+            view.restore_requested.connect(self._restore_shown)
+            self._revision_view = self._place(view)
+        return self._revision_view
+
+    @property
+    def compare_view(self) -> CompareView:
+        """Two versions compared: built the first time a comparison is asked for."""
+        if self._compare_view is None:
+            view = CompareView()
+            view.back_requested.connect(self.back)
+            view.export_requested.connect(self.export_report)
+            self._compare_view = self._place(view)
+        return self._compare_view
+
+    def _place(self, view: V) -> V:
+        """``view`` in the editor's place, Escape going back from it."""
+        self.center.addWidget(view)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), view)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back)
+        return view
 
     # -- the list ------------------------------------------------------------------------
     def show_panel(self) -> None:
@@ -132,7 +154,8 @@ class HistoryController(QObject):
 
     def _saved(self) -> None:
         """A save may have kept a revision: show it if the list is on screen."""
-        if self.panel.isVisible() and self.center.currentWidget() is not self.compare_view:
+        comparing = self.center.currentWidget() is self._compare_view  # (None: never built)
+        if self.panel.isVisible() and not comparing:
             self._panel_shown()
         else:
             self._stale = True
@@ -195,8 +218,8 @@ class HistoryController(QObject):
         self._diffs.run_now()
 
     def _compare_shown(self) -> None:
-        if self.revision_view.revision is not None:
-            self.compare(self.revision_view.revision.id, None)
+        if self._revision_view is not None and self._revision_view.revision is not None:
+            self.compare(self._revision_view.revision.id, None)
 
     def _take(self) -> Request | None:
         request, self._wanted = self._wanted, None
@@ -267,8 +290,8 @@ class HistoryController(QObject):
 
     # -- restoring ---------------------------------------------------------------------------
     def _restore_shown(self) -> None:
-        if self.revision_view.revision is not None:
-            self.restore(self.revision_view.revision.id, None)
+        if self._revision_view is not None and self._revision_view.revision is not None:
+            self.restore(self._revision_view.revision.id, None)
 
     def restore(self, revision_id: int, field: str | None) -> bool:
         """Bring back revision ``revision_id`` (or one field of it) as a new revision,

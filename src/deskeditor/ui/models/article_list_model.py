@@ -63,9 +63,12 @@ class ArticleListModel(QAbstractTableModel):
         self._editors: dict[str, str] = {}  # article uid -> who is editing it (a shared desk)
 
     # -- configuration ---------------------------------------------------------
-    def set_service(self, service: ArticlePages) -> None:
+    def set_service(self, service: ArticlePages, keep_rows: bool = False) -> None:
+        """Read the list from ``service``; with ``keep_rows`` the count and the rows
+        read so far stay (they are what ``service`` would give)."""
         self._service = service
-        self.refresh()
+        if not keep_rows:
+            self.refresh()
 
     @property
     def query(self) -> ArticleQuery:
