@@ -182,14 +182,16 @@ class DeskeditorApp:
             self._trace.say("desk")
             self._trace.usable(self.window)
         if intake_later:  # the list and the article first; the inbox and the desk next turn
-            QTimer.singleShot(0, lambda: self._build_intake(database, demo))
+            QTimer.singleShot(0, lambda: self._build_intake_if_open(database, demo))
         else:
+            self._build_intake(database, demo)
+
+    def _build_intake_if_open(self, database: Database, demo: bool) -> None:
+        if not self._closing and self.window.isVisible():  # not closed before its turn
             self._build_intake(database, demo)
 
     def _build_intake(self, database: Database, demo: bool) -> None:
         """What reaches the desk from outside: reader mail and the shared desk."""
-        if self._closing:  # closed before its turn came
-            return
         self._build_inbox(database, demo)
         self._build_desk(database)
 

@@ -5,6 +5,7 @@ worker; the open desk takes over and keeps every keystroke."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from deskeditor.app import AppOptions, DeskeditorApp
 from deskeditor.domain.article import Article
+from deskeditor.domain.queries import Query, QueryChanges, new_query
 from deskeditor.formats.json import read_json
 from deskeditor.services.articles import ArticleService
+from deskeditor.services.errors import ConflictError
 from deskeditor.settings import LAST_ARTICLE, Settings
 from deskeditor.storage.database import open_database
 from deskeditor.ui.dialogs import messages
@@ -215,3 +218,100 @@ def test_a_search_typed_before_the_desk_opened_is_answered_once_it_has(
     assert looking.list_model.rowCount() == 1
     found = looking.list_model.summary(0)
     assert found is not None and found.headline == "Ferry returns after repair"
+
+
+def test_rows_picked_without_typing_open_and_nothing_is_saved(
+    qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, council) = seeded
+    table = looking.window.list_panel.table
+    for article in (council, ferry, council):  # each loads a body: that is no typing
+        row = looking.list_model.row_of(article.id or 0)
+        assert row is not None
+        table.selectRow(row)
+        assert looking.editor.fields["headline"].text() == article.headline
+    assert looking.open_database()
+    assert looking.article is not None and not looking.article.dirty
+    assert stored(path, council.id).version == council.version
+
+
+def test_the_editor_controls_the_open_desk_answers_wait_for_it(looking: DeskeditorApp) -> None:
+    editor = looking.editor
+    assert editor.fields["headline"].isEnabled() and not editor.body.isReadOnly()
+    assert not editor.status.isEnabled() and not editor.checks.isEnabled()
+    assert looking.open_database()
+    assert editor.status.isEnabled() and editor.checks.isEnabled()
+
+
+def test_queries_follow_what_was_typed_in_two_places_before_the_desk_opened(
+    qtbot: QtBot,
+    settings_store: QSettings,
+    seeded: tuple[Path, list[Article]],
+) -> None:
+    path, (ferry, _) = seeded
+    assert ferry.id is not None
+    database = open_database(path)
+    service = ArticleService(database.unit_of_work)
+    start = ferry.body.index("counted")
+    at = datetime.now(UTC)
+    query = new_query("body", start, start + 7, ferry.body, "Desk", "Counted how?", at)
+    service.keep_queries(ferry.id, QueryChanges((query,), ()), ferry)
+    database.close()
+    app = DeskeditorApp(AppOptions(database=path), settings_store)
+    qtbot.addWidget(app.window)
+    try:
+        assert app.show_first_look()
+        body = app.editor.body
+        body.setFocus()
+        body.moveCursor(QTextCursor.MoveOperation.Start)
+        qtbot.keyClicks(body, "Now: ")
+        type_at_end(qtbot, app, " The end.")
+        assert app.open_database()
+        assert app.article is not None and app.article.flush()
+        (kept,) = stored_queries(path, ferry.id)
+        text = stored(path, ferry.id).body
+        assert not kept.orphaned
+        assert text[kept.start : kept.end] == "counted"
+    finally:
+        app.close()
+
+
+def test_text_kept_by_a_window_that_died_is_offered_beside_the_typing_not_over_it(
+    qtbot: QtBot,
+    looking: DeskeditorApp,
+    seeded: tuple[Path, list[Article]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, (ferry, _) = seeded
+    database = open_database(path)
+    other = ArticleService(database.unit_of_work)
+    other.keep_pending(ferry.replace(body="Typed before the crash."), "a-window-that-died")
+    database.close()
+    offered: list[tuple[str, str]] = []
+
+    def answer(cls: type, parent: object, error: ConflictError) -> ConflictChoice:
+        offered.append((error.mine.body, error.theirs.body))
+        return ConflictChoice.SAVE_COPY
+
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(answer))
+    type_at_end(qtbot, looking, " Typed at once.")
+    looking.open_behind_first_look()
+    qtbot.waitUntil(lambda: offered != [], timeout=20000)
+    assert offered[0][0] == "Typed before the crash."
+    assert offered[0][1].endswith("she said. Typed at once.")  # stored before it was asked
+    qtbot.waitUntil(lambda: looking.list_model.rowCount() == 3, timeout=10000)
+    database = open_database(path)
+    service = ArticleService(database.unit_of_work)
+    bodies = {service.get(s.id).body for s in service.list_page(looking.list_model.query)}
+    database.close()
+    assert "Typed before the crash." in bodies
+    assert any(b.endswith("she said. Typed at once.") for b in bodies)
+
+
+def stored_queries(path: Path, article_id: int | None) -> list[Query]:
+    assert article_id is not None
+    database = open_database(path)
+    try:
+        return ArticleService(database.unit_of_work).queries(article_id)
+    finally:
+        database.close()

@@ -12,7 +12,9 @@ in ui/desk_opening.py), about a second. Until the open desk takes over:
 - another row picked opens that article while nothing has been typed; once
   something has, the typed article stays open and selected until it is saved;
 - the window's commands only the open desk answers (new article, save, export…)
-  are disabled, so a shortcut is seen to do nothing, never silently dropped;
+  are disabled, so a shortcut is seen to do nothing, never silently dropped; so
+  are the editor's controls it answers (the status, a published slug's change,
+  the checks and the queries);
 - a search or a filter shows nothing until the desk's index is open.
 """
 
@@ -57,6 +59,7 @@ class FirstLookDesk(QObject):
         self.shown: Article | None = None
         self.typed = False
         self._disabled: list[QAction] = []
+        self._loading = False
         self._opening: Future[Database] | None = None
         self._opened: Callable[[Database], None] = lambda _database: None
         self._failed: Callable[[str], None] = lambda _message: None
@@ -86,7 +89,7 @@ class FirstLookDesk(QObject):
         # The one-line fields, section, language and pull quotes say `edited`; the
         # body's document is modified by typing only (its highlighting is layout).
         self._editor.edited.connect(self._on_edit)
-        self._editor.body.document().modificationChanged.connect(self._on_edit)
+        self._editor.body.document().modificationChanged.connect(self._on_body_modified)
         self._list.article_selected.connect(self._pick)
 
     def hand_over(self, pages: ArticlePages) -> None:
@@ -97,11 +100,12 @@ class FirstLookDesk(QObject):
         model = self._list.model
         model.set_service(pages, keep_rows=model.query == ArticleQuery())
         self._editor.edited.disconnect(self._on_edit)
-        self._editor.body.document().modificationChanged.disconnect(self._on_edit)
+        self._editor.body.document().modificationChanged.disconnect(self._on_body_modified)
         self._list.article_selected.disconnect(self._pick)
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
+        self._editor.set_read_only(self._editor.read_only)  # its controls, as the article has them
 
     def close(self) -> None:
         self._look.close()
@@ -151,12 +155,18 @@ class FirstLookDesk(QObject):
         if self._opening is None:  # taken over already, by closing the window
             return
         self._opening = None
-        self._opened(database)
+        try:
+            self._opened(database)
+        except Exception as error:  # the desk could not be built on it: not opened
+            self._give_up(error)
 
     def _fail(self, error: Exception) -> None:
         if self._opening is None:
             return
         self._opening = None
+        self._give_up(error)
+
+    def _give_up(self, error: Exception) -> None:
         from deskeditor.storage.errors import StorageError
 
         if not isinstance(error, StorageError | OSError):
@@ -193,12 +203,25 @@ class FirstLookDesk(QObject):
 
     def _open(self, article: Article) -> None:
         assert article.id is not None
-        self._editor.load(article)
+        self._loading = True
+        try:
+            self._editor.load(article)
+        finally:
+            self._loading = False
+        e = self._editor  # what only the open desk answers waits for it
+        for control in (e.status, e.change_slug, e.checks, e.queries):
+            control.setEnabled(False)
         self._list.select_article(article.id)
         self.shown = article
 
-    def _on_edit(self, *_: object) -> None:
+    def _on_edit(self) -> None:
+        """The fields, section, language and pull quotes: never said while loading."""
         self.typed = self.typed or self.shown is not None
+
+    def _on_body_modified(self, modified: bool) -> None:
+        """The body's document: modified by typing, never by its highlighting."""
+        if modified and not self._loading:
+            self._on_edit()
 
     def _pick(self, article_id: int) -> None:
         """Another row: opened if nothing was typed; else the typed one stays."""

@@ -38,7 +38,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from deskeditor.domain.article import EDITABLE_FIELDS, Article, RevisionReason
 from deskeditor.domain.corrections import CorrectionNotice
-from deskeditor.domain.queries import Edit, Query, QueryChanges, new_query, single_edit
+from deskeditor.domain.queries import (
+    Edit,
+    Query,
+    QueryChanges,
+    edits_between,
+    new_query,
+    single_edit,
+)
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -122,6 +129,7 @@ class OpenArticle(QObject):
         self._loading = False
         self._texts: dict[str, str] = {}  # the body and line fields as anchors last saw them
         self._changed_by = ""  # who changed the open article elsewhere, last
+        self._offer_once_saved: Article | None = None  # see _open
         self.session = uuid.uuid4().hex  # this window's pending drafts
         self._settles: set[str] = set()  # the sessions whose drafts the awaited choice settles
         self.state = SaveState.SAVED
@@ -203,13 +211,12 @@ class OpenArticle(QObject):
         if not typed and stored != shown:
             self.show(stored, notices, queries)
             return
-        self._open(shown if typed else stored, notices, queries, self._texts_of(shown))
+        self._open(shown if typed else stored, notices, queries, self._texts_of(shown), typed)
         if typed:
             for name, text in self._typed_texts().items():
-                edit = single_edit(self._texts.get(name, ""), text)
-                self._texts[name] = text
-                if edit is not None:
+                for edit in edits_between(self._texts.get(name, ""), text):
                     self._follow(name, edit)
+                self._texts[name] = text
             self._on_edit()
 
     def _open(
@@ -218,8 +225,12 @@ class OpenArticle(QObject):
         notices: Sequence[CorrectionNotice],
         queries: Sequence[Query],
         texts: dict[str, str] | None = None,
+        typed: bool = False,
     ) -> None:
-        """Make ``article`` the open one, as the editor shows it (or as ``texts``)."""
+        """Make ``article`` the open one, as the editor shows it (or as ``texts``).
+        Text another window kept aside for it is offered at once; when ``typed``
+        into already (a first look's), once that typing is stored, so that neither
+        text offered lacks it."""
         self._saving.cancel()  # a save still running for the previous one reports to nobody
         self._stored = article
         self._notices = list(notices)
@@ -232,7 +243,8 @@ class OpenArticle(QObject):
         self._set_state(SaveState.SAVED)
         self.opened.emit(article, self.notices)
         self.queries_changed.emit()
-        if article is not None and article.id is not None:
+        self._offer_once_saved = article if typed else None
+        if article is not None and article.id is not None and not typed:
             QTimer.singleShot(0, lambda: self._offer_kept(article))
 
     # -- saving ---------------------------------------------------------------------
@@ -383,6 +395,9 @@ class OpenArticle(QObject):
             self._set_state(SaveState.UNSAVED)
             self._saving.request(self._remaining_ms())
         self.saved.emit(stored)
+        waiting, self._offer_once_saved = self._offer_once_saved, None
+        if waiting is not None:
+            QTimer.singleShot(0, lambda: self._offer_kept(stored))
 
     def changed_elsewhere(self, stored: Article, by: str) -> None:
         """The open article changed under it (a desk's pull): nothing typed is replaced.
