@@ -442,16 +442,20 @@ class DeskeditorApp:
         launched = launch_time()
         if launched is not None:
             self._trace = StartupTrace(launched, self.window, self.idle, self.qt.quit)
+        # The first frame shows a desk on disk as plain sqlite3 reads it (its list and
+        # last article, a few ms), and it takes typing while the database opens
+        # behind it. A desk with no first look (new, the demo, one to upgrade) opens
+        # after the first paint, before any input is handled: what is typed
+        # meanwhile waits in the window system's queue.
+        looked = self.show_first_look()
         self.window.present()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Opening the desk…")
         )
-        # Paint first, then the list and the last article as plain sqlite3 reads them,
-        # taking typing while the database opens behind them. A desk with no first
-        # look (new, the demo, one to upgrade) opens before any input is handled:
-        # what is typed meanwhile waits in the window system's queue.
         self.qt.processEvents()
-        if self.show_first_look():
+        if looked:
+            if self._trace is not None:
+                self._trace.say("shown")
             self.open_behind_first_look()
             if self._trace is not None and self._first and self._first.shown is not None:
                 trace = self._trace  # the first look is painted: typing is taken from here
@@ -464,7 +468,7 @@ class DeskeditorApp:
 
     def show_first_look(self) -> bool:
         """The article list and the article open last time, read without SQLAlchemy
-        (storage/first_look.py) and painted; False when there is no first look."""
+        (storage/first_look.py); False when there is no first look."""
         if self.options.demo:
             return False
         from deskeditor.ui.first_look_desk import FirstLookDesk
@@ -473,9 +477,6 @@ class DeskeditorApp:
         if self._first is None:
             return False
         self._first.show(self.settings.get(LAST_ARTICLE))
-        self.window.repaint()
-        if self._trace is not None:
-            self._trace.say("shown")
         return True
 
     def _close_first_look(self) -> None:
