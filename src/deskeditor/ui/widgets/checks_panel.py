@@ -81,6 +81,7 @@ class ChecksPanel(QWidget):
         self.curl_all_button.setToolTip(
             self.tr("Make every straight quotation mark and apostrophe curly, in one undo step")
         )
+        self.curl_all_button.setVisible(False)  # offered by the findings (show)
         self._build_layout()
         self._keep_row: int | None = None  # after a fix: the row to select when results return
         self.list.activated.connect(self._activated)
