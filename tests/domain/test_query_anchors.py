@@ -6,7 +6,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskeditor.domain.queries import Anchor, Edit, edits_between, follow, follow_all, single_edit
+from deskeditor.domain.queries import (
+    Anchor,
+    Edit,
+    edits_between,
+    follow,
+    follow_all,
+    single_edit,
+    typed_edits,
+)
 
 BODY = "The ferry returns after a two-year repair."
 FERRY = Anchor(4, 9)  # "ferry"
@@ -119,3 +127,24 @@ def test_a_span_untouched_by_a_rewrite_elsewhere_keeps_its_text() -> None:
 def test_a_one_line_fields_edit_is_read_from_its_old_and_new_text() -> None:
     assert single_edit("Ferry returns", "Ferry returns today") == Edit(13, 0, 6)
     assert single_edit("Ferry returns", "Ferry returns") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab \u00a0", max_size=30), st.text(alphabet="ab \u00a0", max_size=30))
+def test_typed_edits_replay_exactly(before: str, after: str) -> None:
+    text = before
+    for edit in typed_edits(before, after):
+        assert 0 <= edit.position <= len(text)
+        text = (
+            text[: edit.position]
+            + after[edit.position : edit.position + edit.added]
+            + (text[edit.position + edit.removed :])
+        )
+    assert text == after
+
+
+def test_a_letter_typed_inside_a_queried_word_keeps_the_query_on_it() -> None:
+    after = "The ferrry returns after a two-year repair."
+    assert follow_all(FERRY, edits_between(BODY, after)).orphaned  # the word diff cuts it loose
+    moved = follow_all(FERRY, typed_edits(BODY, after))
+    assert after[moved.start : moved.end] == "ferrry"

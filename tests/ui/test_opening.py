@@ -263,6 +263,10 @@ def test_queries_follow_what_was_typed_in_two_places_before_the_desk_opened(
         assert app.show_first_look()
         body = app.editor.body
         body.setFocus()
+        cursor = body.textCursor()
+        cursor.setPosition(start + 4)  # inside the queried word: "coun|ted"
+        body.setTextCursor(cursor)
+        qtbot.keyClicks(body, "n")
         body.moveCursor(QTextCursor.MoveOperation.Start)
         qtbot.keyClicks(body, "Now: ")
         type_at_end(qtbot, app, " The end.")
@@ -270,8 +274,9 @@ def test_queries_follow_what_was_typed_in_two_places_before_the_desk_opened(
         assert app.article is not None and app.article.flush()
         (kept,) = stored_queries(path, ferry.id)
         text = stored(path, ferry.id).body
+        assert text.startswith("Now: ") and text.endswith(" The end.")
         assert not kept.orphaned
-        assert text[kept.start : kept.end] == "counted"
+        assert text[kept.start : kept.end] == "counnted"
     finally:
         app.close()
 
@@ -315,3 +320,37 @@ def stored_queries(path: Path, article_id: int | None) -> list[Query]:
         return ArticleService(database.unit_of_work).queries(article_id)
     finally:
         database.close()
+
+
+def test_a_change_filed_elsewhere_while_the_desk_opened_is_in_its_list(
+    looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, _ = seeded
+    database = open_database(path)  # another window files a story in that second
+    ArticleService(database.unit_of_work).create(Article(headline="Filed meanwhile"))
+    database.close()
+    assert looking.list_model.rowCount() == 2  # as the first look read it
+    assert looking.open_database()
+    assert looking.list_model.rowCount() == 3
+    newest = looking.list_model.summary(0)
+    assert newest is not None and newest.headline == "Filed meanwhile"
+
+
+def test_a_trashed_articles_buttons_wait_for_the_desk(
+    qtbot: QtBot, settings_store: QSettings, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, _) = seeded
+    assert ferry.id is not None
+    database = open_database(path)
+    ArticleService(database.unit_of_work).delete(ferry.id)  # open last, then trashed
+    database.close()
+    app = DeskeditorApp(AppOptions(database=path), settings_store)
+    qtbot.addWidget(app.window)
+    try:
+        assert app.show_first_look()
+        assert app.editor.read_only and app.editor.fields["headline"].text() == ferry.headline
+        assert not app.editor.trash_bar.restore_button.isEnabled()
+        assert app.open_database()
+        assert app.editor.trash_bar.restore_button.isEnabled()
+    finally:
+        app.close()

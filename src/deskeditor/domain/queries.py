@@ -93,6 +93,23 @@ def edits_between(before: str, after: str) -> list[Edit]:
     return edits
 
 
+def typed_edits(before: str, after: str) -> list[Edit]:
+    """edits_between, each narrowed to the characters it changes: the diff works on
+    whole words, and a letter typed inside a queried word is no reason to cut the
+    query loose from it."""
+    narrowed: list[Edit] = []
+    current = before
+    for edit in edits_between(before, after):
+        start, stop = edit.position, edit.position + edit.removed
+        # Everything up to the end of this edit's insertion is as ``after`` has it.
+        inserted = after[edit.position : edit.position + edit.added]
+        inner = single_edit(current[start:stop], inserted)
+        if inner is not None:
+            narrowed.append(Edit(edit.position + inner.position, inner.removed, inner.added))
+        current = current[:start] + inserted + current[stop:]
+    return narrowed
+
+
 def single_edit(before: str, after: str) -> Edit | None:
     """The one edit that turns ``before`` into ``after`` (common start and end kept),
     or None when they are equal: how a one-line field's change is read."""

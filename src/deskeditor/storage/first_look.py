@@ -43,6 +43,15 @@ class FirstLook:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._conn = connection
+        self._version = self._data_version()
+
+    def changed(self) -> bool:
+        """Whether another connection has committed a change since this one opened
+        (what it read may be stale)."""
+        return self._data_version() != self._version
+
+    def _data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def count(self, query: ArticleQuery) -> int:
         if query != _DEFAULT:

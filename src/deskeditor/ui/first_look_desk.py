@@ -95,10 +95,11 @@ class FirstLookDesk(QObject):
     def hand_over(self, pages: ArticlePages) -> None:
         """The open desk takes over: ``pages`` serve the list from now on and its
         controllers answer the commands. The rows the first look read for the list's
-        default order (a second ago) stay, its selection with them; any other query
-        is read afresh."""
+        default order (a second ago) stay, its selection with them, unless the
+        database changed meanwhile; any other query is read afresh."""
         model = self._list.model
-        model.set_service(pages, keep_rows=model.query == ArticleQuery())
+        unchanged = model.query == ArticleQuery() and not self._look.changed()
+        model.set_service(pages, keep_rows=unchanged)
         self._editor.edited.disconnect(self._on_edit)
         self._editor.body.document().modificationChanged.disconnect(self._on_body_modified)
         self._list.article_selected.disconnect(self._pick)
@@ -106,6 +107,7 @@ class FirstLookDesk(QObject):
             action.setEnabled(True)
         self._disabled = []
         self._editor.set_read_only(self._editor.read_only)  # its controls, as the article has them
+        self._editor.trash_bar.setEnabled(True)
 
     def close(self) -> None:
         self._look.close()
@@ -209,7 +211,7 @@ class FirstLookDesk(QObject):
         finally:
             self._loading = False
         e = self._editor  # what only the open desk answers waits for it
-        for control in (e.status, e.change_slug, e.checks, e.queries):
+        for control in (e.status, e.change_slug, e.checks, e.queries, e.trash_bar):
             control.setEnabled(False)
         self._list.select_article(article.id)
         self.shown = article

@@ -42,9 +42,9 @@ from deskeditor.domain.queries import (
     Edit,
     Query,
     QueryChanges,
-    edits_between,
     new_query,
     single_edit,
+    typed_edits,
 )
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
@@ -214,7 +214,7 @@ class OpenArticle(QObject):
         self._open(shown if typed else stored, notices, queries, self._texts_of(shown), typed)
         if typed:
             for name, text in self._typed_texts().items():
-                for edit in edits_between(self._texts.get(name, ""), text):
+                for edit in typed_edits(self._texts.get(name, ""), text):
                     self._follow(name, edit)
                 self._texts[name] = text
             self._on_edit()
@@ -449,6 +449,7 @@ class OpenArticle(QObject):
         if isinstance(error, ConflictError):
             self._blocked = True
             self._settles = set()
+            self._offer_once_saved = None  # a dead window's text waits for the next open
             self._set_state(SaveState.CONFLICT, str(error))
             error.mine = self.draft() or error.mine  # everything typed, including since
             self.conflicted.emit(error)
