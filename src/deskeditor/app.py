@@ -1,9 +1,10 @@
 """Composition root: builds the application, its settings, storage, services and
 window, and wires them together. Nothing else creates these objects.
 
-The window paints before SQLAlchemy is imported. A desk already on disk then shows
-its list and last article (the first look, plain sqlite3) and takes typing while
-the database opens on a worker; the open desk takes over what was typed.
+The window paints before SQLAlchemy is imported. A desk already on disk shows its
+list and last article in that first frame (the first look, plain sqlite3) and
+takes typing while the database opens on a worker; the open desk takes over what
+was typed.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The desk as its first look shows it, taking typing while the database opens.
 
 A desk already on disk shows its list (newest first) and the article open last
-time right after the first paint, read with plain sqlite3 (storage/first_look.py),
+time in the window's first frame, read with plain sqlite3 (storage/first_look.py),
 while SQLAlchemy loads and the database opens on a worker (`open_behind`, the job
 in ui/desk_opening.py), about a second. Until the open desk takes over:
 
