@@ -46,6 +46,7 @@ from deskeditor.domain.queries import (
     single_edit,
     typed_edits,
 )
+from deskeditor.domain.query_tracker import QueryTracker
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ArticleNotFoundError, ConflictError
 from deskeditor.ui.widgets.article_editor import ArticleEditor
@@ -124,10 +125,8 @@ class OpenArticle(QObject):
         self._dirty_since: float | None = None
         self._taken: float | None = None  # when the draft being saved was taken
         self._blocked = False  # a conflict or deletion awaits the user's choice
-        self._queries: dict[str, Query] = {}  # uid → query as it is now
-        self._stored_queries: dict[str, Query] = {}  # uid → query as last stored
+        self._tracker = QueryTracker()  # its queries, following the text as typed
         self._loading = False
-        self._texts: dict[str, str] = {}  # the body and line fields as anchors last saw them
         self._changed_by = ""  # who changed the open article elsewhere, last
         self._offer_once_saved: Article | None = None  # see _open
         self.session = uuid.uuid4().hex  # this window's pending drafts
@@ -213,10 +212,12 @@ class OpenArticle(QObject):
             return
         self._open(shown if typed else stored, notices, queries, self._texts_of(shown), typed)
         if typed:
+            moved = False
             for name, text in self._typed_texts().items():
-                for edit in typed_edits(self._texts.get(name, ""), text):
-                    self._follow(name, edit)
-                self._texts[name] = text
+                edits = typed_edits(self._tracker.text(name), text)
+                moved = self._tracker.follow(name, text, edits) or moved
+            if moved:
+                self.queries_changed.emit()
             self._on_edit()
 
     def _open(
@@ -234,12 +235,10 @@ class OpenArticle(QObject):
         self._saving.cancel()  # a save still running for the previous one reports to nobody
         self._stored = article
         self._notices = list(notices)
-        self._queries = {q.uid: q for q in queries}
-        self._stored_queries = dict(self._queries)
+        self._tracker.reset(queries, self._typed_texts() if texts is None else texts)
         self._dirty_since = None
         self._blocked = False
         self._settles = set()
-        self._texts = self._typed_texts() if texts is None else texts
         self._set_state(SaveState.SAVED)
         self.opened.emit(article, self.notices)
         self.queries_changed.emit()
@@ -382,10 +381,7 @@ class OpenArticle(QObject):
             return
         if (stored.version or 0) >= (current.version or 0):
             self._stored = stored
-        for query in changes.upserts:
-            self._stored_queries[query.uid] = query
-        for uid in changes.deleted:
-            self._stored_queries.pop(uid, None)
+        self._tracker.stored(changes)
         now = self.draft()
         if now is not None and now.same_content(draft) and not self.query_changes():
             self._dirty_since = None
@@ -467,22 +463,20 @@ class OpenArticle(QObject):
     @property
     def queries(self) -> list[Query]:
         """The open article's queries as they are now, oldest first."""
-        return list(self._queries.values())
+        return self._tracker.queries
 
     def query(self, uid: str) -> Query | None:
-        return self._queries.get(uid)
+        return self._tracker.get(uid)
 
     def query_changes(self) -> QueryChanges:
         """What changed in the queries since they were last stored."""
-        upserts = tuple(q for uid, q in self._queries.items() if self._stored_queries.get(uid) != q)
-        deleted = tuple(uid for uid in self._stored_queries if uid not in self._queries)
-        return QueryChanges(upserts, deleted)
+        return self._tracker.changes()
 
     def add_query(self, field: str, start: int, end: int, text: str) -> Query | None:
         """Ask about ``field``'s text from ``start`` to ``end`` (as typed now)."""
         if self._stored is None or self.read_only:
             return None
-        typed = self._texts.get(field, "")
+        typed = self._tracker.text(field)
         query = new_query(field, start, end, typed, self._service.author, text, _now())
         self._change_query(query)
         return query
@@ -498,20 +492,20 @@ class OpenArticle(QObject):
     def reanchor(self, uid: str, start: int, end: int) -> None:
         """Anchor a query (an orphaned one, say) to another span of its field."""
         if (query := self._open_query(uid)) is not None:
-            quoted = self._texts.get(query.field, "")[start:end]
+            quoted = self._tracker.text(query.field)[start:end]
             moved = dataclasses.replace(query, start=start, end=end, orphaned=False, quoted=quoted)
             self._change_query(moved)
 
     def delete_query(self, uid: str) -> None:
         if self._open_query(uid) is not None:
-            del self._queries[uid]
+            self._tracker.remove(uid)
             self._queries_edited()
 
     def _open_query(self, uid: str) -> Query | None:
-        return None if self.read_only else self._queries.get(uid)
+        return None if self.read_only else self._tracker.get(uid)
 
     def _change_query(self, query: Query) -> None:
-        self._queries[query.uid] = query
+        self._tracker.put(query)
         self._queries_edited()
 
     def _queries_edited(self) -> None:
@@ -521,34 +515,22 @@ class OpenArticle(QObject):
     def _body_changed(self, position: int, removed: int, added: int) -> None:
         if self._loading or self._stored is None:
             return
-        old = self._texts.get("body", "")
+        old = self._tracker.text("body")
         new = self._editor.body.toPlainText()
         if removed == added and old == new:
             return  # formatting (the highlighter, spelling marks): no text changed
         edit = Edit(position, removed, added)
         if len(old) - removed + added != len(new) or position + removed > len(old):
             edit = single_edit(old, new) or edit  # Qt counted the final separator: read it off
-        self._texts["body"] = new
-        self._follow("body", edit)
+        if self._tracker.follow("body", new, [edit]):
+            self.queries_changed.emit()
         self._on_edit()
 
     def _line_changed(self, name: str, text: str) -> None:
         if self._loading or self._stored is None:
             return
-        edit = single_edit(self._texts.get(name, ""), text)
-        self._texts[name] = text
-        if edit is not None:
-            self._follow(name, edit)
-
-    def _follow(self, field: str, edit: Edit) -> None:
-        moved = False
-        for uid, query in self._queries.items():
-            if query.field == field:
-                after = query.after(edit)
-                if after != query:
-                    self._queries[uid] = after
-                    moved = True
-        if moved:
+        edit = single_edit(self._tracker.text(name), text)
+        if self._tracker.follow(name, text, [edit] if edit is not None else []):
             self.queries_changed.emit()
 
     def _typed_texts(self) -> dict[str, str]:
