@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from deskeditor import __version__
 from deskeditor.domain.article import Article, RevisionReason
+from deskeditor.domain.corrections import CorrectionNotice
+from deskeditor.domain.queries import Query
 from deskeditor.domain.text import count_words
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.errors import ConflictError, ServiceError
@@ -153,9 +155,7 @@ class EditingController(QObject):
     def load(self, article_id: int, quiet: bool = False) -> bool:
         """Open the stored article (read-only when it is in the trash)."""
         try:
-            article = self.service.get(article_id)
-            notices = self.service.notices(article_id)
-            queries = self.service.queries(article_id)
+            article, notices, queries = self._read(article_id)
         except USER_ERRORS as error:
             if not quiet:
                 self._tell(self.tr("Cannot open the article"), str(error))
@@ -169,9 +169,7 @@ class EditingController(QObject):
         """Open the article the first look showed, keeping what was typed into it."""
         assert shown.id is not None
         try:
-            stored = self.service.get(shown.id)
-            notices = self.service.notices(shown.id)
-            queries = self.service.queries(shown.id)
+            stored, notices, queries = self._read(shown.id)
         except USER_ERRORS as error:
             if not typed:
                 return False
@@ -183,6 +181,11 @@ class EditingController(QObject):
             self.list.select_article(shown.id)
         self.settings.set(LAST_ARTICLE, shown.id)
         return True
+
+    def _read(self, article_id: int) -> tuple[Article, list[CorrectionNotice], list[Query]]:
+        """The stored article with its notices and queries, as opening it shows them."""
+        service = self.service
+        return service.get(article_id), service.notices(article_id), service.queries(article_id)
 
     def _opened(self, article: Article | None, _notices: object) -> None:
         self._count_words()
