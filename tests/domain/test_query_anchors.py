@@ -3,6 +3,9 @@ or shrink it, and deleting the whole span orphans it rather than losing it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,14 +111,20 @@ def test_the_anchor_survives_edits_around_it(
     assert all(mine[anchor.start : anchor.end])
 
 
+@pytest.mark.parametrize("edits", [edits_between, typed_edits])
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ab \u00a0", max_size=30), st.text(alphabet="ab \u00a0", max_size=30))
-def test_edits_between_two_texts_replay_exactly(before: str, after: str) -> None:
+def test_the_edits_between_two_texts_replay_exactly(
+    edits: Callable[[str, str], list[Edit]], before: str, after: str
+) -> None:
+    """Each at its place in the text as it then is; what it puts there is ``after``'s
+    (everything up to the end of an edit's insertion is as ``after`` has it)."""
     text = before
-    for edit in edits_between(before, after):
+    for edit in edits(before, after):
         assert 0 <= edit.position <= len(text)
-        text = text[: edit.position] + "\0" * edit.added + text[edit.position + edit.removed :]
-    assert len(text) == len(after)
+        inserted = after[edit.position : edit.position + edit.added]
+        text = text[: edit.position] + inserted + text[edit.position + edit.removed :]
+    assert text == after
 
 
 def test_a_span_untouched_by_a_rewrite_elsewhere_keeps_its_text() -> None:
@@ -127,20 +136,6 @@ def test_a_span_untouched_by_a_rewrite_elsewhere_keeps_its_text() -> None:
 def test_a_one_line_fields_edit_is_read_from_its_old_and_new_text() -> None:
     assert single_edit("Ferry returns", "Ferry returns today") == Edit(13, 0, 6)
     assert single_edit("Ferry returns", "Ferry returns") is None
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="ab \u00a0", max_size=30), st.text(alphabet="ab \u00a0", max_size=30))
-def test_typed_edits_replay_exactly(before: str, after: str) -> None:
-    text = before
-    for edit in typed_edits(before, after):
-        assert 0 <= edit.position <= len(text)
-        text = (
-            text[: edit.position]
-            + after[edit.position : edit.position + edit.added]
-            + (text[edit.position + edit.removed :])
-        )
-    assert text == after
 
 
 def test_a_letter_typed_inside_a_queried_word_keeps_the_query_on_it() -> None:

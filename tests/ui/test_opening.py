@@ -4,7 +4,8 @@ worker; the open desk takes over and keeps every keystroke."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,36 +32,57 @@ from tests.ui.conftest import SAMPLES
 def seeded(tmp_path: Path, settings_store: QSettings) -> tuple[Path, list[Article]]:
     """A desk of the two SAMPLES on disk; the ferry story (not the newest) open last."""
     path = tmp_path / "desk.sqlite"
-    database = open_database(path)
-    articles = [ArticleService(database.unit_of_work).create(a) for a in SAMPLES]
-    database.close()
+    with another_window(path) as service:
+        articles = [service.create(a) for a in SAMPLES]
     assert articles[0].id is not None
     Settings(settings_store).set(LAST_ARTICLE, articles[0].id)
     return path, articles
 
 
+LookAt = Callable[[Path], DeskeditorApp]
+
+
 @pytest.fixture
-def looking(
-    qtbot: QtBot, settings_store: QSettings, seeded: tuple[Path, list[Article]]
-) -> Iterator[DeskeditorApp]:
-    """The app showing the seeded desk's first look; the desk not open yet."""
-    app = DeskeditorApp(AppOptions(database=seeded[0]), settings_store)
-    qtbot.addWidget(app.window)
-    app.window.resize(1280, 720)
-    app.window.show()
-    assert app.show_first_look()
-    assert app.database is None
-    yield app
-    app.close()
+def look_at(qtbot: QtBot, settings_store: QSettings) -> Iterator[LookAt]:
+    """Starts the app on a desk on disk, showing its first look (the desk not open
+    yet); closed after the test."""
+    apps: list[DeskeditorApp] = []
+
+    def look(path: Path) -> DeskeditorApp:
+        app = DeskeditorApp(AppOptions(database=path), settings_store)
+        qtbot.addWidget(app.window)
+        apps.append(app)
+        app.window.resize(1280, 720)
+        app.window.show()
+        assert app.show_first_look()
+        assert app.database is None
+        return app
+
+    yield look
+    for app in apps:
+        app.close()
+
+
+@pytest.fixture
+def looking(look_at: LookAt, seeded: tuple[Path, list[Article]]) -> DeskeditorApp:
+    """The app showing the seeded desk's first look."""
+    return look_at(seeded[0])
+
+
+@contextmanager
+def another_window(path: Path) -> Iterator[ArticleService]:
+    """The desk's file as another window or process reads and writes it."""
+    database = open_database(path)
+    try:
+        yield ArticleService(database.unit_of_work)
+    finally:
+        database.close()
 
 
 def stored(path: Path, article_id: int | None) -> Article:
     assert article_id is not None
-    database = open_database(path)
-    try:
-        return ArticleService(database.unit_of_work).get(article_id)
-    finally:
-        database.close()
+    with another_window(path) as service:
+        return service.get(article_id)
 
 
 def type_at_end(qtbot: QtBot, app: DeskeditorApp, text: str) -> None:
@@ -161,19 +183,14 @@ def test_a_change_stored_elsewhere_meanwhile_meets_the_typing_as_a_conflict(
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(keep_both))
     type_at_end(qtbot, looking, " Mine.")
     theirs = ferry.body + " Theirs."
-    database = open_database(path)  # another laptop's change, filed in that second
-    ArticleService(database.unit_of_work).save(ferry.replace(body=theirs))
-    database.close()
+    with another_window(path) as service:  # another laptop's change, filed in that second
+        service.save(ferry.replace(body=theirs))
     assert looking.open_database()
     qtbot.waitUntil(lambda: asked == ["asked"], timeout=10000)
     assert stored(path, ferry.id).body == theirs  # not overwritten
-    database = open_database(path)
-    copies = [
-        a
-        for a in ArticleService(database.unit_of_work).list_page(looking.list_model.query, 0, 10)
-        if a.id not in (1, 2)
-    ]
-    database.close()
+    with another_window(path) as service:
+        listed = service.list_page(looking.list_model.query, 0, 10)
+    copies = [a for a in listed if a.id not in (1, 2)]
     assert len(copies) == 1
     assert stored(path, copies[0].id).body.endswith("she said. Mine.")
 
@@ -244,41 +261,32 @@ def test_the_editor_controls_the_open_desk_answers_wait_for_it(looking: Deskedit
 
 
 def test_queries_follow_what_was_typed_in_two_places_before_the_desk_opened(
-    qtbot: QtBot,
-    settings_store: QSettings,
-    seeded: tuple[Path, list[Article]],
+    qtbot: QtBot, look_at: LookAt, seeded: tuple[Path, list[Article]]
 ) -> None:
     path, (ferry, _) = seeded
     assert ferry.id is not None
-    database = open_database(path)
-    service = ArticleService(database.unit_of_work)
     start = ferry.body.index("counted")
     at = datetime.now(UTC)
     query = new_query("body", start, start + 7, ferry.body, "Desk", "Counted how?", at)
-    service.keep_queries(ferry.id, QueryChanges((query,), ()), ferry)
-    database.close()
-    app = DeskeditorApp(AppOptions(database=path), settings_store)
-    qtbot.addWidget(app.window)
-    try:
-        assert app.show_first_look()
-        body = app.editor.body
-        body.setFocus()
-        cursor = body.textCursor()
-        cursor.setPosition(start + 4)  # inside the queried word: "coun|ted"
-        body.setTextCursor(cursor)
-        qtbot.keyClicks(body, "n")
-        body.moveCursor(QTextCursor.MoveOperation.Start)
-        qtbot.keyClicks(body, "Now: ")
-        type_at_end(qtbot, app, " The end.")
-        assert app.open_database()
-        assert app.article is not None and app.article.flush()
-        (kept,) = stored_queries(path, ferry.id)
-        text = stored(path, ferry.id).body
-        assert text.startswith("Now: ") and text.endswith(" The end.")
-        assert not kept.orphaned
-        assert text[kept.start : kept.end] == "counnted"
-    finally:
-        app.close()
+    with another_window(path) as service:
+        service.keep_queries(ferry.id, QueryChanges((query,), ()), ferry)
+    app = look_at(path)
+    body = app.editor.body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(start + 4)  # inside the queried word: "coun|ted"
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(body, "n")
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(body, "Now: ")
+    type_at_end(qtbot, app, " The end.")
+    assert app.open_database()
+    assert app.article is not None and app.article.flush()
+    (kept,) = stored_queries(path, ferry.id)
+    text = stored(path, ferry.id).body
+    assert text.startswith("Now: ") and text.endswith(" The end.")
+    assert not kept.orphaned
+    assert text[kept.start : kept.end] == "counnted"
 
 
 def test_text_kept_by_a_window_that_died_is_offered_beside_the_typing_not_over_it(
@@ -288,10 +296,8 @@ def test_text_kept_by_a_window_that_died_is_offered_beside_the_typing_not_over_i
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, (ferry, _) = seeded
-    database = open_database(path)
-    other = ArticleService(database.unit_of_work)
-    other.keep_pending(ferry.replace(body="Typed before the crash."), "a-window-that-died")
-    database.close()
+    with another_window(path) as other:
+        other.keep_pending(ferry.replace(body="Typed before the crash."), "a-window-that-died")
     offered: list[tuple[str, str]] = []
 
     def answer(cls: type, parent: object, error: ConflictError) -> ConflictChoice:
@@ -305,30 +311,24 @@ def test_text_kept_by_a_window_that_died_is_offered_beside_the_typing_not_over_i
     assert offered[0][0] == "Typed before the crash."
     assert offered[0][1].endswith("she said. Typed at once.")  # stored before it was asked
     qtbot.waitUntil(lambda: looking.list_model.rowCount() == 3, timeout=10000)
-    database = open_database(path)
-    service = ArticleService(database.unit_of_work)
-    bodies = {service.get(s.id).body for s in service.list_page(looking.list_model.query)}
-    database.close()
+    with another_window(path) as service:
+        bodies = {service.get(s.id).body for s in service.list_page(looking.list_model.query)}
     assert "Typed before the crash." in bodies
     assert any(b.endswith("she said. Typed at once.") for b in bodies)
 
 
 def stored_queries(path: Path, article_id: int | None) -> list[Query]:
     assert article_id is not None
-    database = open_database(path)
-    try:
-        return ArticleService(database.unit_of_work).queries(article_id)
-    finally:
-        database.close()
+    with another_window(path) as service:
+        return service.queries(article_id)
 
 
 def test_a_change_filed_elsewhere_while_the_desk_opened_is_in_its_list(
     looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
 ) -> None:
     path, _ = seeded
-    database = open_database(path)  # another window files a story in that second
-    ArticleService(database.unit_of_work).create(Article(headline="Filed meanwhile"))
-    database.close()
+    with another_window(path) as service:  # another window files a story in that second
+        service.create(Article(headline="Filed meanwhile"))
     assert looking.list_model.rowCount() == 2  # as the first look read it
     assert looking.open_database()
     assert looking.list_model.rowCount() == 3
@@ -337,20 +337,14 @@ def test_a_change_filed_elsewhere_while_the_desk_opened_is_in_its_list(
 
 
 def test_a_trashed_articles_buttons_wait_for_the_desk(
-    qtbot: QtBot, settings_store: QSettings, seeded: tuple[Path, list[Article]]
+    look_at: LookAt, seeded: tuple[Path, list[Article]]
 ) -> None:
     path, (ferry, _) = seeded
     assert ferry.id is not None
-    database = open_database(path)
-    ArticleService(database.unit_of_work).delete(ferry.id)  # open last, then trashed
-    database.close()
-    app = DeskeditorApp(AppOptions(database=path), settings_store)
-    qtbot.addWidget(app.window)
-    try:
-        assert app.show_first_look()
-        assert app.editor.read_only and app.editor.fields["headline"].text() == ferry.headline
-        assert not app.editor.trash_bar.restore_button.isEnabled()
-        assert app.open_database()
-        assert app.editor.trash_bar.restore_button.isEnabled()
-    finally:
-        app.close()
+    with another_window(path) as service:
+        service.delete(ferry.id)  # open last, then trashed
+    app = look_at(path)
+    assert app.editor.read_only and app.editor.fields["headline"].text() == ferry.headline
+    assert not app.editor.trash_bar.restore_button.isEnabled()
+    assert app.open_database()
+    assert app.editor.trash_bar.restore_button.isEnabled()
