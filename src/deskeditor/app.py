@@ -455,12 +455,12 @@ class DeskeditorApp:
         )
         self.qt.processEvents()
         if looked:
-            if self._trace is not None:
-                self._trace.say("shown")
-            self.open_behind_first_look()
-            if self._trace is not None and self._first and self._first.shown is not None:
-                trace = self._trace  # the first look is painted: typing is taken from here
+            trace = self._trace
+            if trace is not None:
+                # Typing is taken from the loop's first turn (an empty desk's in New article).
+                trace.say("shown")
                 QTimer.singleShot(0, lambda: trace.usable(None))
+            self.open_behind_first_look()
         elif not self.open_database(intake_later=True):
             return self.close()
         code = self.qt.exec()

@@ -149,12 +149,69 @@ def test_another_row_opens_until_something_is_typed(
 
 def test_commands_wait_for_the_open_desk(qtbot: QtBot, looking: DeskeditorApp) -> None:
     actions = looking.window.window_actions
-    assert not actions.new.isEnabled() and not actions.save.isEnabled()
+    assert not actions.save.isEnabled() and not actions.import_files.isEnabled()
+    assert actions.new.isEnabled()  # a new article is typed into before the desk opens
     assert actions.toggle_preview.isEnabled()  # the window's own: it answers already
     assert looking.open_database()
-    assert actions.new.isEnabled() and actions.save.isEnabled()
+    assert actions.save.isEnabled() and actions.import_files.isEnabled()
     actions.new.trigger()
     assert looking.article is not None and looking.article.article_id not in (None, 1, 2)
+
+
+def test_an_empty_desk_takes_a_new_article_at_once_and_stores_it_as_it_opens(
+    qtbot: QtBot, look_at: LookAt, tmp_path: Path
+) -> None:
+    path = tmp_path / "empty.sqlite"
+    with another_window(path):
+        pass  # an empty desk on disk
+    app = look_at(path)
+    assert not app.editor.has_article
+    assert "Your desk is empty" in app.editor.empty.heading.text()
+    app.window.window_actions.new.trigger()
+    headline = app.editor.fields["headline"]
+    assert app.editor.has_article and app.window.focusWidget() is headline
+    qtbot.keyClicks(headline, "Ferry returns")
+    type_at_end(qtbot, app, "Typed before the desk opened.")
+    app.open_behind_first_look()
+    qtbot.waitUntil(lambda: app.database is not None, timeout=20000)
+    assert app.article is not None and app.article.article_id is not None
+    new = stored(path, app.article.article_id)
+    assert new.headline == "Ferry returns" and new.slug == "ferry-returns"
+    assert new.body == "Typed before the desk opened."
+    assert app.window.list_panel.current_article_id() == new.id
+    type_at_end(qtbot, app, " And after.")  # the open desk goes on saving it
+    qtbot.waitUntil(lambda: stored(path, new.id).body.endswith("And after."), timeout=10000)
+
+
+def test_a_new_article_started_before_the_desk_opened_gets_a_free_slug(
+    qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, _) = seeded
+    looking.window.window_actions.new.trigger()  # nothing typed into the ferry story
+    assert looking.window.list_panel.current_article_id() is None
+    qtbot.keyClicks(looking.editor.fields["headline"], ferry.headline)
+    looking.open_behind_first_look()
+    looking.window.close()  # at once: the desk opens, stores it and closes
+    with another_window(path) as service:
+        listed = service.list_page(looking.list_model.query, 0, 10)
+    assert len(listed) == 3
+    new = next(a for a in listed if a.id not in (1, 2))
+    assert new.headline == ferry.headline and new.slug == f"{ferry.slug}-2"
+
+
+def test_new_article_waits_while_typing_into_another_is_unsaved(
+    qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
+) -> None:
+    path, (ferry, _) = seeded
+    type_at_end(qtbot, looking, " Typed.")
+    looking.window.window_actions.new.trigger()
+    assert looking.editor.fields["headline"].text() == ferry.headline
+    assert "stays open" in looking.window.statusBar().currentMessage()
+    looking.open_behind_first_look()
+    looking.window.close()
+    assert stored(path, ferry.id).body.endswith("she said. Typed.")
+    with another_window(path) as service:
+        assert len(service.list_page(looking.list_model.query, 0, 10)) == 2
 
 
 def test_closing_before_the_desk_opened_saves_what_was_typed(

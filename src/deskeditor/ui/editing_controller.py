@@ -111,7 +111,8 @@ class EditingController(QObject):
         with what was typed."""
         recovered = self._recover_orphans()
         if first_look is not None and self._take_over(*first_look):
-            self.refresh_list(rows=recovered)  # the rows the first look read, else
+            new = first_look[0].id is None
+            self.refresh_list(rows=recovered or new)  # the rows the first look read, else
             return
         self.refresh_list()
         last = self.settings.get(LAST_ARTICLE)
@@ -167,7 +168,9 @@ class EditingController(QObject):
 
     def _take_over(self, shown: Article, typed: bool) -> bool:
         """Open the article the first look showed, keeping what was typed into it."""
-        assert shown.id is not None
+        if shown.id is None:
+            self._store_new()
+            return True
         try:
             stored, notices, queries = self._read(shown.id)
         except USER_ERRORS as error:
@@ -181,6 +184,16 @@ class EditingController(QObject):
             self.list.select_article(shown.id)
         self.settings.set(LAST_ARTICLE, shown.id)
         return True
+
+    def _store_new(self) -> None:
+        """The new article the first look opened: stored as typed so far (a storage
+        error is the desk's failure to open: what was typed is kept in a file)."""
+        created = self.service.create(self.editor.draft(Article()))
+        if created.slug != self.editor.fields["slug"].text():  # made free: "ferry-2"
+            self.editor.set_fields(created, {"slug"})
+        self.article.take_over(created, created, typed=False)
+        assert created.id is not None
+        self.settings.set(LAST_ARTICLE, created.id)
 
     def _read(self, article_id: int) -> tuple[Article, list[CorrectionNotice], list[Query]]:
         """The stored article with its notices and queries, as opening it shows them."""

@@ -11,8 +11,10 @@ in ui/desk_opening.py), about a second. Until the open desk takes over:
 - closing the window waits for the desk to open and lets it save what was typed;
 - another row picked opens that article while nothing has been typed; once
   something has, the typed article stays open and selected until it is saved;
-- the window's commands only the open desk answers (new article, save, export…)
-  are disabled, so a shortcut is seen to do nothing, never silently dropped; so
+- New article opens a blank one at once (on an empty desk, the only way in): what
+  is typed into it is stored as a new article when the desk opens;
+- the window's other commands only the open desk answers (save, export…) are
+  disabled, so a shortcut is seen to do nothing, never silently dropped; so
   are the editor's controls it answers (the status, a published slug's change,
   the checks and the queries);
 - a search or a filter shows nothing until the desk's index is open.
@@ -82,10 +84,14 @@ class FirstLookDesk(QObject):
             article = self._read(newest) if isinstance(newest, int) else None
         if article is not None:
             self._open(article)
-        commands = self._window.window_actions.desk_commands()
+        else:
+            self._editor.show_empty(self._list.desk_empty)
+        actions = self._window.window_actions
+        commands = [a for a in actions.desk_commands() if a is not actions.new]
         self._disabled = [a for a in commands if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
+        actions.new.triggered.connect(self._new)
         # The one-line fields, section, language and pull quotes say `edited`; the
         # body's document is modified by typing only (its highlighting is layout).
         self._editor.edited.connect(self._on_edit)
@@ -103,6 +109,7 @@ class FirstLookDesk(QObject):
         self._editor.edited.disconnect(self._on_edit)
         self._editor.body.document().modificationChanged.disconnect(self._on_body_modified)
         self._list.article_selected.disconnect(self._pick)
+        self._window.window_actions.new.triggered.disconnect(self._new)
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
@@ -204,7 +211,7 @@ class FirstLookDesk(QObject):
             return None
 
     def _open(self, article: Article) -> None:
-        assert article.id is not None
+        """Show ``article`` (a new one has no id yet: no row is selected)."""
         self._loading = True
         try:
             self._editor.load(article)
@@ -213,8 +220,21 @@ class FirstLookDesk(QObject):
         e = self._editor  # what only the open desk answers waits for it
         for control in (e.status, e.change_slug, e.checks, e.queries, e.trash_bar):
             control.setEnabled(False)
-        self._list.select_article(article.id)
+        if article.id is None:
+            self._list.clear_selection()
+        else:
+            self._list.select_article(article.id)
         self.shown = article
+
+    def _new(self) -> None:
+        """New article: a blank one, typed into now and stored when the desk opens;
+        not while another article's typing waits to be saved."""
+        if self.typed and self.shown is not None and self.shown.id is not None:
+            self._say_stays_open()
+            return
+        if self.shown is None or self.shown.id is not None:
+            self._open(Article())
+        self._editor.fields["headline"].setFocus()
 
     def _on_edit(self) -> None:
         """The fields, section, language and pull quotes: never said while loading."""
@@ -236,6 +256,11 @@ class FirstLookDesk(QObject):
             return
         if current is not None:
             self._list.select_article(current)
+        elif self.shown is not None:  # the new article typed into has no row yet
+            self._list.clear_selection()
+        self._say_stays_open()
+
+    def _say_stays_open(self) -> None:
         self._window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Opening the desk… this article stays open until it is saved"

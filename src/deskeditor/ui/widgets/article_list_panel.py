@@ -273,6 +273,14 @@ class ArticleListPanel(QWidget):
         self.table.viewport().update()
         return True
 
+    def clear_selection(self) -> None:
+        """Select no row, without announcing it (an article with no row is open)."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
     def step(self, delta: int) -> None:
         """Move to the next (+1) or previous (-1) article in the list."""
         row = self.table.currentIndex().row() + delta if self.table.currentIndex().isValid() else 0
