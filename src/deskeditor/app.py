@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,15 +127,16 @@ class DeskeditorApp:
         from deskeditor.storage.database import open_database
         from deskeditor.storage.errors import StorageError
 
-        path = self.options.database
         try:
-            if self.options.demo:
-                self._demo_dir = Path(tempfile.mkdtemp(prefix="deskeditor-demo-"))
-                path = self._demo_dir / "demo.sqlite"
+            path = self._desk_path()
+            if self.options.demo and not path.exists():
+                from deskeditor.services.demo import make_demo_desk
+
+                make_demo_desk(path, resource_path("demo", "articles.json"))
             first_run = self.options.default_location and not path.exists()
             database = open_database(path)
             demo = self.options.demo or (first_run and self._wants_demo(path))
-            if demo:
+            if demo and not self.options.demo:
                 from deskeditor.services.demo import seed_demo
 
                 seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
@@ -150,7 +152,7 @@ class DeskeditorApp:
         assert self._first is not None
         self._first.open_behind(
             self.worker,
-            lambda database: self._open_desk(database, demo=False, intake_later=True),
+            lambda database: self._open_desk(database, self.options.demo, intake_later=True),
             self.fail,
             self._demo_dir or data_dir(),
         )
@@ -470,15 +472,29 @@ class DeskeditorApp:
     def show_first_look(self) -> bool:
         """The article list and the article open last time, read without SQLAlchemy
         (storage/first_look.py); False when there is no first look."""
-        if self.options.demo:
-            return False
         from deskeditor.ui.first_look_desk import FirstLookDesk
 
-        self._first = FirstLookDesk.look(self.options.database, self.window)
+        path = self._desk_path()
+        if self.options.demo:
+            from deskeditor.storage.templates import copy_demo_template
+
+            samples = resource_path("demo", "articles.json")
+            if not copy_demo_template(samples, path, datetime.now(UTC)):
+                return False  # the first demo: written through the open desk
+        self._first = FirstLookDesk.look(path, self.window)
         if self._first is None:
             return False
         self._first.show(self.settings.get(LAST_ARTICLE))
         return True
+
+    def _desk_path(self) -> Path:
+        """The database file: the one asked for, or the demo desk's in a folder of
+        its own, discarded on exit."""
+        if not self.options.demo:
+            return self.options.database
+        if self._demo_dir is None:
+            self._demo_dir = Path(tempfile.mkdtemp(prefix="deskeditor-demo-"))
+        return self._demo_dir / "demo.sqlite"
 
     def _close_first_look(self) -> None:
         if self._first is not None:

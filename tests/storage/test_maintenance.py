@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from deskeditor.storage import SCHEMA_HEAD, maintenance
+from deskeditor.storage import SCHEMA_HEAD, maintenance, templates
 from deskeditor.storage.database import open_database
 from deskeditor.storage.engine import create_sqlite_engine
 from deskeditor.storage.errors import DatabaseCorruptError, DatabaseNewerError
@@ -18,8 +18,8 @@ from deskeditor.storage.maintenance import (
     known_revisions,
     prepare_database,
     read_schema_state,
-    schema_template_path,
 )
+from deskeditor.storage.templates import schema_template_path
 
 
 def tables(path: Path) -> set[str]:
@@ -186,8 +186,8 @@ def test_a_changed_migration_is_never_answered_by_an_old_template(
 
     before = schema_template_path()
     copied = tmp_path / "migrations"
-    shutil.copytree(maintenance.MIGRATIONS_DIR, copied)
-    monkeypatch.setattr(maintenance, "MIGRATIONS_DIR", copied)
+    shutil.copytree(templates.MIGRATIONS_DIR, copied)
+    monkeypatch.setattr(templates, "MIGRATIONS_DIR", copied)
     assert schema_template_path() == before  # the same scripts, the same template
     script = next((copied / "versions").glob("0007_*.py"))
     script.write_text(script.read_text() + "\n# changed\n")

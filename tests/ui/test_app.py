@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,30 @@ def test_an_existing_desk_shows_its_last_article_before_it_opens(
         "Ferry returns after repair today"
     )
     again.close()
+
+
+def test_the_demo_desk_is_shown_in_the_first_frame_once_it_was_written(
+    make_app: MakeApp, qtbot: QtBot
+) -> None:
+    first = make_app(AppOptions(database=Path("unused"), demo=True))
+    assert not first.show_first_look()  # the first demo is written through the open desk
+    assert first.open_database()
+    rows = first.list_model.rowCount()
+    app = make_app(AppOptions(database=Path("unused"), demo=True))
+    app.window.show()
+    assert app.show_first_look() and app.database is None  # copied: a desk on disk
+    assert app.list_model.rowCount() == rows >= 12
+    assert app.editor.has_article
+    app.open_behind_first_look()
+    qtbot.waitUntil(lambda: app.database is not None, timeout=20000)
+    demo = app.database.path
+    assert demo.parent.name.startswith("deskeditor-demo-")
+    assert app.list_model.rowCount() == rows
+
+    def reader_mail() -> int:
+        with closing(sqlite3.connect(demo)) as connection:
+            return int(connection.execute("SELECT count(*) FROM correction_requests").fetchone()[0])
+
+    qtbot.waitUntil(lambda: reader_mail() >= 3, timeout=20000)  # its sample mail, as before
+    app.close()
+    assert not demo.exists()  # discarded on exit

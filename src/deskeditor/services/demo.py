@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import tempfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
@@ -12,7 +14,12 @@ from deskeditor.domain.article import Article, RevisionReason
 from deskeditor.domain.corrections import CorrectionNotice, NoticeKind, NoticePosition
 from deskeditor.services.articles import ArticleService
 from deskeditor.storage.base import utcnow
+from deskeditor.storage.database import open_database
+from deskeditor.storage.errors import StorageError
+from deskeditor.storage.templates import DEMO_EPOCH, copy_demo_template, keep_demo_template
 from deskeditor.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 
 def load_demo_articles(path: Path) -> list[tuple[Article, int]]:
@@ -47,6 +54,32 @@ def seed_demo(
         service = ArticleService(unit_of_work, author="Demo", clock=partial(_fixed, stamp))
         service.create(article, RevisionReason.IMPORT, notices)
     return len(samples)
+
+
+def make_demo_desk(path: Path, samples: Path) -> None:
+    """Make ``path`` (new) the demo desk: a copy of the one kept in the cache, its
+    moments moved to now; the first time, that one is written first (and where
+    there is no cache to keep it in, the samples are written to ``path`` itself)."""
+    now = utcnow()
+    if copy_demo_template(samples, path, now):
+        return
+    try:
+        with tempfile.TemporaryDirectory(prefix="deskeditor-demo-") as folder:
+            written = Path(folder) / "demo.sqlite"
+            _write(written, samples, DEMO_EPOCH)
+            keep_demo_template(written, samples)
+    except (OSError, StorageError) as error:
+        log.info("no demo template kept: %s", error)
+    if not copy_demo_template(samples, path, now):
+        _write(path, samples, now)
+
+
+def _write(path: Path, samples: Path, now: datetime) -> None:
+    database = open_database(path)
+    try:
+        seed_demo(database.unit_of_work, samples, now)
+    finally:
+        database.close()
 
 
 def _fixed(moment: datetime) -> datetime:

@@ -7,7 +7,6 @@ the upgrade itself runs Alembic.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 import tempfile
@@ -17,8 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from deskeditor.files import private_file, private_folder, replace_atomically
-from deskeditor.paths import APP_AUTHOR, APP_NAME
+from deskeditor.files import private_file, private_folder
 from deskeditor.storage import SCHEMA_HEAD
 from deskeditor.storage.engine import BUSY_TIMEOUT_MS, create_sqlite_engine
 from deskeditor.storage.errors import (
@@ -28,6 +26,7 @@ from deskeditor.storage.errors import (
     StorageError,
     translate_sqlite_error,
 )
+from deskeditor.storage.templates import MIGRATIONS_DIR, copy_database, schema_template_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Alembic is imported only when a file needs creating or upgrading: opening a
 # current database at start-up never pays for it.
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
 # Tables the search migration owns; autogenerate must not try to drop them.
 SEARCH_TABLE_PREFIX = "article_fts"
 
@@ -138,7 +137,7 @@ def backup(path: Path, label: str = "backup") -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
     try:  # a backup cut short is never left looking like a backup
-        return _copy_database(path, target)
+        return copy_database(path, target)
     except sqlite3.Error as error:
         raise translate_sqlite_error(path, error) from error
 
@@ -182,20 +181,6 @@ def _make_private(path: Path) -> None:
         ) from error
 
 
-def schema_template_path() -> Path:
-    """Where this build keeps an empty database at its schema: the user's cache
-    folder, named by the head and a digest of the migration scripts, so a changed
-    migration is never answered by an old template."""
-    import platformdirs
-
-    digest = hashlib.sha256()
-    for script in sorted(MIGRATIONS_DIR.rglob("*.py")):
-        digest.update(script.relative_to(MIGRATIONS_DIR).as_posix().encode())
-        digest.update(script.read_bytes())
-    cache = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
-    return cache / f"schema-{SCHEMA_HEAD}-{digest.hexdigest()[:16]}.sqlite"
-
-
 def copy_schema_template(path: Path) -> bool:
     """Make the new database ``path`` a copy of the empty template (what Alembic would
     build, without loading Alembic: ~0.3 s and ~13 MB at every new desk and demo);
@@ -204,7 +189,7 @@ def copy_schema_template(path: Path) -> bool:
         template = schema_template_path()
         if read_schema_state(template).revision != SCHEMA_HEAD or integrity_check(template):
             return False
-        _copy_database(template, path)
+        copy_database(template, path)
     except (OSError, StorageError, sqlite3.Error):
         return False
     return True
@@ -217,25 +202,9 @@ def keep_schema_template(path: Path) -> None:
         template = schema_template_path()
         private_folder(template.parent)
         template.unlink(missing_ok=True)  # a broken one (never written over: a database)
-        _copy_database(path, template, journal="DELETE")  # read with no -wal or -shm
+        copy_database(path, template, journal="DELETE")  # read with no -wal or -shm
     except (OSError, sqlite3.Error) as error:
         log.info("no schema template kept: %s", error)
-
-
-def _copy_database(source: Path, target: Path, journal: str | None = None) -> Path:
-    """A consistent copy (SQLite's online backup API), put in place in one step;
-    ``journal``, a journal mode for the copy. Returns where it was put."""
-
-    def write(staged: Path) -> None:
-        with (
-            closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as reading,
-            closing(sqlite3.connect(staged)) as writing,
-        ):
-            reading.backup(writing)
-            if journal is not None:
-                writing.execute(f"PRAGMA journal_mode={journal}").fetchall()
-
-    return replace_atomically(target, write, private=True)
 
 
 def upgrade(path: Path) -> None:
