@@ -131,6 +131,7 @@ def test_the_demo_desk_is_shown_in_the_first_frame_once_it_was_written(
     assert app.editor.has_article
     app.open_behind_first_look()
     qtbot.waitUntil(lambda: app.database is not None, timeout=20000)
+    assert app.database is not None
     demo = app.database.path
     assert demo.parent.name.startswith("deskeditor-demo-")
     assert app.list_model.rowCount() == rows
