@@ -154,7 +154,7 @@ class DeskeditorApp:
             self.worker,
             lambda database: self._open_desk(database, self.options.demo, intake_later=True),
             self.fail,
-            self._demo_dir or data_dir(),
+            data_dir(),  # what was typed is kept there, never in the demo's folder
         )
 
     def _open_desk(self, database: Database, demo: bool, intake_later: bool) -> None:

@@ -3,10 +3,13 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from deskeditor.domain.article import ArticleQuery, ArticleStatus
 from deskeditor.resources import resource_path
 from deskeditor.services.articles import ArticleService
 from deskeditor.services.demo import load_demo_articles, make_demo_desk, seed_demo
+from deskeditor.storage import templates
 from deskeditor.storage.database import Database, open_database
 from deskeditor.storage.templates import copy_demo_template, demo_template_path
 
@@ -104,3 +107,15 @@ def test_a_broken_demo_desk_in_the_cache_is_written_again(tmp_path: Path) -> Non
     service = ArticleService(open_database(tmp_path / "second.sqlite").unit_of_work)
     assert len(service.list_page(ArticleQuery(), 0, 100)) >= 12
     assert copy_demo_template(SAMPLES, tmp_path / "third.sqlite", datetime.now(UTC))
+
+
+def test_a_demo_desk_is_made_when_the_cache_cannot_keep_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_: object, **__: object) -> Path:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(templates, "copy_database", disk_full)
+    make_demo_desk(tmp_path / "demo.sqlite", SAMPLES)  # written in place instead
+    service = ArticleService(open_database(tmp_path / "demo.sqlite").unit_of_work)
+    assert len(service.list_page(ArticleQuery(), 0, 100)) >= 12

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -68,7 +69,7 @@ def make_demo_desk(path: Path, samples: Path) -> None:
             written = Path(folder) / "demo.sqlite"
             _write(written, samples, DEMO_EPOCH)
             keep_demo_template(written, samples)
-    except (OSError, StorageError) as error:
+    except (OSError, sqlite3.Error, StorageError) as error:  # no cache to keep it in
         log.info("no demo template kept: %s", error)
     if not copy_demo_template(samples, path, now):
         _write(path, samples, now)

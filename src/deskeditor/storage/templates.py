@@ -17,6 +17,7 @@ from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from deskeditor import __version__
 from deskeditor.files import private_folder, replace_atomically
 from deskeditor.paths import APP_AUTHOR, APP_NAME
 from deskeditor.storage import SCHEMA_HEAD
@@ -38,8 +39,9 @@ def schema_template_path() -> Path:
 
 def demo_template_path(samples: Path) -> Path:
     """Where this build keeps the demo desk written from ``samples``: named by the
-    schema template's name and a digest of the samples."""
-    digest = hashlib.sha256(samples.read_bytes()).hexdigest()[:16]
+    schema template's name, and a digest of the samples and of this version (whose
+    code wrote them)."""
+    digest = hashlib.sha256(__version__.encode() + b"\0" + samples.read_bytes()).hexdigest()[:16]
     schema = schema_template_path()
     return schema.with_name(f"demo-{schema.stem}-{digest}.sqlite")
 
