@@ -26,7 +26,12 @@ from deskeditor.storage.errors import (
     StorageError,
     translate_sqlite_error,
 )
-from deskeditor.storage.templates import MIGRATIONS_DIR, copy_database, schema_template_path
+from deskeditor.storage.templates import (
+    MIGRATIONS_DIR,
+    copy_database,
+    keep_template,
+    schema_template_path,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -199,10 +204,7 @@ def keep_schema_template(path: Path) -> None:
     """Keep the database Alembic has just built, still empty, as the template for the
     next new one. Best effort: without a cache folder, new desks run Alembic."""
     try:
-        template = schema_template_path()
-        private_folder(template.parent)
-        template.unlink(missing_ok=True)  # a broken one (never written over: a database)
-        copy_database(path, template, journal="DELETE")  # read with no -wal or -shm
+        keep_template(path, schema_template_path())
     except (OSError, sqlite3.Error) as error:
         log.info("no schema template kept: %s", error)
 

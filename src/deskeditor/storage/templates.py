@@ -65,10 +65,16 @@ def copy_demo_template(samples: Path, target: Path, now: datetime) -> bool:
 
 def keep_demo_template(written: Path, samples: Path) -> None:
     """Keep ``written``, the demo desk just written as if at DEMO_EPOCH, for the
-    next demo to copy (read with no -wal or -shm)."""
-    template = demo_template_path(samples)
+    next demo to copy."""
+    keep_template(written, demo_template_path(samples))
+
+
+def keep_template(written: Path, template: Path) -> None:
+    """Keep a copy of the database ``written`` at ``template``, in place of any
+    there (a broken one: never written over, being a database), to be read with
+    no -wal or -shm."""
     private_folder(template.parent)
-    template.unlink(missing_ok=True)  # a broken one (never written over: a database)
+    template.unlink(missing_ok=True)
     copy_database(written, template, journal="DELETE")
 
 
@@ -79,23 +85,20 @@ def shift_moments(connection: sqlite3.Connection, by: timedelta) -> None:
         return (datetime.fromisoformat(value) + by).isoformat(sep=" ", timespec="microseconds")
 
     connection.create_function("shifted", 1, shifted, deterministic=True)
-    for table in _tables(connection):
-        columns = connection.execute("SELECT name, type FROM pragma_table_info(?)", (table,))
-        for column, kind in columns.fetchall():
-            if kind.upper() == "DATETIME":
-                connection.execute(
-                    f'UPDATE "{table}" SET "{column}" = shifted("{column}") '
-                    f'WHERE "{column}" IS NOT NULL'
-                )
+    for table, column, kind in _columns(connection):
+        if kind.upper() == "DATETIME":
+            connection.execute(
+                f'UPDATE "{table}" SET "{column}" = shifted("{column}") '
+                f'WHERE "{column}" IS NOT NULL'
+            )
 
 
 def fresh_uids(connection: sqlite3.Connection) -> None:
     """A new global id (``uid``) for every row that has one: each copy's rows are
     its own, as rows written anew would be."""
     connection.create_function("fresh_uid", 0, lambda: str(uuid.uuid4()))
-    for table in _tables(connection):
-        columns = connection.execute("SELECT name FROM pragma_table_info(?)", (table,))
-        if ("uid",) in columns.fetchall():
+    for table, column, _kind in _columns(connection):
+        if column == "uid":
             connection.execute(f'UPDATE "{table}" SET uid = fresh_uid()')
 
 
@@ -125,9 +128,13 @@ def _sound(path: Path) -> bool:
     return head == (SCHEMA_HEAD,) and check == ("ok",)
 
 
-def _tables(connection: sqlite3.Connection) -> list[str]:
-    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    return [name for (name,) in rows.fetchall()]
+def _columns(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """Every table's columns: (table, column, declared type)."""
+    rows = connection.execute(
+        "SELECT m.name, c.name, c.type FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
+        "WHERE m.type = 'table'"
+    )
+    return rows.fetchall()
 
 
 def _cache_folder() -> Path:
