@@ -64,6 +64,11 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1440, 900)
 
 
+def demo_samples() -> Path:
+    """The demo desk's sample articles."""
+    return resource_path("demo", "articles.json")
+
+
 @dataclass(frozen=True)
 class AppOptions:
     database: Path
@@ -132,14 +137,15 @@ class DeskeditorApp:
             if self.options.demo and not path.exists():
                 from deskeditor.services.demo import make_demo_desk
 
-                make_demo_desk(path, resource_path("demo", "articles.json"))
+                make_demo_desk(path, demo_samples())
             first_run = self.options.default_location and not path.exists()
             database = open_database(path)
-            demo = self.options.demo or (first_run and self._wants_demo(path))
-            if demo and not self.options.demo:
+            seeded = not self.options.demo and first_run and self._wants_demo(path)
+            if seeded:  # the first run's desk, in the data folder, filled with the demo's
                 from deskeditor.services.demo import seed_demo
 
-                seed_demo(database.unit_of_work, resource_path("demo", "articles.json"))
+                seed_demo(database.unit_of_work, demo_samples())
+            demo = self.options.demo or seeded
         except (StorageError, OSError) as error:
             self.fail(str(error))
             return False
@@ -170,7 +176,7 @@ class DeskeditorApp:
         assert self.editing is not None
         self.window.statusBar().clearMessage()  # "Opening the desk…"; start() may say more
         shown = first.shown if first is not None else None
-        self.editing.start((shown, first.typed) if shown is not None and first else None)
+        self.editing.start(None if first is None or shown is None else (shown, first.typed))
         if self.options.notice:
             self.window.statusBar().showMessage(self.options.notice, 15000)
         title = (
@@ -478,8 +484,7 @@ class DeskeditorApp:
         if self.options.demo:
             from deskeditor.storage.templates import copy_demo_template
 
-            samples = resource_path("demo", "articles.json")
-            if not copy_demo_template(samples, path, datetime.now(UTC)):
+            if not copy_demo_template(demo_samples(), path, datetime.now(UTC)):
                 return False  # the first demo: written through the open desk
         self._first = FirstLookDesk.look(path, self.window)
         if self._first is None:
