@@ -92,21 +92,37 @@ def type_at_end(qtbot: QtBot, app: DeskeditorApp, text: str) -> None:
     qtbot.keyClicks(body, text)
 
 
+def open_behind(qtbot: QtBot, app: DeskeditorApp) -> None:
+    """The desk opens on its worker, as at start-up, and takes over."""
+    app.open_behind_first_look()
+    qtbot.waitUntil(lambda: app.database is not None, timeout=20000)
+
+
+def close_while_opening(app: DeskeditorApp) -> None:
+    """The window closed at once, the desk still opening: it opens, saves, closes."""
+    app.open_behind_first_look()
+    app.window.close()
+
+
+def goes_on_saving(qtbot: QtBot, app: DeskeditorApp, path: Path, article_id: int | None) -> None:
+    """Typed after the takeover: the open desk saves that too."""
+    type_at_end(qtbot, app, " And after.")
+    qtbot.waitUntil(lambda: stored(path, article_id).body.endswith("And after."), timeout=10000)
+
+
 def test_what_is_typed_before_the_desk_opens_is_kept_and_saved(
     qtbot: QtBot, looking: DeskeditorApp, seeded: tuple[Path, list[Article]]
 ) -> None:
     path, (ferry, _) = seeded
     type_at_end(qtbot, looking, " Typed at once.")
-    looking.open_behind_first_look()
-    qtbot.waitUntil(lambda: looking.database is not None, timeout=20000)
+    open_behind(qtbot, looking)
     body = "The ferry is back.\n\n“We counted the days,” she said. Typed at once."
     assert looking.editor.body.toPlainText() == body
     assert looking.article is not None and looking.article.article_id == ferry.id
     article = looking.article
     qtbot.waitUntil(lambda: article.state is SaveState.SAVED, timeout=10000)
     assert stored(path, ferry.id).body == body
-    type_at_end(qtbot, looking, " And after.")  # the open desk goes on saving it
-    qtbot.waitUntil(lambda: stored(path, ferry.id).body.endswith("And after."), timeout=10000)
+    goes_on_saving(qtbot, looking, path, ferry.id)
 
 
 def test_untyped_the_desk_takes_over_without_saving_or_moving_the_cursor(
@@ -117,8 +133,7 @@ def test_untyped_the_desk_takes_over_without_saving_or_moving_the_cursor(
     cursor = body.textCursor()
     cursor.setPosition(7)
     body.setTextCursor(cursor)
-    looking.open_behind_first_look()
-    qtbot.waitUntil(lambda: looking.database is not None, timeout=20000)
+    open_behind(qtbot, looking)
     assert looking.article is not None and not looking.article.dirty
     assert looking.editor.has_article
     assert body.textCursor().position() == 7
@@ -172,15 +187,13 @@ def test_an_empty_desk_takes_a_new_article_at_once_and_stores_it_as_it_opens(
     assert app.editor.has_article and app.window.focusWidget() is headline
     qtbot.keyClicks(headline, "Ferry returns")
     type_at_end(qtbot, app, "Typed before the desk opened.")
-    app.open_behind_first_look()
-    qtbot.waitUntil(lambda: app.database is not None, timeout=20000)
+    open_behind(qtbot, app)
     assert app.article is not None and app.article.article_id is not None
     new = stored(path, app.article.article_id)
     assert new.headline == "Ferry returns" and new.slug == "ferry-returns"
     assert new.body == "Typed before the desk opened."
     assert app.window.list_panel.current_article_id() == new.id
-    type_at_end(qtbot, app, " And after.")  # the open desk goes on saving it
-    qtbot.waitUntil(lambda: stored(path, new.id).body.endswith("And after."), timeout=10000)
+    goes_on_saving(qtbot, app, path, new.id)
 
 
 def test_a_new_article_started_before_the_desk_opened_gets_a_free_slug(
@@ -190,8 +203,7 @@ def test_a_new_article_started_before_the_desk_opened_gets_a_free_slug(
     looking.window.window_actions.new.trigger()  # nothing typed into the ferry story
     assert looking.window.list_panel.current_article_id() is None
     qtbot.keyClicks(looking.editor.fields["headline"], ferry.headline)
-    looking.open_behind_first_look()
-    looking.window.close()  # at once: the desk opens, stores it and closes
+    close_while_opening(looking)  # at once: the desk opens, stores it and closes
     with another_window(path) as service:
         listed = service.list_page(looking.list_model.query, 0, 10)
     assert len(listed) == 3
@@ -207,8 +219,7 @@ def test_new_article_waits_while_typing_into_another_is_unsaved(
     looking.window.window_actions.new.trigger()
     assert looking.editor.fields["headline"].text() == ferry.headline
     assert "stays open" in looking.window.statusBar().currentMessage()
-    looking.open_behind_first_look()
-    looking.window.close()
+    close_while_opening(looking)
     assert stored(path, ferry.id).body.endswith("she said. Typed.")
     with another_window(path) as service:
         assert len(service.list_page(looking.list_model.query, 0, 10)) == 2
@@ -219,8 +230,7 @@ def test_closing_before_the_desk_opened_saves_what_was_typed(
 ) -> None:
     path, (ferry, _) = seeded
     type_at_end(qtbot, looking, " Last words.")
-    looking.open_behind_first_look()
-    looking.window.close()  # at once: the desk is still opening
+    close_while_opening(looking)  # at once: the desk is still opening
     assert stored(path, ferry.id).body.endswith("she said. Last words.")
 
 
