@@ -220,19 +220,23 @@ class FirstLookDesk(QObject):
         e = self._editor  # what only the open desk answers waits for it
         for control in (e.status, e.change_slug, e.checks, e.queries, e.trash_bar):
             control.setEnabled(False)
-        if article.id is None:
-            self._list.clear_selection()
-        else:
-            self._list.select_article(article.id)
         self.shown = article
+        self._select_shown()
+
+    def _select_shown(self) -> None:
+        """The shown article's row selected; none for a new one (it has no row yet)."""
+        if self.shown is not None and self.shown.id is not None:
+            self._list.select_article(self.shown.id)
+        else:
+            self._list.clear_selection()
 
     def _new(self) -> None:
         """New article: a blank one, typed into now and stored when the desk opens;
         not while another article's typing waits to be saved."""
-        if self.typed and self.shown is not None and self.shown.id is not None:
-            self._say_stays_open()
-            return
-        if self.shown is None or self.shown.id is not None:
+        if self.shown is None or self.shown.id is not None:  # not the new one already
+            if self.typed:
+                self._say_stays_open()
+                return
             self._open(Article())
         self._editor.fields["headline"].setFocus()
 
@@ -254,10 +258,8 @@ class FirstLookDesk(QObject):
         if article is not None:
             self._open(article)
             return
-        if current is not None:
-            self._list.select_article(current)
-        elif self.shown is not None:  # the new article typed into has no row yet
-            self._list.clear_selection()
+        if self.shown is not None:
+            self._select_shown()
         self._say_stays_open()
 
     def _say_stays_open(self) -> None:
